@@ -1,0 +1,9 @@
+"""Funding's read model of registry's centers (event-carried state transfer)."""
+
+from shared.center_view import CenterViewMixin
+
+from funding.base import Base
+
+
+class CenterView(CenterViewMixin, Base):
+    pass

@@ -1,0 +1,36 @@
+"""Funding service: policies as code, support cases, budgets (DESIGN 3)."""
+
+from fastapi import FastAPI
+from shared.app import ServiceSpec, create_app
+from shared.contracts import registry
+from shared.contracts.funding import SUPPORT_CASE_TOPIC
+
+from funding.centers.handlers import on_center_changed
+from funding.config import FundingSettings
+from funding.messaging import InboxRecord, outbox
+from funding.policies.router import router as policies_router
+from funding.support_cases.handlers import on_center_upgraded
+from funding.support_cases.router import router as support_cases_router
+
+SPEC = ServiceSpec(
+    title="MIC funding",
+    version="0.1.0",
+    description="Policies as versioned data and support cases (资金支持)",
+    routers=[policies_router, support_cases_router],
+    outbox=outbox,
+    inbox_model=InboxRecord,
+    produced_topics=[SUPPORT_CASE_TOPIC],
+    consumed_topics=[registry.CENTER_TOPIC],
+    handlers={
+        registry.CENTER_CREATED: on_center_changed,
+        registry.CENTER_STATUS_CHANGED: on_center_changed,
+        registry.CENTER_UPGRADED: on_center_upgraded,
+    },
+)
+
+
+def build_app(settings: FundingSettings | None = None) -> FastAPI:
+    return create_app(settings or FundingSettings(), SPEC)
+
+
+app = build_app()

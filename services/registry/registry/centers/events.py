@@ -1,0 +1,68 @@
+"""Registry's events about centers, built from the ORM rows (every one carries the snapshot)."""
+
+from shared.contracts import registry as contract
+from shared.events import CloudEvent
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from registry.centers.models import Center, CenterAction, CenterUpgrade
+from registry.messaging import outbox
+
+
+def snapshot(center: Center) -> contract.CenterSnapshot:
+    return contract.CenterSnapshot(
+        id=center.id,
+        name=center.name,
+        mode=center.mode,
+        cluster_code=center.cluster_code,
+        sub_sector=center.sub_sector,
+        district=center.district,
+        lead_organization=contract.LeadOrganization(
+            name=center.lead_organization_name,
+            uscc=center.lead_organization_uscc,
+            type=center.lead_organization_type,
+        ),
+        status=center.status,
+        tier=center.tier,  # type: ignore[arg-type]
+        version=center.version,
+        updated_at=center.updated_at,
+    )
+
+
+async def _publish(session: AsyncSession, center: Center, event_type: str, data: dict[str, object]) -> None:
+    event = CloudEvent(source=contract.SOURCE, type=event_type, subject=str(center.id), data=data)
+    await outbox.add(session, event, topic=contract.CENTER_TOPIC, key=str(center.id))
+
+
+async def center_created(session: AsyncSession, center: Center) -> None:
+    body = contract.CenterCreated(center=snapshot(center))
+    await _publish(session, center, contract.CENTER_CREATED, body.model_dump(mode="json"))
+
+
+async def center_status_changed(session: AsyncSession, center: Center, action: CenterAction) -> None:
+    body = contract.CenterStatusChanged(
+        center=snapshot(center),
+        action=action.action,
+        from_status=action.from_status,
+        to_status=action.to_status,
+        actor=action.actor,
+        comment=action.comment,
+    )
+    await _publish(session, center, contract.CENTER_STATUS_CHANGED, body.model_dump(mode="json"))
+
+
+async def center_upgraded(session: AsyncSession, center: Center, upgrade: CenterUpgrade) -> None:
+    body = contract.CenterUpgraded(
+        center=snapshot(center),
+        upgrade=contract.UpgradeFacts(
+            upgrade_id=upgrade.id,
+            from_tier=upgrade.from_tier,  # type: ignore[arg-type]
+            to_tier=upgrade.to_tier,  # type: ignore[arg-type]
+            approved_on=upgrade.approved_on,
+            approving_authority=upgrade.approving_authority,
+            document_no=upgrade.document_no,
+            total_share_capital=upgrade.total_share_capital,
+            paid_in_capital=upgrade.paid_in_capital,
+            requires_matching_funds=upgrade.requires_matching_funds,
+        ),
+    )
+    await _publish(session, center, contract.CENTER_UPGRADED, body.model_dump(mode="json"))

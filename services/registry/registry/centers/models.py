@@ -1,0 +1,81 @@
+"""Centers, the history of their lifecycle actions, and their upgrades."""
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+from shared.db import Money, UTCDateTime, utcnow
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from registry.base import Base
+
+
+class Center(Base):
+    __tablename__ = "center"
+    __table_args__ = (
+        Index("ix_center_created_at_id", "created_at", "id"),
+        Index("ix_center_cluster_sub_sector", "cluster_code", "sub_sector"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(200))
+    mode: Mapped[str] = mapped_column(String(40))
+    cluster_code: Mapped[str] = mapped_column(ForeignKey("industry.code"))
+    sub_sector: Mapped[str] = mapped_column(String(200))
+    district: Mapped[str] = mapped_column(ForeignKey("district.code"), index=True)
+    lead_organization_name: Mapped[str] = mapped_column(String(200))
+    lead_organization_uscc: Mapped[str] = mapped_column(String(18))
+    lead_organization_type: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(40), index=True)
+    tier: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CenterAction(Base):
+    """One lifecycle action as it happened: who, in which role, when, from and to which status."""
+
+    __tablename__ = "center_action"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    center_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("center.id"), index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    from_status: Mapped[str] = mapped_column(String(40))
+    to_status: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(200))
+    actor_role: Mapped[str] = mapped_column(String(40))
+    comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CenterUpgrade(Base):
+    """An upgrade to provincial or national tier (`二`, `五(一)`); one per center and tier."""
+
+    __tablename__ = "center_upgrade"
+    __table_args__ = (UniqueConstraint("center_id", "to_tier"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    center_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("center.id"), index=True)
+    from_tier: Mapped[str] = mapped_column(String(20))
+    to_tier: Mapped[str] = mapped_column(String(20))
+    approved_on: Mapped[dt.date] = mapped_column(Date)
+    approving_authority: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    document_no: Mapped[str] = mapped_column(String(200))
+    total_share_capital: Mapped[Decimal] = mapped_column(Money)
+    paid_in_capital: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    requires_matching_funds: Mapped[bool] = mapped_column(Boolean)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,153 @@
+"""HTTP routes for centers: create, read, list, lifecycle actions, upgrades."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+from shared.auth import CurrentPrincipal
+from shared.db import SessionDep
+from shared.errors import problem_responses
+from shared.pagination import Cursor, Limit, Page, keyset_page
+
+from registry.centers import service
+from registry.centers.lifecycle import Action
+from registry.centers.models import Center, CenterUpgrade
+from registry.centers.schemas import (
+    ActionIn,
+    CenterCreate,
+    CenterOut,
+    LeadOrganizationOut,
+    Mode,
+    UpgradeCreate,
+    UpgradeOut,
+)
+
+router = APIRouter(prefix="/api/v1/centers", tags=["centers"])
+
+
+def center_out(center: Center) -> CenterOut:
+    return CenterOut(
+        id=center.id,
+        name=center.name,
+        mode=center.mode,
+        cluster_code=center.cluster_code,
+        sub_sector=center.sub_sector,
+        district=center.district,
+        lead_organization=LeadOrganizationOut(
+            name=center.lead_organization_name,
+            uscc=center.lead_organization_uscc,
+            type=center.lead_organization_type,
+        ),
+        status=center.status,
+        tier=center.tier,
+        version=center.version,
+        created_at=center.created_at,
+        updated_at=center.updated_at,
+    )
+
+
+def upgrade_out(upgrade: CenterUpgrade, center: Center) -> UpgradeOut:
+    return UpgradeOut(
+        id=upgrade.id,
+        center_id=upgrade.center_id,
+        from_tier=upgrade.from_tier,
+        to_tier=upgrade.to_tier,
+        approved_on=upgrade.approved_on,
+        approving_authority=upgrade.approving_authority,
+        document_no=upgrade.document_no,
+        total_share_capital=upgrade.total_share_capital,
+        paid_in_capital=upgrade.paid_in_capital,
+        requires_matching_funds=upgrade.requires_matching_funds,
+        created_at=upgrade.created_at,
+        center=center_out(center),
+    )
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=CenterOut,
+    responses=problem_responses(401, 403, 422),
+    summary="Register a center (draft)",
+)
+async def create_center(body: CenterCreate, session: SessionDep, principal: CurrentPrincipal) -> CenterOut:
+    async with session.begin():
+        center = await service.create_center(session, principal, body)
+    return center_out(center)
+
+
+@router.get(
+    "",
+    response_model=Page[CenterOut],
+    responses=problem_responses(401, 403, 422),
+    summary="List centers in the caller's scope",
+)
+async def list_centers(
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    cluster_code: Annotated[str | None, Query()] = None,
+    district: Annotated[str | None, Query()] = None,
+    status_: Annotated[str | None, Query(alias="status")] = None,
+    tier: Annotated[str | None, Query()] = None,
+    mode: Annotated[Mode | None, Query()] = None,
+) -> Page[CenterOut]:
+    filters = {
+        "cluster_code": cluster_code,
+        "district": district,
+        "status": status_,
+        "tier": tier,
+        "mode": mode.value if mode else None,
+    }
+    rows = await service.list_centers(session, principal, limit=limit, cursor=cursor, filters=filters)
+    page, next_cursor = keyset_page(list(rows), limit)
+    return Page(items=[center_out(c) for c in page], next_cursor=next_cursor)
+
+
+@router.get(
+    "/{center_id}", response_model=CenterOut, responses=problem_responses(401, 404), summary="One center"
+)
+async def get_center(center_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal) -> CenterOut:
+    return center_out(await service.get_visible(session, principal, center_id))
+
+
+@router.post(
+    "/{center_id}/actions/{action}",
+    response_model=CenterOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+    summary="Take a lifecycle action (submit, recommend, approve, ...)",
+)
+async def take_action(
+    center_id: uuid.UUID,
+    action: Action,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    body: ActionIn | None = None,
+) -> CenterOut:
+    async with session.begin():
+        center = await service.take_action(
+            session, principal, center_id, action, body.comment if body else None
+        )
+    return center_out(center)
+
+
+@router.post(
+    "/{center_id}/upgrades",
+    status_code=status.HTTP_201_CREATED,
+    response_model=UpgradeOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+    summary="Record an upgrade to provincial or national tier",
+)
+async def create_upgrade(
+    center_id: uuid.UUID,
+    body: UpgradeCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    response: Response,
+) -> UpgradeOut:
+    async with session.begin():
+        upgrade, center, created = await service.upgrade(session, principal, center_id, body)
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return upgrade_out(upgrade, center)

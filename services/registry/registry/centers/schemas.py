@@ -1,0 +1,92 @@
+"""Request and response bodies of the centers API."""
+
+import datetime as dt
+import enum
+import uuid
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from shared.money import Money
+
+
+class Mode(enum.StrEnum):
+    CORPORATE_ALLIANCE = "corporate_alliance"  # 企业法人+联盟 (四(一))
+    SELF_BUILT = "self_built"  # 自主建设模式 (四(二))
+
+
+class OrganizationType(enum.StrEnum):
+    ENTERPRISE = "enterprise"
+    RESEARCH_INSTITUTE = "research_institute"
+    UNIVERSITY = "university"
+    SOCIAL_ORGANIZATION = "social_organization"
+
+
+class LeadOrganizationIn(BaseModel):
+    name: str = Field(min_length=1, max_length=200)
+    uscc: str = Field(max_length=40, description="统一社会信用代码, 18 characters (GB 32100-2015)")
+    type: OrganizationType
+
+
+class CenterCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200)
+    mode: Mode
+    cluster_code: str = Field(min_length=1, max_length=80)
+    sub_sector: str = Field(min_length=1, max_length=200, description="细分行业领域")
+    district: str = Field(min_length=1, max_length=40)
+    lead_organization: LeadOrganizationIn
+
+
+class LeadOrganizationOut(BaseModel):
+    name: str
+    uscc: str
+    type: str
+
+
+class CenterOut(BaseModel):
+    id: uuid.UUID
+    name: str
+    mode: str
+    cluster_code: str
+    sub_sector: str
+    district: str
+    lead_organization: LeadOrganizationOut
+    status: str
+    tier: str
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class ActionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    comment: str | None = Field(default=None, max_length=4000)
+
+
+class UpgradeCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    to_tier: Literal["provincial", "national"]
+    approved_on: dt.date
+    approving_authority: str | None = Field(default=None, max_length=200)
+    document_no: str = Field(min_length=1, max_length=200)
+    total_share_capital: Money = Field(description="项目总股本, decimal yuan")
+    paid_in_capital: Money | None = Field(default=None, description="实缴注册资本, decimal yuan")
+    requires_matching_funds: bool = Field(description="国家/省规定须地方配套")
+
+
+class UpgradeOut(BaseModel):
+    id: uuid.UUID
+    center_id: uuid.UUID
+    from_tier: str
+    to_tier: str
+    approved_on: dt.date
+    approving_authority: str | None
+    document_no: str
+    total_share_capital: Money
+    paid_in_capital: Money | None
+    requires_matching_funds: bool
+    created_at: dt.datetime
+    center: CenterOut

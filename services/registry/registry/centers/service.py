@@ -1,0 +1,250 @@
+"""Use cases on centers. Services flush, never commit: the route owns the transaction."""
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from shared.auth import Principal, Role
+from shared.contracts.registry import TIER_ORDER
+from shared.db import utcnow
+from shared.errors import FieldError, Forbidden, Unprocessable
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from registry.centers import events, lifecycle, repository
+from registry.centers.exceptions import (
+    ActionNotAllowed,
+    CenterNotFound,
+    UpgradeConflict,
+    UpgradeNotAllowed,
+)
+from registry.centers.lifecycle import Action, Status
+from registry.centers.models import Center, CenterAction, CenterUpgrade
+from registry.centers.schemas import CenterCreate, UpgradeCreate
+from registry.centers.uscc import uscc_problem
+from registry.reference import repository as reference
+
+
+async def _reference_errors(session: AsyncSession, data: CenterCreate) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not await reference.industry_exists(session, data.cluster_code):
+        errors.append(FieldError("cluster_code", f"unknown cluster or industry: {data.cluster_code}"))
+    if not await reference.district_exists(session, data.district):
+        errors.append(FieldError("district", f"unknown district: {data.district}"))
+    problem = uscc_problem(data.lead_organization.uscc.strip().upper())
+    if problem:
+        errors.append(FieldError("lead_organization.uscc", problem))
+    return errors
+
+
+def _may_create(principal: Principal, district: str) -> bool:
+    if principal.has(Role.MUNICIPAL_ADMIN):
+        return True
+    return principal.has(Role.DISTRICT_ADMIN) and principal.district == district
+
+
+async def create_center(session: AsyncSession, principal: Principal, data: CenterCreate) -> Center:
+    if not _may_create(principal, data.district):
+        raise Forbidden(
+            "only a municipal admin, or the district admin of the center's district, registers a center",
+            detail_zh="只有市级管理员或所在区管理员可以登记创新中心",
+        )
+    errors = await _reference_errors(session, data)
+    if errors:
+        raise Unprocessable(
+            "the center refers to unknown or invalid data",
+            detail_zh="创新中心数据引用了未知或无效的值",
+            errors=errors,
+        )
+    now = utcnow()
+    center = Center(
+        id=uuid.uuid4(),
+        name=data.name,
+        mode=data.mode.value,
+        cluster_code=data.cluster_code,
+        sub_sector=data.sub_sector.strip(),
+        district=data.district,
+        lead_organization_name=data.lead_organization.name,
+        lead_organization_uscc=data.lead_organization.uscc.strip().upper(),
+        lead_organization_type=data.lead_organization.type.value,
+        status=Status.DRAFT.value,
+        tier="municipal",
+        version=1,
+        created_by=principal.sub,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(center)
+    await session.flush()
+    await events.center_created(session, center)
+    return center
+
+
+# Roles that work city-wide and therefore see every center.
+CITY_WIDE_ROLES = (
+    Role.MUNICIPAL_ADMIN,
+    Role.EXPERT,
+    Role.FINANCE_OFFICER,
+    Role.TALENT_OFFICER,
+    Role.SCENARIO_PUBLISHER,
+    Role.INTEGRATION,
+)
+
+
+def can_see(principal: Principal, center: Center) -> bool:
+    """Scoping (DESIGN 7): district admins see their district, center users their center."""
+    if principal.has(*CITY_WIDE_ROLES):
+        return True
+    if principal.has(Role.DISTRICT_ADMIN) and principal.district == center.district:
+        return True
+    return principal.has(Role.CENTER_USER) and principal.center_id == center.id
+
+
+async def get_visible(
+    session: AsyncSession, principal: Principal, center_id: uuid.UUID, *, for_update: bool = False
+) -> Center:
+    center = await repository.get(session, center_id, for_update=for_update)
+    if center is None:
+        raise CenterNotFound(f"no center {center_id}", detail_zh=f"未找到创新中心 {center_id}")
+    if not can_see(principal, center):
+        raise Forbidden(
+            "this center is outside your district or organization",
+            detail_zh="该创新中心不在您的管辖或所属范围内",
+        )
+    return center
+
+
+async def take_action(
+    session: AsyncSession, principal: Principal, center_id: uuid.UUID, action: Action, comment: str | None
+) -> Center:
+    center = await get_visible(session, principal, center_id, for_update=True)
+    kinds = lifecycle.actor_kinds(
+        principal.roles,
+        same_district=principal.district == center.district,
+        own_center=principal.center_id == center.id,
+    )
+    if not lifecycle.may_take(action, kinds):
+        raise Forbidden(
+            f"your role may not {action.value} this center",
+            detail_zh=f"您的角色不能对该创新中心执行 {action.value}",
+        )
+    current = Status(center.status)
+    target = lifecycle.next_status(action, current)
+    if target is None:
+        raise ActionNotAllowed(
+            f"'{action.value}' is not allowed from status '{current.value}'",
+            detail_zh=f"当前状态 {current.value} 下不能执行 {action.value}",
+        )
+    now = utcnow()
+    record = CenterAction(
+        id=uuid.uuid4(),
+        center_id=center.id,
+        action=action.value,
+        from_status=current.value,
+        to_status=target.value,
+        actor=principal.sub,
+        actor_role=principal.primary_role,
+        comment=comment,
+        created_at=now,
+    )
+    center.status = target.value
+    center.version += 1
+    center.updated_at = now
+    session.add(record)
+    await session.flush()
+    await events.center_status_changed(session, center, record)
+    return center
+
+
+def _same_upgrade(existing: CenterUpgrade, data: UpgradeCreate) -> bool:
+    return (
+        existing.approved_on == data.approved_on
+        and existing.document_no == data.document_no
+        and existing.total_share_capital == data.total_share_capital
+        and existing.paid_in_capital == data.paid_in_capital
+        and existing.requires_matching_funds == data.requires_matching_funds
+    )
+
+
+async def upgrade(
+    session: AsyncSession, principal: Principal, center_id: uuid.UUID, data: UpgradeCreate
+) -> tuple[CenterUpgrade, Center, bool]:
+    """Record an upgrade (`二`, `五(一)`); returns (upgrade, center, created).
+
+    The same upgrade sent again is a no-op (no second event); a tier never goes down.
+    """
+    if not principal.has(Role.MUNICIPAL_ADMIN):
+        raise Forbidden("only a municipal admin records an upgrade", detail_zh="只有市级管理员可以登记升级")
+    center = await get_visible(session, principal, center_id, for_update=True)
+    existing = await repository.find_upgrade(session, center.id, data.to_tier)
+    if existing is not None:
+        if _same_upgrade(existing, data):
+            return existing, center, False
+        raise UpgradeConflict(
+            f"center already upgraded to {data.to_tier} with different facts",
+            detail_zh=f"该中心已升级为 {data.to_tier}，且登记信息不同",
+        )
+    if center.status != Status.OPERATING.value:
+        raise UpgradeNotAllowed(
+            f"only an operating center is upgraded (status is {center.status})",
+            detail_zh=f"只有运行中的创新中心可以升级（当前状态 {center.status}）",
+        )
+    if TIER_ORDER[data.to_tier] <= TIER_ORDER[center.tier]:
+        raise UpgradeNotAllowed(
+            f"a tier never goes down: {center.tier} → {data.to_tier}",
+            detail_zh=f"层级不能降低或持平：{center.tier} → {data.to_tier}",
+        )
+    if data.approved_on > dt.datetime.now(dt.UTC).date():
+        raise Unprocessable(
+            "the approval date is in the future",
+            detail_zh="批准日期不能晚于今天",
+            errors=[FieldError("approved_on", "must not be in the future")],
+        )
+    now = utcnow()
+    record = CenterUpgrade(
+        id=uuid.uuid4(),
+        center_id=center.id,
+        from_tier=center.tier,
+        to_tier=data.to_tier,
+        approved_on=data.approved_on,
+        approving_authority=data.approving_authority,
+        document_no=data.document_no,
+        total_share_capital=data.total_share_capital,
+        paid_in_capital=data.paid_in_capital,
+        requires_matching_funds=data.requires_matching_funds,
+        recorded_by=principal.sub,
+        created_at=now,
+    )
+    center.tier = data.to_tier
+    center.version += 1
+    center.updated_at = now
+    session.add(record)
+    await session.flush()
+    await events.center_upgraded(session, center, record)
+    return record, center, True
+
+
+async def list_centers(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    limit: int,
+    cursor: str | None,
+    filters: dict[str, str | None],
+) -> Sequence[Center]:
+    district_scope: str | None = None
+    center_scope: uuid.UUID | None = None
+    if not principal.has(*CITY_WIDE_ROLES):
+        if principal.has(Role.DISTRICT_ADMIN) and principal.district:
+            district_scope = principal.district
+        elif principal.has(Role.CENTER_USER) and principal.center_id:
+            center_scope = principal.center_id
+        else:
+            raise Forbidden("your role may not list centers", detail_zh="您的角色不能查看创新中心列表")
+    return await repository.list_page(
+        session,
+        limit=limit,
+        cursor=cursor,
+        filters=filters,
+        district_scope=district_scope,
+        center_scope=center_scope,
+    )

@@ -1,0 +1,27 @@
+"""Registry service: the system of record for centers (DESIGN 2)."""
+
+from fastapi import FastAPI
+from shared.app import ServiceSpec, create_app
+from shared.contracts.registry import CENTER_TOPIC
+
+from registry.centers.router import router as centers_router
+from registry.config import RegistrySettings
+from registry.messaging import InboxRecord, outbox
+from registry.reference.router import router as reference_router
+
+SPEC = ServiceSpec(
+    title="MIC registry",
+    version="0.1.0",
+    description="Centers, their lifecycle, tiers and reference data (制造业创新中心登记)",
+    routers=[reference_router, centers_router],
+    outbox=outbox,
+    inbox_model=InboxRecord,
+    produced_topics=[CENTER_TOPIC],
+)
+
+
+def build_app(settings: RegistrySettings | None = None) -> FastAPI:
+    return create_app(settings or RegistrySettings(), SPEC)
+
+
+app = build_app()

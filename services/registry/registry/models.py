@@ -1,0 +1,17 @@
+"""Every ORM model of registry, imported here so Alembic sees the whole metadata."""
+
+from registry.base import Base
+from registry.centers.models import Center, CenterAction, CenterUpgrade
+from registry.messaging import InboxRecord, OutboxRecord
+from registry.reference.models import District, Industry
+
+__all__ = [
+    "Base",
+    "Center",
+    "CenterAction",
+    "CenterUpgrade",
+    "District",
+    "InboxRecord",
+    "Industry",
+    "OutboxRecord",
+]

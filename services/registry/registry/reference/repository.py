@@ -1,0 +1,27 @@
+"""Queries over reference data."""
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from registry.reference.models import District, Industry
+
+
+async def list_industries(session: AsyncSession, *, group: str | None = None) -> Sequence[Industry]:
+    query = select(Industry).order_by(Industry.sort_order, Industry.code)
+    if group is not None:
+        query = query.where(Industry.group == group)
+    return (await session.scalars(query)).all()
+
+
+async def list_districts(session: AsyncSession) -> Sequence[District]:
+    return (await session.scalars(select(District).order_by(District.code))).all()
+
+
+async def industry_exists(session: AsyncSession, code: str) -> bool:
+    return await session.get(Industry, code) is not None
+
+
+async def district_exists(session: AsyncSession, code: str) -> bool:
+    return await session.get(District, code) is not None

@@ -1,0 +1,33 @@
+"""Talent service (三(六), 五(七)): talents, programme applications, support services.
+
+So far it keeps its read model of registry's centers; the talent domain comes with its issue.
+"""
+
+from fastapi import FastAPI
+from shared.app import ServiceSpec, create_app
+from shared.contracts import registry
+
+from talent.centers.handlers import on_center_changed
+from talent.config import TalentSettings
+from talent.messaging import InboxRecord, outbox
+
+SPEC = ServiceSpec(
+    title="MIC talent",
+    version="0.1.0",
+    description="Talents of the centers and their support services (人才支持)",
+    routers=[],
+    outbox=outbox,
+    inbox_model=InboxRecord,
+    consumed_topics=[registry.CENTER_TOPIC],
+    handlers={
+        t: on_center_changed
+        for t in (registry.CENTER_CREATED, registry.CENTER_STATUS_CHANGED, registry.CENTER_UPGRADED)
+    },
+)
+
+
+def build_app(settings: TalentSettings | None = None) -> FastAPI:
+    return create_app(settings or TalentSettings(), SPEC)
+
+
+app = build_app()

@@ -1,0 +1,187 @@
+"""Builds a service: FastAPI app, database, outbox relay and event consumer with one lifecycle."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from asgi_correlation_id import CorrelationIdMiddleware
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import JSONResponse
+from prometheus_fastapi_instrumentator import Instrumentator
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from shared.auth import TokenVerifier
+from shared.consumer import EventConsumer, Handler
+from shared.db import create_engine, create_sessionmaker
+from shared.errors import install_problem_handlers
+from shared.events import dlq_topic
+from shared.inbox import InboxMixin
+from shared.kafka import ensure_topics
+from shared.logging import configure_logging
+from shared.outbox import OUTBOX_SIGNAL, Outbox
+from shared.relay import OutboxRelay
+from shared.settings import ServiceSettings
+
+
+@dataclass
+class ServiceSpec:
+    """What makes one service: its routers, its outbox/inbox tables, the events it consumes."""
+
+    title: str
+    version: str
+    routers: Sequence[APIRouter]
+    outbox: Outbox
+    inbox_model: type[InboxMixin]
+    produced_topics: Sequence[str] = ()
+    consumed_topics: Sequence[str] = ()
+    handlers: Mapping[str, Handler] = field(default_factory=dict)
+    description: str = ""
+
+
+class ServiceRuntime:
+    """Engine, sessions, relay and consumer of one service process (API or worker)."""
+
+    def __init__(self, settings: ServiceSettings, spec: ServiceSpec) -> None:
+        self.settings = settings
+        self.spec = spec
+        self.engine: AsyncEngine = create_engine(settings.database_url)
+        self.outbox_signal = asyncio.Event()
+        self.sessionmaker: async_sessionmaker[AsyncSession] = create_sessionmaker(
+            self.engine, **{OUTBOX_SIGNAL: self.outbox_signal}
+        )
+        self.relay = OutboxRelay(
+            settings=settings,
+            engine=self.engine,
+            sessionmaker=self.sessionmaker,
+            outbox=spec.outbox,
+            signal=self.outbox_signal,
+        )
+        self.consumer: EventConsumer | None = None
+        if spec.handlers:
+            self.consumer = EventConsumer(
+                settings=settings,
+                sessionmaker=self.sessionmaker,
+                inbox_model=spec.inbox_model,
+                group_id=settings.service_name,
+                topics=list(spec.consumed_topics),
+                handlers=spec.handlers,
+            )
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def start(self) -> None:
+        """Start background work; the broker may be down, the loops retry until it answers."""
+        if self.settings.run_relay or self.settings.run_consumer:
+            self._tasks.append(asyncio.create_task(self._ensure_topics_forever()))
+        if self.settings.run_relay:
+            self._tasks.append(asyncio.create_task(self.relay.run(), name="outbox-relay"))
+        if self.settings.run_consumer and self.consumer is not None:
+            self._tasks.append(asyncio.create_task(self.consumer.run(), name="event-consumer"))
+
+    async def _ensure_topics_forever(self) -> None:
+        topics = [
+            *self.spec.produced_topics,
+            *self.spec.consumed_topics,
+            *(dlq_topic(t) for t in self.spec.consumed_topics),
+        ]
+        while True:
+            try:
+                await ensure_topics(self.settings, topics)
+                return
+            except Exception:
+                await asyncio.sleep(1.0)
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks.clear()
+        await self.engine.dispose()
+
+    async def readiness(self) -> dict[str, str]:
+        checks: dict[str, str] = {}
+        try:
+            async with self.engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+            checks["database"] = "ok"
+        except Exception as exc:
+            checks["database"] = f"error: {type(exc).__name__}"
+        checks["broker"] = "ok" if await _broker_reachable(self.settings) else "unreachable"
+        return checks
+
+
+async def _broker_reachable(settings: ServiceSettings) -> bool:
+    for server in settings.kafka_bootstrap_servers.split(","):
+        host, _, port = server.strip().rpartition(":")
+        try:
+            _reader, writer = await asyncio.wait_for(
+                asyncio.open_connection(host or "127.0.0.1", int(port)), timeout=1.0
+            )
+        except (OSError, TimeoutError, ValueError):
+            continue
+        writer.close()
+        with contextlib.suppress(Exception):
+            await writer.wait_closed()
+        return True
+    return False
+
+
+def _health_router() -> APIRouter:
+    router = APIRouter(tags=["health"])
+
+    @router.get("/healthz", summary="The process is up")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @router.get("/readyz", summary="Database and broker are reachable")
+    async def readyz(request: Request) -> JSONResponse:
+        runtime: ServiceRuntime = request.app.state.runtime
+        checks = await runtime.readiness()
+        ready = all(v == "ok" for v in checks.values())
+        return JSONResponse(
+            {"status": "ready" if ready else "not_ready", "checks": checks}, status_code=200 if ready else 503
+        )
+
+    return router
+
+
+def create_app(
+    settings: ServiceSettings,
+    spec: ServiceSpec,
+    *,
+    on_startup: Callable[[ServiceRuntime], Any] | None = None,
+) -> FastAPI:
+    """The FastAPI app of a service; engine, relay and consumer live in its lifespan."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging(service=settings.service_name, level=settings.log_level, json=settings.log_json)
+        runtime = ServiceRuntime(settings, spec)
+        app.state.runtime = runtime
+        app.state.sessionmaker = runtime.sessionmaker
+        app.state.token_verifier = TokenVerifier(settings)
+        app.state.settings = settings
+        if on_startup is not None:
+            on_startup(runtime)
+        await runtime.start()
+        try:
+            yield
+        finally:
+            await runtime.stop()
+
+    app = FastAPI(title=spec.title, version=spec.version, description=spec.description, lifespan=lifespan)
+    app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
+    install_problem_handlers(app)
+    app.include_router(_health_router())
+    for router in spec.routers:
+        app.include_router(router)
+    Instrumentator(excluded_handlers=["/metrics", "/healthz", "/readyz"]).instrument(app).expose(
+        app, include_in_schema=False
+    )
+    return app

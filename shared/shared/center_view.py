@@ -1,0 +1,64 @@
+"""A consumer's local read model of registry's centers, kept from ``registry.center`` events.
+
+Every registry event carries the full snapshot with a version; the newest version wins, so
+redelivered or reordered events never move the read model backwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import Integer, String, Uuid
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
+
+from shared.contracts.registry import CenterSnapshot
+from shared.db import UTCDateTime
+from shared.events import CloudEvent
+
+
+class CenterViewMixin:
+    __tablename__ = "center_view"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    mode: Mapped[str] = mapped_column(String(40))
+    cluster_code: Mapped[str] = mapped_column(String(80))
+    sub_sector: Mapped[str] = mapped_column(String(200))
+    district: Mapped[str] = mapped_column(String(40))
+    lead_organization_name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(40))
+    tier: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+async def apply_snapshot(
+    session: AsyncSession, model: type[CenterViewMixin], snapshot: CenterSnapshot
+) -> None:
+    """Upsert the read-model row unless it already holds this or a newer version."""
+    row: Any = await session.get(model, snapshot.id, with_for_update=True)
+    fields = {
+        "name": snapshot.name,
+        "mode": snapshot.mode,
+        "cluster_code": snapshot.cluster_code,
+        "sub_sector": snapshot.sub_sector,
+        "district": snapshot.district,
+        "lead_organization_name": snapshot.lead_organization.name,
+        "status": snapshot.status,
+        "tier": snapshot.tier,
+        "version": snapshot.version,
+        "updated_at": snapshot.updated_at,
+    }
+    if row is None:
+        session.add(model(id=snapshot.id, **fields))
+    elif row.version < snapshot.version:
+        for name, value in fields.items():
+            setattr(row, name, value)
+    await session.flush()
+
+
+def snapshot_of(event: CloudEvent) -> CenterSnapshot:
+    return CenterSnapshot.model_validate(event.data["center"])

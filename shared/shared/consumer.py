@@ -1,0 +1,187 @@
+"""Consumer runner: handler + inbox row in one transaction, then the Kafka offset; DLQ on poison.
+
+Order of effects for each record: database commit first, offset commit second. A crash between
+the two redelivers the record and the inbox skips it, so a handler's effect happens exactly once.
+Database outages are retried without limit (never dead-lettered); any other failure is retried
+with backoff ``consumer_max_attempts`` times, then the record goes to ``<topic>.dlq``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+import structlog
+from prometheus_client import Counter
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from tenacity import (
+    AsyncRetrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential,
+)
+
+from shared import inbox
+from shared.events import CloudEvent, MalformedEvent, decode_binary, dlq_topic
+from shared.kafka import (
+    AIOKafkaConsumer,
+    AIOKafkaProducer,
+    ConsumerRecord,
+    TopicPartition,
+    create_consumer,
+    create_producer,
+)
+from shared.settings import ServiceSettings
+
+log = structlog.get_logger(__name__)
+
+Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+
+CONSUMED = Counter("mic_events_consumed_total", "Events handled", ["consumer", "outcome"])
+
+
+def is_database_outage(exc: BaseException) -> bool:
+    """Connection-level failures: wait for the database, never dead-letter the event."""
+    if isinstance(exc, OperationalError | InterfaceError):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, ConnectionError | OSError)
+
+
+class EventConsumer:
+    """Runs one consumer group: ``handlers`` maps a CloudEvents type to its handler."""
+
+    def __init__(
+        self,
+        *,
+        settings: ServiceSettings,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        inbox_model: type[inbox.InboxMixin],
+        group_id: str,
+        topics: list[str],
+        handlers: Mapping[str, Handler],
+        after_db_commit: Callable[[CloudEvent], None] | None = None,
+    ) -> None:
+        self._settings = settings
+        self._sessionmaker = sessionmaker
+        self._inbox_model = inbox_model
+        self.group_id = group_id
+        self._topics = topics
+        self._handlers = handlers
+        # Observation point between the database commit and the offset commit (fault tests).
+        self._after_db_commit = after_db_commit
+        self.assigned = asyncio.Event()
+        self.connected = False
+
+    async def run(self) -> None:
+        backoff = 0.2
+        while True:
+            try:
+                await self._consume()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                self.connected = False
+                log.warning("consumer_retrying", group=self.group_id, error=repr(exc))
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 5.0)
+
+    async def _consume(self) -> None:
+        consumer = create_consumer(self._settings, *self._topics, group_id=self.group_id)
+        dlq = create_producer(self._settings)
+        await consumer.start()
+        try:
+            await dlq.start()
+            self.connected = True
+            while True:
+                batches = await consumer.getmany(timeout_ms=200, max_records=500)
+                if consumer.assignment():
+                    self.assigned.set()
+                for tp, records in batches.items():
+                    for record in records:
+                        await self._handle_record(record, dlq)
+                    await consumer.commit({tp: records[-1].offset + 1})
+        finally:
+            self.connected = False
+            with contextlib.suppress(Exception):
+                await dlq.stop()
+            with contextlib.suppress(Exception):
+                await consumer.stop()
+
+    async def _handle_record(self, record: ConsumerRecord[Any, Any], dlq: AIOKafkaProducer) -> None:
+        try:
+            event = decode_binary(list(record.headers), record.value)
+        except MalformedEvent as exc:
+            await self._dead_letter(record, dlq, exc)
+            return
+        handler = self._handlers.get(event.type)
+        if handler is None:
+            CONSUMED.labels(self.group_id, "ignored").inc()
+            return
+        try:
+            await self._run_handler_until_database_answers(handler, event)
+        except Exception as exc:
+            await self._dead_letter(record, dlq, exc)
+            return
+        if self._after_db_commit is not None:
+            self._after_db_commit(event)
+
+    async def _run_handler_until_database_answers(self, handler: Handler, event: CloudEvent) -> None:
+        while True:
+            try:
+                await self._run_handler_with_retries(handler, event)
+                return
+            except Exception as exc:
+                if not is_database_outage(exc):
+                    raise
+                log.warning("consumer_database_unavailable", group=self.group_id, error=repr(exc))
+                await asyncio.sleep(1.0)
+
+    async def _run_handler_with_retries(self, handler: Handler, event: CloudEvent) -> None:
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self._settings.consumer_max_attempts),
+            wait=wait_exponential(multiplier=self._settings.consumer_retry_backoff_s, max=5),
+            retry=retry_if_exception(lambda e: not is_database_outage(e)),
+            reraise=True,
+        )
+        async for attempt in retrying:
+            with attempt:
+                await self._handle_once(handler, event)
+
+    async def _handle_once(self, handler: Handler, event: CloudEvent) -> None:
+        async with self._sessionmaker() as session, session.begin():
+            first_time = await inbox.claim(
+                session, self._inbox_model, consumer=self.group_id, event_id=event.id, event_type=event.type
+            )
+            if not first_time:
+                CONSUMED.labels(self.group_id, "duplicate").inc()
+                return
+            await handler(session, event)
+        CONSUMED.labels(self.group_id, "handled").inc()
+
+    async def _dead_letter(
+        self, record: ConsumerRecord[Any, Any], dlq: AIOKafkaProducer, exc: Exception
+    ) -> None:
+        """Park the record, untouched, on ``<topic>.dlq`` with the error; then move on."""
+        CONSUMED.labels(self.group_id, "dead_lettered").inc()
+        log.error(
+            "event_dead_lettered",
+            group=self.group_id,
+            topic=record.topic,
+            offset=record.offset,
+            error=repr(exc),
+        )
+        headers = [
+            *list(record.headers),
+            ("dlq_error", repr(exc)[:4000].encode()),
+            ("dlq_consumer", self.group_id.encode()),
+            ("dlq_source", f"{record.topic}/{record.partition}/{record.offset}".encode()),
+        ]
+        await dlq.send_and_wait(dlq_topic(record.topic), value=record.value, key=record.key, headers=headers)
+
+
+__all__ = ["AIOKafkaConsumer", "EventConsumer", "Handler", "TopicPartition"]

@@ -1,0 +1,1 @@
+"""Versioned event contracts, one module per producing service (DESIGN 6)."""

@@ -1,0 +1,82 @@
+"""Events that registry publishes on topic ``registry.center``; every one carries the snapshot.
+
+Consumers keep a local read model from these (event-carried state transfer) and never call back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from shared.money import Money
+
+CENTER_TOPIC = "registry.center"
+SOURCE = "/gz-mic/registry"
+
+CENTER_CREATED = "gz.mic.registry.center.created.v1"
+CENTER_STATUS_CHANGED = "gz.mic.registry.center.status_changed.v1"
+CENTER_UPGRADED = "gz.mic.registry.center.upgraded.v1"
+
+Tier = Literal["municipal", "provincial", "national"]
+TIER_ORDER: dict[str, int] = {"municipal": 0, "provincial": 1, "national": 2}
+
+
+class _Contract(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class LeadOrganization(_Contract):
+    name: str
+    uscc: str
+    type: str
+
+
+class CenterSnapshot(_Contract):
+    """The center as registry knows it right after the change; ``version`` orders snapshots."""
+
+    id: uuid.UUID
+    name: str
+    mode: str
+    cluster_code: str
+    sub_sector: str
+    district: str
+    lead_organization: LeadOrganization
+    status: str
+    tier: Tier
+    version: int
+    updated_at: dt.datetime
+
+
+class CenterCreated(_Contract):
+    center: CenterSnapshot
+
+
+class CenterStatusChanged(_Contract):
+    center: CenterSnapshot
+    action: str
+    from_status: str
+    to_status: str
+    actor: str
+    comment: str | None = None
+
+
+class UpgradeFacts(_Contract):
+    """What funding needs to price upgrade support (DESIGN 3): both capital figures."""
+
+    upgrade_id: uuid.UUID
+    from_tier: Tier
+    to_tier: Tier
+    approved_on: dt.date
+    approving_authority: str | None = None
+    document_no: str
+    total_share_capital: Money
+    paid_in_capital: Money | None = None
+    requires_matching_funds: bool
+
+
+class CenterUpgraded(_Contract):
+    center: CenterSnapshot
+    upgrade: UpgradeFacts

@@ -1,0 +1,224 @@
+"""RFC 9457 problem responses: one place renders every error, in zh-CN or en by Accept-Language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import structlog
+from asgi_correlation_id import correlation_id
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+log = structlog.get_logger(__name__)
+
+TITLES: dict[int, tuple[str, str]] = {
+    400: ("Bad request", "请求有误"),
+    401: ("Not authenticated", "未认证"),
+    403: ("Forbidden", "无权操作"),
+    404: ("Not found", "未找到"),
+    405: ("Method not allowed", "不支持的请求方法"),
+    409: ("Conflict", "与当前状态冲突"),
+    412: ("Precondition failed", "前置条件不满足"),
+    415: ("Unsupported media type", "不支持的媒体类型"),
+    422: ("Validation failed", "数据校验未通过"),
+    428: ("Precondition required", "缺少前置条件"),
+    500: ("Internal server error", "服务器内部错误"),
+    503: ("Service unavailable", "服务暂不可用"),
+}
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+
+def prefers_chinese(accept_language: str | None) -> bool:
+    """True when the first language the client names is Chinese."""
+    if not accept_language:
+        return False
+    first = accept_language.split(",")[0].strip().lower()
+    return first.startswith("zh")
+
+
+class ProblemError(Exception):
+    """A domain error that knows its HTTP status; subclasses set ``status`` and ``code``."""
+
+    status: ClassVar[int] = 400
+    code: ClassVar[str] = "bad-request"
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        detail_zh: str | None = None,
+        errors: Sequence[FieldError] = (),
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.detail_zh = detail_zh
+        self.errors = list(errors)
+        self.extra = extra or {}
+
+
+class NotFound(ProblemError):
+    status = 404
+    code = "not-found"
+
+
+class Conflict(ProblemError):
+    status = 409
+    code = "conflict"
+
+
+class Unprocessable(ProblemError):
+    status = 422
+    code = "validation-failed"
+
+
+class Unauthorized(ProblemError):
+    status = 401
+    code = "not-authenticated"
+
+
+class Forbidden(ProblemError):
+    status = 403
+    code = "forbidden"
+
+
+class PreconditionFailed(ProblemError):
+    status = 412
+    code = "precondition-failed"
+
+
+class PreconditionRequired(ProblemError):
+    status = 428
+    code = "precondition-required"
+
+
+def problem_response(
+    request: Request,
+    *,
+    status: int,
+    code: str,
+    detail: str,
+    errors: Sequence[FieldError] = (),
+    extra: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    title_en, title_zh = TITLES.get(status, ("Error", "错误"))
+    zh = prefers_chinese(request.headers.get("accept-language"))
+    body: dict[str, Any] = {
+        "type": f"urn:gz-mic:problem:{code}",
+        "title": title_zh if zh else title_en,
+        "status": status,
+        "detail": detail,
+        "instance": request.url.path,
+        "request_id": correlation_id.get(),
+    }
+    if errors:
+        body["errors"] = [{"field": e.field, "message": e.message} for e in errors]
+    if extra:
+        body.update(extra)
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+def _field_name(loc: Sequence[int | str]) -> str:
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in {"body", "query", "path", "header"}:
+        parts = parts[1:] if len(parts) > 1 else parts
+    return ".".join(parts)
+
+
+async def _on_problem(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ProblemError)
+    zh = prefers_chinese(request.headers.get("accept-language"))
+    detail = exc.detail_zh if zh and exc.detail_zh else exc.detail
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+    return problem_response(
+        request,
+        status=exc.status,
+        code=exc.code,
+        detail=detail,
+        errors=exc.errors,
+        extra=exc.extra,
+        headers=headers,
+    )
+
+
+async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    zh = prefers_chinese(request.headers.get("accept-language"))
+    raw = list(exc.errors())
+    if any(e.get("type") == "json_invalid" for e in raw):
+        return problem_response(
+            request,
+            status=400,
+            code="malformed-json",
+            detail="请求体不是合法的 JSON" if zh else "The request body is not valid JSON",
+        )
+    errors = [FieldError(field=_field_name(e.get("loc", ())), message=str(e.get("msg", ""))) for e in raw]
+    return problem_response(
+        request,
+        status=422,
+        code="validation-failed",
+        detail="请求数据校验未通过" if zh else "The request did not pass validation",
+        errors=errors,
+    )
+
+
+async def _on_http(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = {404: "not-found", 405: "method-not-allowed"}.get(exc.status_code, "http-error")
+    return problem_response(
+        request,
+        status=exc.status_code,
+        code=code,
+        detail=str(exc.detail),
+        headers=dict(exc.headers) if exc.headers else None,
+    )
+
+
+async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled_error", path=request.url.path)
+    zh = prefers_chinese(request.headers.get("accept-language"))
+    return problem_response(
+        request,
+        status=500,
+        code="internal-error",
+        detail="服务器发生意外错误，请携带 request_id 联系运维"
+        if zh
+        else "An unexpected error occurred; quote the request_id to the operators",
+    )
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    """Route every error through RFC 9457 rendering; no stack trace ever reaches a client."""
+    app.add_exception_handler(ProblemError, _on_problem)
+    app.add_exception_handler(RequestValidationError, _on_validation)
+    app.add_exception_handler(StarletteHTTPException, _on_http)
+    app.add_exception_handler(Exception, _on_unexpected)
+
+
+class Problem(BaseModel):
+    """The RFC 9457 body, for the OpenAPI document."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str
+    request_id: str | None = None
+    errors: list[dict[str, str]] | None = None
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses=`` entries so routes declare the problems they can return."""
+    return {s: {"model": Problem, "description": TITLES.get(s, ("Error", ""))[0]} for s in statuses}

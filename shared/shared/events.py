@@ -1,0 +1,78 @@
+"""CloudEvents 1.0 envelope (DESIGN 6) and its Kafka binary-mode encoding (``ce_*`` headers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from shared.db import utcnow
+
+CE_HEADER_PREFIX = "ce_"
+CONTENT_TYPE_HEADER = "content-type"
+_ATTRIBUTES = ("specversion", "id", "source", "type", "time", "subject")
+
+
+class CloudEvent(BaseModel):
+    """One domain event as it travels: the envelope plus its ``data`` (a contract model dump)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    specversion: Literal["1.0"] = "1.0"
+    id: uuid.UUID = Field(default_factory=uuid.uuid4)
+    source: str
+    type: str
+    time: dt.datetime = Field(default_factory=utcnow)
+    subject: str | None = None
+    datacontenttype: Literal["application/json"] = "application/json"
+    data: dict[str, Any]
+
+
+class MalformedEvent(ValueError):
+    """A Kafka record that is not a CloudEvent this platform can read (goes to the DLQ)."""
+
+
+def encode_binary(event: CloudEvent) -> tuple[list[tuple[str, bytes]], bytes]:
+    """Kafka headers and value for binary content mode."""
+    headers = [
+        ("ce_specversion", event.specversion.encode()),
+        ("ce_id", str(event.id).encode()),
+        ("ce_source", event.source.encode()),
+        ("ce_type", event.type.encode()),
+        ("ce_time", event.time.astimezone(dt.UTC).isoformat().encode()),
+        (CONTENT_TYPE_HEADER, event.datacontenttype.encode()),
+    ]
+    if event.subject is not None:
+        headers.append(("ce_subject", event.subject.encode()))
+    value = json.dumps(event.data, ensure_ascii=False, separators=(",", ":")).encode()
+    return headers, value
+
+
+def decode_binary(
+    headers: list[tuple[str, bytes]] | tuple[tuple[str, bytes], ...], value: bytes | None
+) -> CloudEvent:
+    """The inverse of :func:`encode_binary`; raises :class:`MalformedEvent` on anything else."""
+    attrs: dict[str, Any] = {}
+    for name, raw in headers:
+        if name.startswith(CE_HEADER_PREFIX) and name[3:] in _ATTRIBUTES:
+            attrs[name[3:]] = raw.decode("utf-8", errors="strict")
+    missing = [a for a in ("specversion", "id", "source", "type") if a not in attrs]
+    if missing:
+        raise MalformedEvent(f"missing CloudEvents headers: {', '.join(missing)}")
+    try:
+        data = json.loads(value or b"")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise MalformedEvent(f"body is not JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise MalformedEvent("body must be a JSON object")
+    try:
+        return CloudEvent(data=data, **attrs)
+    except ValueError as exc:
+        raise MalformedEvent(f"invalid CloudEvents attributes: {exc}") from exc
+
+
+def dlq_topic(topic: str) -> str:
+    return f"{topic}.dlq"

@@ -1,0 +1,38 @@
+"""Inbox: one row per (consumer, event id), written in the handler's transaction.
+
+If the row already exists the event was handled before (a redelivery or a replay) and is skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import String, Uuid
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
+
+from shared.db import UTCDateTime, utcnow
+
+
+class InboxMixin:
+    __tablename__ = "inbox_record"
+
+    consumer: Mapped[str] = mapped_column(String(100), primary_key=True)
+    event_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(200))
+    processed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+async def claim(
+    session: AsyncSession, model: type[InboxMixin], *, consumer: str, event_id: uuid.UUID, event_type: str
+) -> bool:
+    """Insert the inbox row; False when this consumer already handled the event."""
+    values = {"consumer": consumer, "event_id": event_id, "event_type": event_type, "processed_at": utcnow()}
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    result = await session.execute(
+        insert(model).values(**values).on_conflict_do_nothing(index_elements=["consumer", "event_id"])
+    )
+    return bool(getattr(result, "rowcount", 0))

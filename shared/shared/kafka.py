@@ -1,0 +1,82 @@
+"""The only module that imports aiokafka: producer, consumer and admin with the platform's settings.
+
+Defaults overridden everywhere (BROKER.md): ``acks="all"``, manual commits, ``earliest`` reset,
+and a short ``fetch_max_wait_ms`` because Tansu does not answer a waiting fetch on new data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+
+from shared.settings import ServiceSettings
+
+__all__ = [
+    "AIOKafkaConsumer",
+    "AIOKafkaProducer",
+    "ConsumerRecord",
+    "KafkaError",
+    "TopicPartition",
+    "create_consumer",
+    "create_producer",
+    "ensure_topics",
+]
+
+DEFAULT_PARTITIONS = 4
+
+
+def create_producer(settings: ServiceSettings, **overrides: Any) -> AIOKafkaProducer:
+    options: dict[str, Any] = {
+        "bootstrap_servers": settings.kafka_bootstrap_servers,
+        "acks": "all",
+        "enable_idempotence": settings.kafka_enable_idempotence,
+        "linger_ms": 0,
+        "request_timeout_ms": 10_000,
+        "retry_backoff_ms": 200,
+        "client_id": f"{settings.service_name}-producer",
+    }
+    options.update(overrides)
+    return AIOKafkaProducer(**options)
+
+
+def create_consumer(
+    settings: ServiceSettings, *topics: str, group_id: str, **overrides: Any
+) -> AIOKafkaConsumer:
+    options: dict[str, Any] = {
+        "bootstrap_servers": settings.kafka_bootstrap_servers,
+        "group_id": group_id,
+        "enable_auto_commit": False,
+        "auto_offset_reset": "earliest",
+        "isolation_level": settings.kafka_isolation_level,
+        "fetch_max_wait_ms": settings.kafka_fetch_max_wait_ms,
+        "session_timeout_ms": settings.kafka_session_timeout_ms,
+        "heartbeat_interval_ms": settings.kafka_heartbeat_interval_ms,
+        "client_id": f"{settings.service_name}-consumer",
+    }
+    options.update(overrides)
+    return AIOKafkaConsumer(*topics, **options)
+
+
+async def ensure_topics(
+    settings: ServiceSettings, topics: Iterable[str], *, partitions: int = DEFAULT_PARTITIONS
+) -> None:
+    """Create topics up front with their final partition count (no create_partitions on Tansu)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, request_timeout_ms=10_000)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [
+            NewTopic(name=t, num_partitions=partitions, replication_factor=1)
+            for t in topics
+            if t not in existing
+        ]
+        if wanted:
+            with contextlib.suppress(TopicAlreadyExistsError):
+                await admin.create_topics(wanted)
+    finally:
+        await admin.close()

@@ -1,0 +1,69 @@
+"""Alembic plumbing shared by every service's ``migrations/env.py``.
+
+Each service keeps its own history and its own version table (``alembic_version_<service>``),
+so several services may share one database in a pinch without stepping on each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from alembic import command, context
+from alembic.config import Config
+from sqlalchemy import MetaData
+from sqlalchemy.engine import Connection
+
+from shared.db import create_engine
+
+
+def version_table(service: str) -> str:
+    return f"alembic_version_{service}"
+
+
+def run_env(*, service: str, metadata: MetaData, default_url: str) -> None:
+    """Body of a service's ``env.py``: offline SQL or online async migration."""
+    config = context.config
+    url = config.get_main_option("sqlalchemy.url") or default_url
+    options = {
+        "target_metadata": metadata,
+        "version_table": version_table(service),
+        "render_as_batch": url.startswith("sqlite"),
+        "compare_type": True,
+    }
+    if context.is_offline_mode():
+        context.configure(url=url, literal_binds=True, **options)
+        with context.begin_transaction():
+            context.run_migrations()
+        return
+
+    def _run(connection: Connection) -> None:
+        context.configure(connection=connection, **options)
+        with context.begin_transaction():
+            context.run_migrations()
+
+    async def _online() -> None:
+        engine = create_engine(url)
+        try:
+            async with engine.begin() as conn:
+                await conn.run_sync(_run)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(_online())
+
+
+def alembic_config(service_dir: Path, database_url: str) -> Config:
+    config = Config(str(service_dir / "alembic.ini"))
+    config.set_main_option("script_location", str(service_dir / "migrations"))
+    config.set_main_option("sqlalchemy.url", database_url)
+    return config
+
+
+def upgrade(service_dir: Path, database_url: str, revision: str = "head") -> None:
+    """Migrate a database (blocking: call from a thread inside an event loop)."""
+    command.upgrade(alembic_config(service_dir, database_url), revision)
+
+
+def downgrade(service_dir: Path, database_url: str, revision: str = "base") -> None:
+    command.downgrade(alembic_config(service_dir, database_url), revision)

@@ -1,0 +1,47 @@
+"""Money in the API: JSON strings of decimal yuan with two places (``"30000000.00"``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
+
+CENT = Decimal("0.01")
+MAX_YUAN = Decimal("9999999999999999.99")  # NUMERIC(18,2)
+
+
+def parse_money(value: Any) -> Decimal:
+    """Accept a decimal string or an integer; refuse floats, which cannot hold yuan exactly."""
+    if isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, bool | float):
+        raise ValueError('money must be a decimal string such as "10000000.00", not a float')
+    elif isinstance(value, int | str):
+        try:
+            amount = Decimal(str(value).strip())
+        except InvalidOperation as exc:
+            raise ValueError(f"not a decimal amount: {value!r}") from exc
+    else:
+        raise ValueError('money must be a decimal string such as "10000000.00"')
+    if not amount.is_finite():
+        raise ValueError("money must be a finite amount")
+    if amount != amount.quantize(CENT):
+        raise ValueError("money has at most two decimal places (fen)")
+    if amount < 0:
+        raise ValueError("money cannot be negative")
+    if amount > MAX_YUAN:
+        raise ValueError("amount too large")
+    return amount.quantize(CENT)
+
+
+def format_money(amount: Decimal) -> str:
+    return f"{amount.quantize(CENT):f}"
+
+
+Money = Annotated[
+    Decimal,
+    BeforeValidator(parse_money),
+    PlainSerializer(format_money, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{1,16}(\.\d{1,2})?$", "examples": ["30000000.00"]}),
+]

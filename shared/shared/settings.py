@@ -1,0 +1,59 @@
+"""Service settings from the environment, one prefix per service (``REGISTRY_``, ``FUNDING_``...)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEVELOPMENT_JWT_SECRET = "mic-local-development-signing-key-not-for-production"
+
+
+class ServiceSettings(BaseSettings):
+    """What every service needs; subclasses set ``model_config`` with their own env prefix."""
+
+    model_config = SettingsConfigDict(env_prefix="MIC_", extra="ignore")
+
+    service_name: str = "service"
+    environment: Literal["local", "test", "production"] = "local"
+    database_url: str = "sqlite+aiosqlite:///var/service.db"
+    kafka_bootstrap_servers: str = "127.0.0.1:9092"
+    # Apache Kafka supports the idempotent producer; the bundled Tansu broker rejects it
+    # (see BROKER.md), so it is a setting. The inbox makes duplicates harmless either way.
+    kafka_enable_idempotence: bool = False
+    kafka_fetch_max_wait_ms: int = 10
+    kafka_session_timeout_ms: int = 6000
+    kafka_heartbeat_interval_ms: int = 1000
+    # Apache Kafka only; Tansu ignores it.
+    kafka_isolation_level: Literal["read_committed", "read_uncommitted"] = "read_uncommitted"
+    run_relay: bool = True
+    run_consumer: bool = True
+    relay_poll_interval_s: float = Field(default=2.0, gt=0)
+    relay_batch_size: int = Field(default=500, gt=0)
+    consumer_max_attempts: int = Field(default=5, ge=1)
+    consumer_retry_backoff_s: float = Field(default=0.2, ge=0)
+    jwt_secret: str = DEVELOPMENT_JWT_SECRET
+    jwt_algorithm: str = "HS256"
+    jwt_jwks_url: str | None = None
+    jwt_audience: str = "mic-platform"
+    jwt_issuer: str = "mic-local"
+    log_json: bool = True
+    log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def _refuse_development_secret_in_production(self) -> ServiceSettings:
+        """Production must validate against the identity provider, never the local dev key."""
+        if (
+            self.environment == "production"
+            and self.jwt_jwks_url is None
+            and self.jwt_secret == DEVELOPMENT_JWT_SECRET
+        ):
+            raise ValueError(
+                "production needs JWT_JWKS_URL (or a real JWT_SECRET), not the development signing key"
+            )
+        return self
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.database_url.startswith("postgresql")
