@@ -67,7 +67,7 @@ class ServiceRuntime:
                 settings=settings,
                 sessionmaker=self.sessionmaker,
                 inbox_model=spec.inbox_model,
-                group_id=settings.service_name,
+                group_id=settings.consumer_group or settings.service_name,
                 topics=list(spec.consumed_topics),
                 handlers=spec.handlers,
             )

@@ -27,6 +27,8 @@ class ServiceSettings(BaseSettings):
     kafka_heartbeat_interval_ms: int = 1000
     # Apache Kafka only; Tansu ignores it.
     kafka_isolation_level: Literal["read_committed", "read_uncommitted"] = "read_uncommitted"
+    # Defaults to the service name: replicas of one service share the group (DESIGN 6).
+    consumer_group: str | None = None
     run_relay: bool = True
     run_consumer: bool = True
     relay_poll_interval_s: float = Field(default=2.0, gt=0)

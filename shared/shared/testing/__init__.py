@@ -1,0 +1,1 @@
+"""Test plumbing shared by every service's tests: real PostgreSQL, the real broker, tokens."""

@@ -1,0 +1,52 @@
+"""Run a service in-process for a test: its lifespan (relay, consumer) and an httpx client."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import TypeVar
+
+import httpx
+from fastapi import FastAPI
+
+import shared
+from shared.app import ServiceRuntime
+
+SERVICES = ("registry", "funding", "talent", "scenarios")
+REPO_ROOT = Path(shared.__file__).resolve().parents[2]
+
+T = TypeVar("T")
+
+
+def service_dir(service: str) -> Path:
+    return REPO_ROOT / "services" / service
+
+
+@contextlib.asynccontextmanager
+async def running(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """Start the app's lifespan and give a client bound to it (no network port)."""
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            yield client
+
+
+def runtime_of(app: FastAPI) -> ServiceRuntime:
+    runtime: ServiceRuntime = app.state.runtime
+    return runtime
+
+
+async def eventually(probe: Callable[[], Awaitable[T | None]], *, timeout: float = 20.0,
+                     interval: float = 0.05, what: str = "condition") -> T:
+    """Poll ``probe`` until it returns something truthy (event-driven results arrive async)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = await probe()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+        await asyncio.sleep(interval)
