@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 import httpx
 from fastapi import FastAPI
-
 from funding.config import FundingSettings
 from funding.main import build_app as build_funding
 from registry.config import RegistrySettings
@@ -36,25 +35,45 @@ class Stack:
         return self.clients["funding"]
 
 
-def settings_for(service: str, database_url: str, bootstrap: str, group_suffix: str,
-                 **overrides: object) -> object:
-    classes = {"registry": RegistrySettings, "funding": FundingSettings,
-               "talent": TalentSettings, "scenarios": ScenariosSettings}
+def settings_for(
+    service: str, database_url: str, bootstrap: str, group_suffix: str, **overrides: object
+) -> object:
+    classes = {
+        "registry": RegistrySettings,
+        "funding": FundingSettings,
+        "talent": TalentSettings,
+        "scenarios": ScenariosSettings,
+    }
     return classes[service](
-        database_url=database_url, kafka_bootstrap_servers=bootstrap, environment="test",
-        consumer_group=f"{service}-{group_suffix}", relay_poll_interval_s=0.5, log_json=False,
-        consumer_retry_backoff_s=0.05, **overrides)
+        database_url=database_url,
+        kafka_bootstrap_servers=bootstrap,
+        environment="test",
+        consumer_group=f"{service}-{group_suffix}",
+        relay_poll_interval_s=0.5,
+        log_json=False,
+        consumer_retry_backoff_s=0.05,
+        **overrides,
+    )
 
 
 @contextlib.asynccontextmanager
-async def running_stack(urls: dict[str, str], bootstrap: str,
-                        services: tuple[str, ...] = ("registry", "funding", "talent", "scenarios"),
-                        **overrides: object) -> AsyncIterator[Stack]:
-    builders = {"registry": build_registry, "funding": build_funding, "talent": build_talent,
-                "scenarios": build_scenarios}
+async def running_stack(
+    urls: dict[str, str],
+    bootstrap: str,
+    services: tuple[str, ...] = ("registry", "funding", "talent", "scenarios"),
+    **overrides: object,
+) -> AsyncIterator[Stack]:
+    builders = {
+        "registry": build_registry,
+        "funding": build_funding,
+        "talent": build_talent,
+        "scenarios": build_scenarios,
+    }
     suffix = uuid.uuid4().hex[:8]
-    apps = {s: builders[s](settings_for(s, urls[s], bootstrap, suffix, **overrides))  # type: ignore[operator]
-            for s in services}
+    apps = {
+        s: builders[s](settings_for(s, urls[s], bootstrap, suffix, **overrides))  # type: ignore[operator]
+        for s in services
+    }
     async with contextlib.AsyncExitStack() as stack:
         clients = {s: await stack.enter_async_context(running(app)) for s, app in apps.items()}
         yield Stack(apps=apps, clients=clients, urls=urls)

@@ -6,13 +6,13 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
-
+from scenarios.centers.models import CenterView as ScenariosCenterView
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.services import eventually, runtime_of
+from sqlalchemy import func, select
 from talent.centers.models import CenterView as TalentCenterView
-from scenarios.centers.models import CenterView as ScenariosCenterView
+
 from tests.flows import operating_center, upgrade_payload
 from tests.stack import Stack, running_stack
 
@@ -24,19 +24,22 @@ async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncI
 
 
 async def cases_of(stack: Stack, token: TokenFactory, center_id: str) -> list[dict[str, Any]]:
-    response = await stack.funding.get("/api/v1/support-cases", params={"center_id": center_id},
-                                       headers=bearer(token("finance_officer")))
+    response = await stack.funding.get(
+        "/api/v1/support-cases", params={"center_id": center_id}, headers=bearer(token("finance_officer"))
+    )
     assert response.status_code == 200, response.text
     items: list[dict[str, Any]] = response.json()["items"]
     return items
 
 
-async def upgrade_and_wait(stack: Stack, token: TokenFactory, **overrides: Any
-                           ) -> tuple[dict[str, Any], dict[str, Any]]:
+async def upgrade_and_wait(
+    stack: Stack, token: TokenFactory, **overrides: Any
+) -> tuple[dict[str, Any], dict[str, Any]]:
     admin = token("municipal_admin")
     center = await operating_center(stack.registry, admin)
-    response = await stack.registry.post(f"/api/v1/centers/{center['id']}/upgrades",
-                                         json=upgrade_payload(**overrides), headers=bearer(admin))
+    response = await stack.registry.post(
+        f"/api/v1/centers/{center['id']}/upgrades", json=upgrade_payload(**overrides), headers=bearer(admin)
+    )
     assert response.status_code == 201, response.text
 
     async def case() -> dict[str, Any] | None:
@@ -47,29 +50,38 @@ async def upgrade_and_wait(stack: Stack, token: TokenFactory, **overrides: Any
 
 
 async def test_national_upgrade_prices_a_30_million_grant_and_capped_equity(
-        stack: Stack, token: TokenFactory) -> None:
-    center, case = await upgrade_and_wait(stack, token, to_tier="national",
-                                          total_share_capital="500000000.00")
+    stack: Stack, token: TokenFactory
+) -> None:
+    center, case = await upgrade_and_wait(
+        stack, token, to_tier="national", total_share_capital="500000000.00"
+    )
     assert case["center_id"] == center["id"]
     assert case["kind"] == "upgrade_support"
     assert case["tier"] == "national"
     assert case["status"] == "evaluated"
-    assert case["options"] == [{"type": "grant", "amount": "30000000.00"},
-                               {"type": "equity", "amount": "100000000.00"}]
+    assert case["options"] == [
+        {"type": "grant", "amount": "30000000.00"},
+        {"type": "equity", "amount": "100000000.00"},
+    ]
     assert case["policy"] == {"code": "upgrade_support", "version": 1, "clause": "五(二)"}
     assert [s["step"] for s in case["trace"]][:2] == ["policy", "facts"]
 
 
 async def test_provincial_upgrade_prices_10_million_and_30_percent_equity(
-        stack: Stack, token: TokenFactory) -> None:
-    _center, case = await upgrade_and_wait(stack, token, to_tier="provincial",
-                                           total_share_capital="123456789.10")
-    assert case["options"] == [{"type": "grant", "amount": "10000000.00"},
-                               {"type": "equity", "amount": "37037036.73"}]
+    stack: Stack, token: TokenFactory
+) -> None:
+    _center, case = await upgrade_and_wait(
+        stack, token, to_tier="provincial", total_share_capital="123456789.10"
+    )
+    assert case["options"] == [
+        {"type": "grant", "amount": "10000000.00"},
+        {"type": "equity", "amount": "37037036.73"},
+    ]
 
 
 async def test_matching_funds_project_is_ineligible_with_its_reason(
-        stack: Stack, token: TokenFactory) -> None:
+    stack: Stack, token: TokenFactory
+) -> None:
     _center, case = await upgrade_and_wait(stack, token, requires_matching_funds=True)
     assert case["status"] == "ineligible"
     assert case["options"] == []
@@ -77,25 +89,33 @@ async def test_matching_funds_project_is_ineligible_with_its_reason(
 
 
 async def test_the_same_upgrade_twice_is_a_no_op_without_a_second_event(
-        stack: Stack, token: TokenFactory) -> None:
+    stack: Stack, token: TokenFactory
+) -> None:
     admin = token("municipal_admin")
     center, _case = await upgrade_and_wait(stack, token)
-    again = await stack.registry.post(f"/api/v1/centers/{center['id']}/upgrades",
-                                      json=upgrade_payload(), headers=bearer(admin))
+    again = await stack.registry.post(
+        f"/api/v1/centers/{center['id']}/upgrades", json=upgrade_payload(), headers=bearer(admin)
+    )
     assert again.status_code == 200
     registry = runtime_of(stack.apps["registry"])
-    from registry.messaging import OutboxRecord  # noqa: PLC0415
+    from registry.messaging import OutboxRecord
+
     async with registry.sessionmaker() as session:
         upgraded_events = await session.scalar(
-            select(func.count()).select_from(OutboxRecord).where(
+            select(func.count())
+            .select_from(OutboxRecord)
+            .where(
                 OutboxRecord.key == center["id"],
-                OutboxRecord.event_type == "gz.mic.registry.center.upgraded.v1"))
+                OutboxRecord.event_type == "gz.mic.registry.center.upgraded.v1",
+            )
+        )
     assert upgraded_events == 1
     assert len(await cases_of(stack, token, center["id"])) == 1
 
 
 async def test_one_event_fans_out_to_talent_and_scenarios_read_models(
-        stack: Stack, token: TokenFactory) -> None:
+    stack: Stack, token: TokenFactory
+) -> None:
     center, _case = await upgrade_and_wait(stack, token, to_tier="national")
     for service, model in (("talent", TalentCenterView), ("scenarios", ScenariosCenterView)):
         runtime = runtime_of(stack.apps[service])

@@ -15,8 +15,15 @@ from shared.settings import ServiceSettings
 
 
 def _token(args: argparse.Namespace) -> None:
-    print(issue_token(ServiceSettings(), sub=args.sub or f"{args.role}-dev", roles=[args.role],
-                      district=args.district, center_id=args.center))
+    print(
+        issue_token(
+            ServiceSettings(),
+            sub=args.sub or f"{args.role}-dev",
+            roles=[args.role],
+            district=args.district,
+            center_id=args.center,
+        )
+    )
 
 
 def _utc(value: str) -> dt.datetime:
@@ -31,8 +38,7 @@ async def _republish(args: argparse.Namespace) -> int:
     engine = create_engine(args.database_url or settings.database_url)
     try:
         async with create_sessionmaker(engine)() as session, session.begin():
-            return await republish_period(session, outbox, since=_utc(args.since),
-                                          until=_utc(args.until))
+            return await republish_period(session, outbox, since=_utc(args.since), until=_utc(args.until))
     finally:
         await engine.dispose()
 
@@ -46,10 +52,11 @@ def main(argv: list[str] | None = None) -> None:
     token.add_argument("--district", help="district code, for district_admin")
     token.add_argument("--center", help="center UUID, for center_user")
     republish = commands.add_parser(
-        "republish", help="mark a period's outbox rows unsent; the running relay publishes them "
-        "again (after a broker that lost its data, e.g. the bundled one restarted)")
-    republish.add_argument("--service", required=True,
-                           choices=["registry", "funding", "talent", "scenarios"])
+        "republish",
+        help="mark a period's outbox rows unsent; the running relay publishes them "
+        "again (after a broker that lost its data, e.g. the bundled one restarted)",
+    )
+    republish.add_argument("--service", required=True, choices=["registry", "funding", "talent", "scenarios"])
     republish.add_argument("--since", required=True, help="ISO time, UTC if no offset")
     republish.add_argument("--until", required=True, help="ISO time, exclusive")
     republish.add_argument("--database-url", help="defaults to the service's setting")

@@ -40,7 +40,14 @@ log = structlog.get_logger(__name__)
 
 Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
 
+# How often an idle consumer checks that its positions still exist on the broker.
+POSITION_CHECK_INTERVAL_S = 2.0
+
 CONSUMED = Counter("mic_events_consumed_total", "Events handled", ["consumer", "outcome"])
+
+
+def describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
 
 
 def is_database_outage(exc: BaseException) -> bool:
@@ -50,6 +57,21 @@ def is_database_outage(exc: BaseException) -> bool:
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         return True
     return isinstance(exc, ConnectionError | OSError)
+
+
+async def _rewind_positions_past_the_end(consumer: AIOKafkaConsumer) -> None:
+    """A position beyond the log's end means the broker lost its log (the bundled broker keeps
+    nothing across a restart and never answers OFFSET_OUT_OF_RANGE). Start such a partition
+    over from the beginning, as ``auto_offset_reset="earliest"`` would: the inbox makes the
+    replay harmless, and nothing the relay re-publishes is skipped."""
+    partitions = list(consumer.assignment())
+    if not partitions:
+        return
+    ends = await consumer.end_offsets(partitions)
+    for tp in partitions:
+        if await consumer.position(tp) > ends[tp]:
+            log.warning("consumer_position_past_end", topic=tp.topic, partition=tp.partition)
+            consumer.seek(tp, 0)
 
 
 class EventConsumer:
@@ -97,10 +119,15 @@ class EventConsumer:
         try:
             await dlq.start()
             self.connected = True
+            last_position_check = 0.0
             while True:
                 batches = await consumer.getmany(timeout_ms=200, max_records=500)
                 if consumer.assignment():
                     self.assigned.set()
+                now = asyncio.get_running_loop().time()
+                if not batches and now - last_position_check > POSITION_CHECK_INTERVAL_S:
+                    last_position_check = now
+                    await _rewind_positions_past_the_end(consumer)
                 for tp, records in batches.items():
                     for record in records:
                         await self._handle_record(record, dlq)
@@ -173,11 +200,12 @@ class EventConsumer:
             group=self.group_id,
             topic=record.topic,
             offset=record.offset,
-            error=repr(exc),
+            error=describe(exc)[:500],
         )
         headers = [
             *list(record.headers),
-            ("dlq_error", repr(exc)[:4000].encode()),
+            ("dlq_error", describe(exc)[:4000].encode()),
+            ("dlq_error_type", type(exc).__name__.encode()),
             ("dlq_consumer", self.group_id.encode()),
             ("dlq_source", f"{record.topic}/{record.partition}/{record.offset}".encode()),
         ]

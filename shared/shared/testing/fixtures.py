@@ -47,8 +47,9 @@ async def template_databases(pg: postgres.PgServer, run_id: str) -> AsyncIterato
 
 
 @pytest.fixture(scope="session")
-async def fresh_databases(pg: postgres.PgServer, template_databases: dict[str, str],
-                          run_id: str) -> AsyncIterator[DatabaseFactory]:
+async def fresh_databases(
+    pg: postgres.PgServer, template_databases: dict[str, str], run_id: str
+) -> AsyncIterator[DatabaseFactory]:
     """``await fresh_databases()`` → {service: sqlalchemy url} of new, migrated databases."""
     created: list[str] = []
 
@@ -80,10 +81,12 @@ def token() -> TokenFactory:
     """``token("municipal_admin", sub="officer-1", district=..., center=...)``."""
     settings = ServiceSettings()
 
-    def _issue(role: str, *, sub: str | None = None, district: str | None = None,
-               center: str | None = None) -> str:
-        return issue_token(settings, sub=sub or f"{role}-tester", roles=[role], district=district,
-                           center_id=center)
+    def _issue(
+        role: str, *, sub: str | None = None, district: str | None = None, center: str | None = None
+    ) -> str:
+        return issue_token(
+            settings, sub=sub or f"{role}-tester", roles=[role], district=district, center_id=center
+        )
 
     return _issue
 

@@ -88,8 +88,7 @@ def _pg_ctl(data_dir: Path, *args: str) -> None:
     pg_ctl = _binary("pg_ctl")
     if pg_ctl is None:
         return
-    subprocess.run(_as_postgres_user([pg_ctl, "-D", str(data_dir), *args]), check=False,
-                   capture_output=True)
+    subprocess.run(_as_postgres_user([pg_ctl, "-D", str(data_dir), *args]), check=False, capture_output=True)
 
 
 def _start_throwaway() -> PgServer:
@@ -100,20 +99,35 @@ def _start_throwaway() -> PgServer:
     if os.geteuid() == 0:
         shutil.chown(data_dir, "postgres", "postgres")
     port = free_port()
-    subprocess.run(_as_postgres_user([initdb, "-D", str(data_dir), "-U", "postgres",
-                                      "--auth=trust", "--encoding=UTF8"]),
-                   check=True, capture_output=True)
-    subprocess.run(_as_postgres_user([
-        pg_ctl, "-D", str(data_dir), "-w", "-l", str(data_dir / "server.log"), "-o",
-        f"-p {port} -k {data_dir} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off",
-        "start"]), check=True, capture_output=True)
-    return PgServer(admin_dsn=f"postgresql://postgres@127.0.0.1:{port}/postgres",
-                    throwaway_dir=data_dir)
+    subprocess.run(
+        _as_postgres_user([initdb, "-D", str(data_dir), "-U", "postgres", "--auth=trust", "--encoding=UTF8"]),
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        _as_postgres_user(
+            [
+                pg_ctl,
+                "-D",
+                str(data_dir),
+                "-w",
+                "-l",
+                str(data_dir / "server.log"),
+                "-o",
+                f"-p {port} -k {data_dir} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    return PgServer(admin_dsn=f"postgresql://postgres@127.0.0.1:{port}/postgres", throwaway_dir=data_dir)
 
 
 async def find_or_start() -> PgServer:
     dsn = os.environ.get("TEST_DATABASE_URL", DEFAULT_URL).replace(
-        "postgresql+asyncpg://", "postgresql://", 1)
+        "postgresql+asyncpg://", "postgresql://", 1
+    )
     if await _answers(dsn):
         return PgServer(admin_dsn=dsn)
     if "TEST_DATABASE_URL" in os.environ:

@@ -39,8 +39,13 @@ def runtime_of(app: FastAPI) -> ServiceRuntime:
     return runtime
 
 
-async def eventually(probe: Callable[[], Awaitable[T | None]], *, timeout: float = 20.0,
-                     interval: float = 0.05, what: str = "condition") -> T:
+async def eventually(
+    probe: Callable[[], Awaitable[T | None]],
+    *,
+    timeout: float = 20.0,
+    interval: float = 0.05,
+    what: str = "condition",
+) -> T:
     """Poll ``probe`` until it returns something truthy (event-driven results arrive async)."""
     deadline = time.monotonic() + timeout
     while True:

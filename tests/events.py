@@ -1,0 +1,61 @@
+"""Build and publish registry events directly, as registry's relay would (for consumer tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from shared.contracts import registry as contract
+from shared.events import CloudEvent, encode_binary
+from shared.kafka import AIOKafkaProducer
+
+
+def upgraded_event(
+    *,
+    center_id: uuid.UUID | None = None,
+    to_tier: str = "provincial",
+    total_share_capital: str = "200000000.00",
+    event_id: uuid.UUID | None = None,
+    **facts: Any,
+) -> CloudEvent:
+    center_id = center_id or uuid.uuid4()
+    snapshot = contract.CenterSnapshot(
+        id=center_id,
+        name="测试创新中心",
+        mode="self_built",
+        cluster_code="artificial_intelligence",
+        sub_sector="大模型",
+        district="tianhe",
+        lead_organization=contract.LeadOrganization(
+            name="某公司", uscc="91350100M000100Y43", type="enterprise"
+        ),
+        status="operating",
+        tier=to_tier,
+        version=7,
+        updated_at=dt.datetime.now(dt.UTC),
+    )  # type: ignore[arg-type]
+    upgrade = contract.UpgradeFacts(
+        upgrade_id=uuid.uuid4(),
+        from_tier="municipal",
+        to_tier=to_tier,  # type: ignore[arg-type]
+        approved_on=facts.pop("approved_on", dt.date(2025, 6, 30)),
+        document_no="测试〔2025〕1号",
+        total_share_capital=Decimal(total_share_capital),
+        paid_in_capital=facts.pop("paid_in_capital", None),
+        requires_matching_funds=facts.pop("requires_matching_funds", False),
+    )
+    body = contract.CenterUpgraded(center=snapshot, upgrade=upgrade)
+    return CloudEvent(
+        id=event_id or uuid.uuid4(),
+        source=contract.SOURCE,
+        type=contract.CENTER_UPGRADED,
+        subject=str(center_id),
+        data=body.model_dump(mode="json"),
+    )
+
+
+async def publish(producer: AIOKafkaProducer, topic: str, event: CloudEvent) -> None:
+    headers, value = encode_binary(event)
+    await producer.send_and_wait(topic, value=value, key=(event.subject or "").encode(), headers=headers)

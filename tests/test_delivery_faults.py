@@ -1,0 +1,256 @@
+"""Faults lose nothing and pay nothing twice: duplicates, a consumer dying between its commits,
+poison messages, and a broker that is down while an upgrade is made."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from funding.config import FundingSettings
+from funding.main import SPEC as FUNDING_SPEC
+from funding.messaging import InboxRecord
+from funding.support_cases.models import SupportCase
+from registry.messaging import OutboxRecord as RegistryOutbox
+from shared.consumer import CONSUMED, EventConsumer
+from shared.db import create_engine, create_sessionmaker
+from shared.events import CloudEvent
+from shared.kafka import AIOKafkaConsumer, AIOKafkaProducer, create_consumer, create_producer, ensure_topics
+from shared.localbroker import LocalBroker
+from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
+from shared.testing.services import eventually, runtime_of
+from sqlalchemy import func, select
+
+from tests.events import publish, upgraded_event
+from tests.flows import operating_center, upgrade_payload
+from tests.stack import running_stack
+
+
+class SimulatedCrash(BaseException):
+    """Raised between the database commit and the offset commit: the process 'dies' there."""
+
+
+@pytest.fixture
+async def funding_db(fresh_databases: DatabaseFactory) -> AsyncIterator[Any]:
+    engine = create_engine((await fresh_databases())["funding"])
+    yield create_sessionmaker(engine)
+    await engine.dispose()
+
+
+@pytest.fixture
+async def topic(broker: LocalBroker) -> str:
+    name = f"test-{uuid.uuid4().hex[:10]}.registry.center"
+    await ensure_topics(settings(broker), [name, f"{name}.dlq"], partitions=1)
+    return name
+
+
+@pytest.fixture
+async def producer(broker: LocalBroker) -> AsyncIterator[AIOKafkaProducer]:
+    instance = create_producer(settings(broker))
+    await instance.start()
+    yield instance
+    await instance.stop()
+
+
+def settings(broker: LocalBroker) -> FundingSettings:
+    return FundingSettings(
+        kafka_bootstrap_servers=broker.bootstrap_servers,
+        environment="test",
+        consumer_max_attempts=2,
+        consumer_retry_backoff_s=0.01,
+    )
+
+
+def funding_consumer(
+    broker: LocalBroker, sessionmaker: Any, topic: str, group: str, **kwargs: Any
+) -> EventConsumer:
+    return EventConsumer(
+        settings=settings(broker),
+        sessionmaker=sessionmaker,
+        inbox_model=InboxRecord,
+        group_id=group,
+        topics=[topic],
+        handlers=FUNDING_SPEC.handlers,
+        **kwargs,
+    )
+
+
+@contextlib.asynccontextmanager
+async def consuming(consumer: EventConsumer) -> AsyncIterator[asyncio.Task[None]]:
+    task = asyncio.create_task(consumer.run())
+    try:
+        yield task
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, SimulatedCrash):
+            await task
+
+
+async def case_count(sessionmaker: Any, center_id: uuid.UUID) -> int:
+    async with sessionmaker() as session:
+        return int(
+            await session.scalar(
+                select(func.count()).select_from(SupportCase).where(SupportCase.center_id == center_id)
+            )
+            or 0
+        )
+
+
+async def test_the_same_event_delivered_twice_makes_one_case(
+    broker: LocalBroker, funding_db: Any, topic: str, producer: AIOKafkaProducer
+) -> None:
+    event = upgraded_event()
+    center_id = uuid.UUID(event.subject or "")
+    replayed_with_new_id = upgraded_event(center_id=center_id)  # a duplicated upgrade
+    for message in (event, event, replayed_with_new_id):
+        await publish(producer, topic, message)
+    marker = upgraded_event()  # handled after the three above (one partition, in order)
+    await publish(producer, topic, marker)
+    consumer = funding_consumer(broker, funding_db, topic, f"dup-{uuid.uuid4().hex[:6]}")
+    async with consuming(consumer):
+        await eventually(
+            lambda: case_count(funding_db, uuid.UUID(marker.subject or "")), what="the marker's case"
+        )
+    assert await case_count(funding_db, center_id) == 1
+    assert CONSUMED.labels(consumer.group_id, "duplicate")._value.get() == 1
+
+
+async def test_a_consumer_dying_between_database_and_offset_commit_still_makes_one_case(
+    broker: LocalBroker, funding_db: Any, topic: str, producer: AIOKafkaProducer
+) -> None:
+    event = upgraded_event(to_tier="national")
+    center_id = uuid.UUID(event.subject or "")
+    await publish(producer, topic, event)
+    group = f"crash-{uuid.uuid4().hex[:6]}"
+
+    def crash(_event: CloudEvent) -> None:
+        raise SimulatedCrash
+
+    first = funding_consumer(broker, funding_db, topic, group, after_db_commit=crash)
+    task = asyncio.create_task(first.run())
+    with pytest.raises(SimulatedCrash):
+        await asyncio.wait_for(task, timeout=30)
+    assert await case_count(funding_db, center_id) == 1  # the database commit happened
+
+    second = funding_consumer(broker, funding_db, topic, group)  # same group: redelivery
+    async with consuming(second):
+        await eventually(lambda: _value(CONSUMED.labels(group, "duplicate")), what="the redelivered event")
+    assert await case_count(funding_db, center_id) == 1
+    async with funding_db() as session:
+        inbox_rows = await session.scalar(
+            select(func.count()).select_from(InboxRecord).where(InboxRecord.event_id == event.id)
+        )
+    assert inbox_rows == 1
+
+
+def _value(metric: Any) -> Any:
+    async def probe() -> Any:
+        return metric._value.get()
+
+    return probe()
+
+
+async def test_a_poison_message_goes_to_the_dead_letter_topic_and_the_consumer_goes_on(
+    broker: LocalBroker, funding_db: Any, topic: str, producer: AIOKafkaProducer
+) -> None:
+    await producer.send_and_wait(topic, value=b"not a cloudevent", key=b"x")
+    broken = CloudEvent(
+        source="/test",
+        type="gz.mic.registry.center.upgraded.v1",
+        subject="x",
+        data={"center": {"id": "not-a-uuid"}},
+    )
+    await publish(producer, topic, broken)
+    good = upgraded_event()
+    await publish(producer, topic, good)
+    consumer = funding_consumer(broker, funding_db, topic, f"poison-{uuid.uuid4().hex[:6]}")
+    async with consuming(consumer):
+        await eventually(
+            lambda: case_count(funding_db, uuid.UUID(good.subject or "")),
+            what="the good event's case after two poison messages",
+        )
+    dead = await read_all(broker, f"{topic}.dlq", expected=2)
+    assert [m.value for m in dead][0] == b"not a cloudevent"
+    errors = [dict(m.headers)["dlq_error"].decode() for m in dead]
+    assert "MalformedEvent" in errors[0]
+    assert "ValidationError" in errors[1]
+    assert dict(dead[1].headers)["ce_id"] == str(broken.id).encode()
+
+
+async def read_all(broker: LocalBroker, topic: str, *, expected: int) -> list[Any]:
+    reader: AIOKafkaConsumer = create_consumer(
+        settings(broker), topic, group_id=f"reader-{uuid.uuid4().hex[:6]}"
+    )
+    await reader.start()
+    try:
+        seen: list[Any] = []
+
+        async def collect() -> list[Any] | None:
+            batches = await reader.getmany(timeout_ms=200)
+            for records in batches.values():
+                seen.extend(records)
+            return seen if len(seen) >= expected else None
+
+        await eventually(collect, what=f"{expected} messages on {topic}")
+        return seen
+    finally:
+        await reader.stop()
+
+
+async def test_an_upgrade_made_while_the_broker_is_down_arrives_once_it_is_back(
+    fresh_databases: DatabaseFactory, token: TokenFactory
+) -> None:
+    own_broker = LocalBroker()  # this test kills its broker: never the shared one
+    own_broker.start()
+    try:
+        async with running_stack(
+            await fresh_databases(), own_broker.bootstrap_servers, services=("registry", "funding")
+        ) as stack:
+            admin = token("municipal_admin")
+            center = await operating_center(stack.registry, admin)
+            own_broker.kill()
+            response = await stack.registry.post(
+                f"/api/v1/centers/{center['id']}/upgrades", json=upgrade_payload(), headers=bearer(admin)
+            )
+            assert response.status_code == 201  # the outbox row is the durable record
+
+            registry = runtime_of(stack.apps["registry"])
+
+            async def unsent_upgrade() -> int:
+                async with registry.sessionmaker() as session:
+                    return int(
+                        await session.scalar(
+                            select(func.count())
+                            .select_from(RegistryOutbox)
+                            .where(
+                                RegistryOutbox.key == center["id"],
+                                RegistryOutbox.event_type.like("%upgraded%"),
+                                RegistryOutbox.sent_at.is_(None),
+                            )
+                        )
+                        or 0
+                    )
+
+            assert await unsent_upgrade() == 1
+            own_broker.start()  # same port, empty memory
+
+            async def case() -> list[dict[str, Any]] | None:
+                found = await stack.funding.get(
+                    "/api/v1/support-cases",
+                    params={"center_id": center["id"]},
+                    headers=bearer(token("finance_officer")),
+                )
+                items: list[dict[str, Any]] = found.json()["items"]
+                return items or None
+
+            cases = await eventually(
+                case, timeout=90, interval=0.5, what="the case after the broker came back"
+            )
+            assert len(cases) == 1
+            assert cases[0]["options"][0] == {"type": "grant", "amount": "10000000.00"}
+            assert await unsent_upgrade() == 0
+    finally:
+        own_broker.stop()
