@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 import httpx
+
 from registry.centers.uscc import check_digit
 from shared.testing.fixtures import bearer
 

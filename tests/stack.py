@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import httpx
 from fastapi import FastAPI
+
 from funding.config import FundingSettings
 from funding.main import build_app as build_funding
 from registry.config import RegistrySettings

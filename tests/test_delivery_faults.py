@@ -10,6 +10,8 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
+
 from funding.config import FundingSettings
 from funding.main import SPEC as FUNDING_SPEC
 from funding.messaging import InboxRecord
@@ -22,8 +24,6 @@ from shared.kafka import AIOKafkaConsumer, AIOKafkaProducer, create_consumer, cr
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.services import eventually, runtime_of
-from sqlalchemy import func, select
-
 from tests.events import publish, upgraded_event
 from tests.flows import operating_center, upgrade_payload
 from tests.stack import running_stack
@@ -173,7 +173,7 @@ async def test_a_poison_message_goes_to_the_dead_letter_topic_and_the_consumer_g
             what="the good event's case after two poison messages",
         )
     dead = await read_all(broker, f"{topic}.dlq", expected=2)
-    assert [m.value for m in dead][0] == b"not a cloudevent"
+    assert dead[0].value == b"not a cloudevent"
     errors = [dict(m.headers)["dlq_error"].decode() for m in dead]
     assert "MalformedEvent" in errors[0]
     assert "ValidationError" in errors[1]

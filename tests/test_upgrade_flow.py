@@ -6,13 +6,13 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
+
 from scenarios.centers.models import CenterView as ScenariosCenterView
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.services import eventually, runtime_of
-from sqlalchemy import func, select
 from talent.centers.models import CenterView as TalentCenterView
-
 from tests.flows import operating_center, upgrade_payload
 from tests.stack import Stack, running_stack
 
