@@ -71,7 +71,7 @@ check: lint types migrations-check test ## Everything CI should be proud of
 
 .PHONY: bench
 bench: install ## Benchmarks (ratios against a same-run baseline)
-	$(BIN)/python bench/upgrade_latency.py
+	PYTHONPATH=$(CURDIR) $(BIN)/python bench/upgrade_latency.py
 
 .PHONY: compose-config
 compose-config: install ## Validate docker-compose.yml offline

@@ -11,6 +11,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import Integer, String, Uuid
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -38,8 +39,7 @@ class CenterViewMixin:
 async def apply_snapshot(
     session: AsyncSession, model: type[CenterViewMixin], snapshot: CenterSnapshot
 ) -> None:
-    """Upsert the read-model row unless it already holds this or a newer version."""
-    row: Any = await session.get(model, snapshot.id, with_for_update=True)
+    """Upsert the read-model row unless it already holds this or a newer version (one statement)."""
     fields = {
         "name": snapshot.name,
         "mode": snapshot.mode,
@@ -52,12 +52,16 @@ async def apply_snapshot(
         "version": snapshot.version,
         "updated_at": snapshot.updated_at,
     }
-    if row is None:
-        session.add(model(id=snapshot.id, **fields))
-    elif row.version < snapshot.version:
-        for name, value in fields.items():
-            setattr(row, name, value)
-    await session.flush()
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    table: Any = model.__table__  # type: ignore[attr-defined]
+    statement = insert(table).values(id=snapshot.id, **fields)
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["id"],
+            set_={name: statement.excluded[name] for name in fields},
+            where=table.c.version < statement.excluded.version,
+        )
+    )
 
 
 def snapshot_of(event: CloudEvent) -> CenterSnapshot:

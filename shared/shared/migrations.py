@@ -9,12 +9,13 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from alembic import command, context
+from alembic import command, context, op
 from alembic.config import Config
 from sqlalchemy import MetaData
 from sqlalchemy.engine import Connection
 
 from shared.db import create_engine
+from shared.outbox import notify_channel
 
 
 def version_table(service: str) -> str:
@@ -67,3 +68,32 @@ def upgrade(service_dir: Path, database_url: str, revision: str = "head") -> Non
 
 def downgrade(service_dir: Path, database_url: str, revision: str = "base") -> None:
     command.downgrade(alembic_config(service_dir, database_url), revision)
+
+
+def create_outbox_notify_trigger(service: str) -> None:
+    """PostgreSQL: NOTIFY the service's relays once per statement that inserts outbox rows.
+
+    The trigger fires inside the writing transaction and PostgreSQL delivers the notification
+    at commit, so a relay in any replica wakes without an extra round trip from the writer.
+    """
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    channel = notify_channel(service)
+    op.execute(f"""
+        CREATE FUNCTION outbox_notify_{service}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('{channel}', '');
+            RETURN NULL;
+        END $$;
+    """)
+    op.execute(f"""
+        CREATE TRIGGER outbox_record_notify AFTER INSERT ON outbox_record
+        FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify_{service}();
+    """)
+
+
+def drop_outbox_notify_trigger(service: str) -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute("DROP TRIGGER IF EXISTS outbox_record_notify ON outbox_record")
+    op.execute(f"DROP FUNCTION IF EXISTS outbox_notify_{service}()")

@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, Uuid, event, select, text
+from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, Uuid, event, text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 
@@ -79,10 +79,9 @@ class Outbox:
                 created_at=utcnow(),
             )
         )
+        # Wakes the relay in this process after commit; on PostgreSQL a statement trigger also
+        # NOTIFYs every relay LISTENing in any replica (see shared.migrations.outbox_trigger_sql).
         session.info[_PENDING] = True
-        if session.bind is not None and session.bind.dialect.name == "postgresql":
-            # Delivered at commit to every relay LISTENing, in any replica.
-            await session.execute(select(text("pg_notify(:channel, '')")), {"channel": self.channel})
 
 
 @event.listens_for(Session, "after_commit")

@@ -9,9 +9,10 @@ import datetime
 import uuid
 from collections.abc import Sequence
 
-import shared.db
 import sqlalchemy as sa
 from alembic import op
+
+import shared.db
 
 revision: str = "783de89d9f6a"
 down_revision: str | None = None

@@ -7,9 +7,10 @@ Create Date: 2026-11-27 09:37:55.735880
 
 from collections.abc import Sequence
 
-import shared.db
 import sqlalchemy as sa
 from alembic import op
+
+import shared.db
 
 revision: str = "d1605c52a779"
 down_revision: str | None = None

@@ -7,9 +7,10 @@ Create Date: 2026-11-27 09:39:44.003470
 
 from collections.abc import Sequence
 
-import shared.db
 import sqlalchemy as sa
 from alembic import op
+
+import shared.db
 
 revision: str = "184ae6901821"
 down_revision: str | None = None

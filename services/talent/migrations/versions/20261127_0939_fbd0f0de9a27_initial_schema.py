@@ -7,9 +7,10 @@ Create Date: 2026-11-27 09:39:42.429421
 
 from collections.abc import Sequence
 
-import shared.db
 import sqlalchemy as sa
 from alembic import op
+
+import shared.db
 
 revision: str = "fbd0f0de9a27"
 down_revision: str | None = None

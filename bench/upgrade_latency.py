@@ -1,0 +1,173 @@
+"""Upgrade request → support case visible, against a bare Kafka round trip in the same run.
+
+Starts its own PostgreSQL databases, its own bundled broker and registry + funding as separate
+uvicorn processes; prepares operating centers through the API (not timed); then, one upgrade at
+a time, times from sending ``POST /centers/{id}/upgrades`` to the case row being committed in
+funding's database. The baseline is a bare aiokafka produce → consume round trip on the same
+broker with the services' own consumer settings. Prints p50/p99 of both and the ratios.
+
+    make bench    (or: PYTHONPATH=. uv run python bench/upgrade_latency.py [--upgrades 200])
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import asyncpg
+import httpx
+
+from shared.auth import issue_token
+from shared.kafka import create_consumer, create_producer, ensure_topics
+from shared.localbroker import LocalBroker
+from shared.migrations import upgrade
+from shared.settings import ServiceSettings
+from shared.testing.postgres import PgServer, find_or_start
+from shared.testing.processes import service_processes
+from shared.testing.services import service_dir
+from tests.flows import operating_center, upgrade_payload
+
+TARGET_P50_RATIO = 10.0
+TARGET_P99_RATIO = 25.0
+WARM_UP = 20
+
+
+def percentile(samples: list[float], pct: float) -> float:
+    ordered = sorted(samples)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+async def bare_round_trip(settings: ServiceSettings, count: int) -> list[float]:
+    """Produce one message and wait for it on a consumer: the broker's own floor."""
+    topic = f"bench-baseline-{uuid.uuid4().hex[:6]}"
+    await ensure_topics(settings, [topic], partitions=1)
+    producer = create_producer(settings)
+    consumer = create_consumer(settings, topic, group_id=f"bench-{uuid.uuid4().hex[:6]}")
+    await producer.start()
+    await consumer.start()
+    try:
+        await producer.send_and_wait(topic, b"warm-up")
+        await consumer.getone()
+        samples = []
+        for i in range(count):
+            started = time.perf_counter()
+            await producer.send_and_wait(topic, str(i).encode())
+            await consumer.getone()
+            samples.append((time.perf_counter() - started) * 1000)
+        return samples
+    finally:
+        await consumer.stop()
+        await producer.stop()
+
+
+async def create_databases(pg: PgServer) -> dict[str, str]:
+    urls = {}
+    for service in ("registry", "funding"):
+        name = f"mic_bench_{uuid.uuid4().hex[:8]}_{service}"
+        await pg.execute(f'CREATE DATABASE "{name}"')
+        await asyncio.to_thread(upgrade, service_dir(service), pg.sqlalchemy_url(name))
+        urls[service] = name
+    return urls
+
+
+async def wait_for_case(conn: asyncpg.Connection, center_id: uuid.UUID) -> None:
+    while not await conn.fetchval("SELECT 1 FROM support_case WHERE center_id = $1", center_id):
+        await asyncio.sleep(0.002)
+
+
+async def measure_upgrades(registry_url: str, funding_dsn: str, count: int) -> list[float]:
+    settings = ServiceSettings()
+    admin = issue_token(settings, sub="bench-admin", roles=["municipal_admin"])
+    headers = {"Authorization": f"Bearer {admin}"}
+    conn = await asyncpg.connect(funding_dsn)
+    async with httpx.AsyncClient(base_url=registry_url, timeout=30) as registry:
+        centers = [await operating_center(registry, admin) for _ in range(count + WARM_UP)]
+        samples: list[float] = []
+        request_ms: list[float] = []
+        for index, center in enumerate(centers):
+            started = time.perf_counter()
+            response = await registry.post(f"/api/v1/centers/{center['id']}/upgrades",
+                                           json=upgrade_payload(), headers=headers)
+            response.raise_for_status()
+            posted = time.perf_counter()
+            await asyncio.wait_for(wait_for_case(conn, uuid.UUID(center["id"])), timeout=30)
+            if index >= WARM_UP:  # the first few warm connection pools and statement caches
+                samples.append((time.perf_counter() - started) * 1000)
+                request_ms.append((posted - started) * 1000)
+    await conn.close()
+    print(f"  of which the upgrade request itself: p50 {percentile(request_ms, 50):.2f} ms, "
+          f"p99 {percentile(request_ms, 99):.2f} ms")
+    return samples
+
+
+async def print_breakdown(pg: PgServer, names: dict[str, str]) -> None:
+    """Where the time goes, from the rows' own timestamps (median over all upgrades)."""
+    registry = await asyncpg.connect(pg.dsn(names["registry"]))
+    funding = await asyncpg.connect(pg.dsn(names["funding"]))
+    try:
+        sent = {r["event_id"]: (r["created_at"], r["sent_at"]) for r in await registry.fetch(
+            "SELECT event_id, created_at, sent_at FROM outbox_record "
+            "WHERE event_type LIKE '%upgraded%'")}
+        handled = await funding.fetch(
+            "SELECT i.event_id, i.processed_at, c.created_at AS case_at FROM inbox_record i "
+            "JOIN support_case c ON c.source_event_id = i.event_id")
+    finally:
+        await registry.close()
+        await funding.close()
+    relay, transit, handler = [], [], []
+    for row in handled:
+        created, published = sent[row["event_id"]]
+        relay.append((published - created).total_seconds() * 1000)
+        transit.append((row["processed_at"] - published).total_seconds() * 1000)
+        handler.append((row["case_at"] - row["processed_at"]).total_seconds() * 1000)
+    print(f"  breakdown (median): outbox row → marked sent {statistics.median(relay):.2f} ms; "
+          f"sent → consumer starts handling {statistics.median(transit):.2f} ms; "
+          f"handler start → case row {statistics.median(handler):.2f} ms")
+
+
+async def main(count: int) -> None:
+    pg = await find_or_start()
+    broker = LocalBroker()
+    broker.start()
+    names = await create_databases(pg)
+    try:
+        settings = ServiceSettings(kafka_bootstrap_servers=broker.bootstrap_servers)
+        baseline = await bare_round_trip(settings, count)
+        common = {"kafka_bootstrap_servers": broker.bootstrap_servers, "environment": "test",
+                  "log_level": "WARNING", "kafka_fetch_max_wait_ms": "2"}
+        with tempfile.TemporaryDirectory() as logs, service_processes(
+            {s: {**common, "database_url": pg.sqlalchemy_url(n)} for s, n in names.items()},
+            Path(logs),
+        ) as running:
+            upgrades = await measure_upgrades(running["registry"].url, pg.dsn(names["funding"]),
+                                              count)
+        await print_breakdown(pg, names)
+    finally:
+        broker.stop()
+        for name in names.values():
+            await pg.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        pg.stop()
+
+    base50, base99 = percentile(baseline, 50), percentile(baseline, 99)
+    up50, up99 = percentile(upgrades, 50), percentile(upgrades, 99)
+    print(f"bare produce→consume round trip  n={len(baseline):4d}  p50 {base50:7.2f} ms  "
+          f"p99 {base99:7.2f} ms  mean {statistics.fmean(baseline):.2f} ms")
+    print(f"upgrade → support case visible   n={len(upgrades):4d}  p50 {up50:7.2f} ms  "
+          f"p99 {up99:7.2f} ms  mean {statistics.fmean(upgrades):.2f} ms")
+    r50, r99 = up50 / base50, up99 / base99
+    print(f"ratio p50 {r50:6.2f}x (target ≤ {TARGET_P50_RATIO:.0f}x)  "
+          f"{'OK' if r50 <= TARGET_P50_RATIO else 'MISSED'}")
+    print(f"ratio p99 {r99:6.2f}x (target ≤ {TARGET_P99_RATIO:.0f}x)  "
+          f"{'OK' if r99 <= TARGET_P99_RATIO else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--upgrades", type=int, default=200)
+    asyncio.run(main(parser.parse_args().upgrades))
