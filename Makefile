@@ -55,8 +55,7 @@ lint: install ## ruff (lint + format check)
 
 .PHONY: types
 types: install ## mypy --strict over the packages
-	$(BIN)/mypy shared/shared services/registry/registry services/funding/funding \
-		services/talent/talent services/scenarios/scenarios
+	$(BIN)/mypy -p shared -p registry -p funding -p talent -p scenarios
 
 .PHONY: migrations-check
 migrations-check: install ## Models and migrations agree (alembic check on throwaway SQLite)

@@ -52,13 +52,19 @@ def encode_binary(event: CloudEvent) -> tuple[list[tuple[str, bytes]], bytes]:
 
 
 def decode_binary(
-    headers: list[tuple[str, bytes]] | tuple[tuple[str, bytes], ...], value: bytes | None
+    headers: list[tuple[str, bytes | None]] | tuple[tuple[str, bytes | None], ...],
+    value: bytes | None,
 ) -> CloudEvent:
     """The inverse of :func:`encode_binary`; raises :class:`MalformedEvent` on anything else."""
     attrs: dict[str, Any] = {}
     for name, raw in headers:
         if name.startswith(CE_HEADER_PREFIX) and name[3:] in _ATTRIBUTES:
-            attrs[name[3:]] = raw.decode("utf-8", errors="strict")
+            if raw is None:
+                raise MalformedEvent(f"header {name} has no value")
+            try:
+                attrs[name[3:]] = raw.decode("utf-8", errors="strict")
+            except UnicodeDecodeError as exc:
+                raise MalformedEvent(f"header {name} is not UTF-8 text") from exc
     missing = [a for a in ("specversion", "id", "source", "type") if a not in attrs]
     if missing:
         raise MalformedEvent(f"missing CloudEvents headers: {', '.join(missing)}")

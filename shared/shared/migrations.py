@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 from alembic import command, context, op
 from alembic.config import Config
@@ -26,7 +27,7 @@ def run_env(*, service: str, metadata: MetaData, default_url: str) -> None:
     """Body of a service's ``env.py``: offline SQL or online async migration."""
     config = context.config
     url = config.get_main_option("sqlalchemy.url") or default_url
-    options = {
+    options: dict[str, Any] = {
         "target_metadata": metadata,
         "version_table": version_table(service),
         "render_as_batch": url.startswith("sqlite"),

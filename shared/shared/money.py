@@ -32,7 +32,8 @@ def parse_money(value: Any) -> Decimal:
         raise ValueError("money cannot be negative")
     if amount > MAX_YUAN:
         raise ValueError("amount too large")
-    return amount.quantize(CENT)
+    # Decimal("-0.00") passes the sign check; money has no negative zero.
+    return abs(amount.quantize(CENT)) if amount.is_zero() else amount.quantize(CENT)
 
 
 def format_money(amount: Decimal) -> str:

@@ -64,7 +64,8 @@ class Outbox:
     """Writes events into one service's outbox table through the caller's session."""
 
     def __init__(self, model: type[OutboxMixin], *, service_name: str) -> None:
-        self.model = model
+        # Typed loosely: the concrete class is the service's mapped subclass of the mixin.
+        self.model: Any = model
         self.channel = notify_channel(service_name)
 
     async def add(self, session: AsyncSession, event: CloudEvent, *, topic: str, key: str) -> None:

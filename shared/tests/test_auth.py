@@ -11,6 +11,7 @@ import jwt
 import pytest
 from fastapi import Depends, FastAPI
 from pydantic import ValidationError
+
 from shared.auth import (
     CurrentPrincipal,
     Principal,
@@ -96,26 +97,26 @@ async def test_an_expired_token_is_unauthorized(settings: ServiceSettings) -> No
 async def test_a_token_signed_with_another_key_is_unauthorized(settings: ServiceSettings) -> None:
     forger = ServiceSettings(environment="test", jwt_secret="someone-elses-key-of-sufficient-length-32b")
     token = issue_token(forger, sub="x", roles=["municipal_admin"])
-    with pytest.raises(Unauthorized, match="[Ss]ignature"):
+    with pytest.raises(Unauthorized, match=r"[Ss]ignature"):
         await TokenVerifier(settings).verify(token)
 
 
 async def test_a_token_for_another_audience_is_unauthorized(settings: ServiceSettings) -> None:
     other = ServiceSettings(environment="test", jwt_audience="some-other-platform")
     token = issue_token(other, sub="x", roles=["municipal_admin"])
-    with pytest.raises(Unauthorized, match="[Aa]udience"):
+    with pytest.raises(Unauthorized, match=r"[Aa]udience"):
         await TokenVerifier(settings).verify(token)
 
 
 async def test_a_token_from_another_issuer_is_unauthorized(settings: ServiceSettings) -> None:
     other = ServiceSettings(environment="test", jwt_issuer="someone-else")
     token = issue_token(other, sub="x", roles=["municipal_admin"])
-    with pytest.raises(Unauthorized, match="[Ii]ssuer"):
+    with pytest.raises(Unauthorized, match=r"[Ii]ssuer"):
         await TokenVerifier(settings).verify(token)
 
 
 async def test_an_unsigned_token_is_unauthorized(settings: ServiceSettings) -> None:
-    token = jwt.encode(standard_claims(settings), key=None, algorithm="none")
+    token = jwt.encode(standard_claims(settings), key="", algorithm="none")
     with pytest.raises(Unauthorized):
         await TokenVerifier(settings).verify(token)
 
@@ -164,7 +165,7 @@ def test_production_settings_accept_a_jwks_url_or_a_real_secret() -> None:
 
 @pytest.mark.parametrize("environment", ["local", "test"])
 def test_local_and_test_settings_may_use_the_development_key(environment: str) -> None:
-    assert ServiceSettings(environment=environment).jwt_secret == DEVELOPMENT_JWT_SECRET  # type: ignore[arg-type]
+    assert ServiceSettings.model_validate({"environment": environment}).jwt_secret == DEVELOPMENT_JWT_SECRET
 
 
 # The FastAPI dependencies: 401 without a good token, 403 without the role.

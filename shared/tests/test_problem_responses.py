@@ -10,6 +10,7 @@ import pytest
 from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI, Query
 from pydantic import BaseModel, Field
+
 from shared.errors import (
     Conflict,
     FieldError,
@@ -115,8 +116,10 @@ def assert_problem(response: httpx.Response, *, status: int, code: str, instance
     assert body["type"] == f"urn:gz-mic:problem:{code}"
     assert body["status"] == status
     assert body["instance"] == instance
-    assert isinstance(body["title"], str) and body["title"]
-    assert isinstance(body["detail"], str) and body["detail"]
+    assert isinstance(body["title"], str)
+    assert body["title"]
+    assert isinstance(body["detail"], str)
+    assert body["detail"]
     return body
 
 

@@ -1,6 +1,7 @@
 """Funding settings: environment variables prefixed ``FUNDING_``."""
 
 from pydantic_settings import SettingsConfigDict
+
 from shared.settings import ServiceSettings
 
 

@@ -1,9 +1,6 @@
 """Funding service: policies as code, support cases, budgets (DESIGN 3)."""
 
 from fastapi import FastAPI
-from shared.app import ServiceSpec, create_app
-from shared.contracts import registry
-from shared.contracts.funding import SUPPORT_CASE_TOPIC
 
 from funding.centers.handlers import on_center_changed
 from funding.config import FundingSettings
@@ -11,6 +8,9 @@ from funding.messaging import InboxRecord, outbox
 from funding.policies.router import router as policies_router
 from funding.support_cases.handlers import on_center_upgraded
 from funding.support_cases.router import router as support_cases_router
+from shared.app import ServiceSpec, create_app
+from shared.contracts import registry
+from shared.contracts.funding import SUPPORT_CASE_TOPIC
 
 SPEC = ServiceSpec(
     title="MIC funding",

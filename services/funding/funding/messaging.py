@@ -1,9 +1,8 @@
 """Funding's outbox and inbox tables."""
 
+from funding.base import Base
 from shared.inbox import InboxMixin
 from shared.outbox import Outbox, OutboxMixin
-
-from funding.base import Base
 
 
 class OutboxRecord(OutboxMixin, Base):

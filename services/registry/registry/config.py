@@ -1,6 +1,7 @@
 """Registry settings: environment variables prefixed ``REGISTRY_``."""
 
 from pydantic_settings import SettingsConfigDict
+
 from shared.settings import ServiceSettings
 
 

@@ -1,13 +1,13 @@
 """Registry service: the system of record for centers (DESIGN 2)."""
 
 from fastapi import FastAPI
-from shared.app import ServiceSpec, create_app
-from shared.contracts.registry import CENTER_TOPIC
 
 from registry.centers.router import router as centers_router
 from registry.config import RegistrySettings
 from registry.messaging import InboxRecord, outbox
 from registry.reference.router import router as reference_router
+from shared.app import ServiceSpec, create_app
+from shared.contracts.registry import CENTER_TOPIC
 
 SPEC = ServiceSpec(
     title="MIC registry",

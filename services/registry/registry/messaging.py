@@ -1,9 +1,8 @@
 """Registry's outbox and inbox tables."""
 
+from registry.base import Base
 from shared.inbox import InboxMixin
 from shared.outbox import Outbox, OutboxMixin
-
-from registry.base import Base
 
 
 class OutboxRecord(OutboxMixin, Base):

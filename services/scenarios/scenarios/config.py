@@ -1,6 +1,7 @@
 """Scenarios settings: environment variables prefixed ``SCENARIOS_``."""
 
 from pydantic_settings import SettingsConfigDict
+
 from shared.settings import ServiceSettings
 
 

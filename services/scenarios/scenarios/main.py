@@ -4,12 +4,12 @@ So far it keeps its read model of registry's centers; the scenarios domain comes
 """
 
 from fastapi import FastAPI
-from shared.app import ServiceSpec, create_app
-from shared.contracts import registry
 
 from scenarios.centers.handlers import on_center_changed
 from scenarios.config import ScenariosSettings
 from scenarios.messaging import InboxRecord, outbox
+from shared.app import ServiceSpec, create_app
+from shared.contracts import registry
 
 SPEC = ServiceSpec(
     title="MIC scenarios",

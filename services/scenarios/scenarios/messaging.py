@@ -1,9 +1,8 @@
 """Scenarios's outbox and inbox tables."""
 
+from scenarios.base import Base
 from shared.inbox import InboxMixin
 from shared.outbox import Outbox, OutboxMixin
-
-from scenarios.base import Base
 
 
 class OutboxRecord(OutboxMixin, Base):

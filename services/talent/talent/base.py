@@ -1,7 +1,8 @@
 """Declarative base of talent's own database."""
 
-from shared.db import new_metadata
 from sqlalchemy.orm import DeclarativeBase
+
+from shared.db import new_metadata
 
 
 class Base(DeclarativeBase):

@@ -1,6 +1,7 @@
 """Talent settings: environment variables prefixed ``TALENT_``."""
 
 from pydantic_settings import SettingsConfigDict
+
 from shared.settings import ServiceSettings
 
 

@@ -4,9 +4,9 @@ So far it keeps its read model of registry's centers; the talent domain comes wi
 """
 
 from fastapi import FastAPI
+
 from shared.app import ServiceSpec, create_app
 from shared.contracts import registry
-
 from talent.centers.handlers import on_center_changed
 from talent.config import TalentSettings
 from talent.messaging import InboxRecord, outbox

@@ -2,7 +2,6 @@
 
 from shared.inbox import InboxMixin
 from shared.outbox import Outbox, OutboxMixin
-
 from talent.base import Base
 
 

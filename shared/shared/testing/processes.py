@@ -25,9 +25,21 @@ class ServiceProcess:
         env = {**os.environ, **{prefix + k.upper(): v for k, v in settings.items()}}
         self._log = open(log_dir / f"{service}.log", "ab")  # noqa: SIM115 -- open while the child lives
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", f"{service}.main:app", "--host", "127.0.0.1",
-             "--port", str(self.port), "--no-access-log"],
-            env=env, stdout=self._log, stderr=self._log)
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                f"{service}.main:app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--no-access-log",
+            ],
+            env=env,
+            stdout=self._log,
+            stderr=self._log,
+        )
 
     @property
     def url(self) -> str:
@@ -56,8 +68,9 @@ class ServiceProcess:
 
 
 @contextlib.contextmanager
-def service_processes(settings: dict[str, dict[str, str]], log_dir: Path
-                      ) -> Iterator[dict[str, ServiceProcess]]:
+def service_processes(
+    settings: dict[str, dict[str, str]], log_dir: Path
+) -> Iterator[dict[str, ServiceProcess]]:
     """Start several services, wait until each is ready, stop them all afterwards."""
     started: dict[str, ServiceProcess] = {}
     try:

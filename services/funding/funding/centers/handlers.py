@@ -1,10 +1,10 @@
 """Keep the center read model current from every ``registry.center`` event."""
 
-from shared.center_view import apply_snapshot, snapshot_of
-from shared.events import CloudEvent
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.centers.models import CenterView
+from shared.center_view import apply_snapshot, snapshot_of
+from shared.events import CloudEvent
 
 
 async def on_center_changed(session: AsyncSession, event: CloudEvent) -> None:

@@ -4,11 +4,11 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from shared.db import UTCDateTime, utcnow
 from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from funding.base import Base
+from shared.db import UTCDateTime, utcnow
 
 
 class Policy(Base):

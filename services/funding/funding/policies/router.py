@@ -3,14 +3,14 @@
 from collections import defaultdict
 
 from fastapi import APIRouter
-from shared.auth import CurrentPrincipal
-from shared.db import SessionDep
-from shared.errors import problem_responses
-from shared.pagination import Page
 
 from funding.policies import repository
 from funding.policies.models import PolicyVersion
 from funding.policies.schemas import PolicyOut, PolicyVersionOut
+from shared.auth import CurrentPrincipal
+from shared.db import SessionDep
+from shared.errors import problem_responses
+from shared.pagination import Page
 
 router = APIRouter(prefix="/api/v1/policies", tags=["policies"])
 

@@ -1,11 +1,11 @@
 """Event handlers: an upgrade in registry makes funding evaluate its subsidy by itself."""
 
-from shared.contracts.registry import CenterUpgraded
-from shared.events import CloudEvent
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.centers.handlers import on_center_changed
 from funding.support_cases import service
+from shared.contracts.registry import CenterUpgraded
+from shared.events import CloudEvent
 
 
 async def on_center_upgraded(session: AsyncSession, event: CloudEvent) -> None:

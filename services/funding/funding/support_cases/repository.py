@@ -3,12 +3,12 @@
 import uuid
 from collections.abc import Sequence
 
-from shared.pagination import decode_cursor
-from sqlalchemy import Select, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.centers.models import CenterView
 from funding.support_cases.models import SupportCase
+from shared.pagination import decode_cursor
 
 
 async def find(session: AsyncSession, *, center_id: uuid.UUID, kind: str, tier: str) -> SupportCase | None:
@@ -38,7 +38,7 @@ async def list_page(
     district_scope: str | None,
     center_scope: uuid.UUID | None,
 ) -> Sequence[SupportCase]:
-    query: Select[tuple[SupportCase]] = select(SupportCase)
+    query = select(SupportCase)
     for column, value in filters.items():
         if value is not None:
             query = query.where(getattr(SupportCase, column) == value)

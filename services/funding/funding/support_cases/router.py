@@ -4,15 +4,15 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+
+from funding.support_cases import service
+from funding.support_cases.models import SupportCase
+from funding.support_cases.schemas import OptionOut, PolicyRef, SupportCaseOut
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.money import parse_money
 from shared.pagination import Cursor, Limit, Page, keyset_page
-
-from funding.support_cases import service
-from funding.support_cases.models import SupportCase
-from funding.support_cases.schemas import OptionOut, PolicyRef, SupportCaseOut
 
 router = APIRouter(prefix="/api/v1/support-cases", tags=["support cases"])
 

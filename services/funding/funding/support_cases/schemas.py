@@ -3,6 +3,7 @@ import uuid
 from typing import Any
 
 from pydantic import BaseModel
+
 from shared.money import Money
 
 

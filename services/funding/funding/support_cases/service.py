@@ -4,12 +4,6 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from shared.auth import Principal, Role
-from shared.contracts import funding as contract
-from shared.contracts.registry import CenterUpgraded
-from shared.db import utcnow
-from shared.errors import Forbidden, NotFound
-from shared.events import CloudEvent
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.messaging import outbox
@@ -17,6 +11,12 @@ from funding.policies import repository as policies
 from funding.policies import upgrade_support
 from funding.support_cases import repository
 from funding.support_cases.models import SupportCase
+from shared.auth import Principal, Role
+from shared.contracts import funding as contract
+from shared.contracts.registry import CenterUpgraded
+from shared.db import utcnow
+from shared.errors import Forbidden, NotFound
+from shared.events import CloudEvent
 
 UPGRADE_SUPPORT = "upgrade_support"
 UPGRADE_POLICY_CODE = "upgrade_support"

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from shared.migrations import create_outbox_notify_trigger, drop_outbox_notify_trigger
 
-
 revision: str = 'a68b3fd3e11a'
 down_revision: str | None = '783de89d9f6a'
 branch_labels: str | Sequence[str] | None = None

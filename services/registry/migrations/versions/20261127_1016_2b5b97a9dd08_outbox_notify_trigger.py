@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from shared.migrations import create_outbox_notify_trigger, drop_outbox_notify_trigger
 
-
 revision: str = '2b5b97a9dd08'
 down_revision: str | None = 'd1605c52a779'
 branch_labels: str | Sequence[str] | None = None

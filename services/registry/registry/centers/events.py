@@ -1,11 +1,11 @@
 """Registry's events about centers, built from the ORM rows (every one carries the snapshot)."""
 
-from shared.contracts import registry as contract
-from shared.events import CloudEvent
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.models import Center, CenterAction, CenterUpgrade
 from registry.messaging import outbox
+from shared.contracts import registry as contract
+from shared.events import CloudEvent
 
 
 def snapshot(center: Center) -> contract.CenterSnapshot:
@@ -22,7 +22,7 @@ def snapshot(center: Center) -> contract.CenterSnapshot:
             type=center.lead_organization_type,
         ),
         status=center.status,
-        tier=center.tier,  # type: ignore[arg-type]
+        tier=center.tier,
         version=center.version,
         updated_at=center.updated_at,
     )
@@ -55,8 +55,8 @@ async def center_upgraded(session: AsyncSession, center: Center, upgrade: Center
         center=snapshot(center),
         upgrade=contract.UpgradeFacts(
             upgrade_id=upgrade.id,
-            from_tier=upgrade.from_tier,  # type: ignore[arg-type]
-            to_tier=upgrade.to_tier,  # type: ignore[arg-type]
+            from_tier=upgrade.from_tier,
+            to_tier=upgrade.to_tier,
             approved_on=upgrade.approved_on,
             approving_authority=upgrade.approving_authority,
             document_no=upgrade.document_no,

@@ -4,7 +4,6 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from shared.db import Money, UTCDateTime, utcnow
 from sqlalchemy import (
     Boolean,
     Date,
@@ -19,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from registry.base import Base
+from shared.db import Money, UTCDateTime, utcnow
 
 
 class Center(Base):

@@ -3,11 +3,11 @@
 import uuid
 from collections.abc import Sequence
 
-from shared.pagination import decode_cursor
-from sqlalchemy import Select, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.models import Center, CenterUpgrade
+from shared.pagination import decode_cursor
 
 
 async def get(session: AsyncSession, center_id: uuid.UUID, *, for_update: bool = False) -> Center | None:
@@ -30,7 +30,7 @@ async def list_page(
     center_scope: uuid.UUID | None,
 ) -> Sequence[Center]:
     """``limit + 1`` centers after ``cursor``, oldest first, filtered and scoped."""
-    query: Select[tuple[Center]] = select(Center)
+    query = select(Center)
     for column, value in filters.items():
         if value is not None:
             query = query.where(getattr(Center, column) == value)

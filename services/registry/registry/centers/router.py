@@ -4,10 +4,6 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
-from shared.auth import CurrentPrincipal
-from shared.db import SessionDep
-from shared.errors import problem_responses
-from shared.pagination import Cursor, Limit, Page, keyset_page
 
 from registry.centers import service
 from registry.centers.lifecycle import Action
@@ -21,6 +17,10 @@ from registry.centers.schemas import (
     UpgradeCreate,
     UpgradeOut,
 )
+from shared.auth import CurrentPrincipal
+from shared.db import SessionDep
+from shared.errors import problem_responses
+from shared.pagination import Cursor, Limit, Page, keyset_page
 
 router = APIRouter(prefix="/api/v1/centers", tags=["centers"])
 

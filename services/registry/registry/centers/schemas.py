@@ -6,7 +6,9 @@ import uuid
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
 from shared.money import Money
+from shared.text import NonBlank
 
 
 class Mode(enum.StrEnum):
@@ -22,7 +24,7 @@ class OrganizationType(enum.StrEnum):
 
 
 class LeadOrganizationIn(BaseModel):
-    name: str = Field(min_length=1, max_length=200)
+    name: NonBlank = Field(max_length=200)
     uscc: str = Field(max_length=40, description="统一社会信用代码, 18 characters (GB 32100-2015)")
     type: OrganizationType
 
@@ -30,11 +32,11 @@ class LeadOrganizationIn(BaseModel):
 class CenterCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(min_length=1, max_length=200)
+    name: NonBlank = Field(max_length=200)
     mode: Mode
-    cluster_code: str = Field(min_length=1, max_length=80)
-    sub_sector: str = Field(min_length=1, max_length=200, description="细分行业领域")
-    district: str = Field(min_length=1, max_length=40)
+    cluster_code: NonBlank = Field(max_length=80)
+    sub_sector: NonBlank = Field(max_length=200, description="细分行业领域")
+    district: NonBlank = Field(max_length=40)
     lead_organization: LeadOrganizationIn
 
 
@@ -71,7 +73,7 @@ class UpgradeCreate(BaseModel):
     to_tier: Literal["provincial", "national"]
     approved_on: dt.date
     approving_authority: str | None = Field(default=None, max_length=200)
-    document_no: str = Field(min_length=1, max_length=200)
+    document_no: NonBlank = Field(max_length=200)
     total_share_capital: Money = Field(description="项目总股本, decimal yuan")
     paid_in_capital: Money | None = Field(default=None, description="实缴注册资本, decimal yuan")
     requires_matching_funds: bool = Field(description="国家/省规定须地方配套")

@@ -4,10 +4,6 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from shared.auth import Principal, Role
-from shared.contracts.registry import TIER_ORDER
-from shared.db import utcnow
-from shared.errors import FieldError, Forbidden, Unprocessable
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers import events, lifecycle, repository
@@ -22,6 +18,10 @@ from registry.centers.models import Center, CenterAction, CenterUpgrade
 from registry.centers.schemas import CenterCreate, UpgradeCreate
 from registry.centers.uscc import uscc_problem
 from registry.reference import repository as reference
+from shared.auth import Principal, Role
+from shared.contracts.registry import TIER_ORDER
+from shared.db import utcnow
+from shared.errors import FieldError, Forbidden, Unprocessable
 
 
 async def _reference_errors(session: AsyncSession, data: CenterCreate) -> list[FieldError]:

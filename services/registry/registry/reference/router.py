@@ -3,11 +3,11 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from shared.db import SessionDep
-from shared.pagination import Page
 
 from registry.reference import repository
 from registry.reference.schemas import DistrictOut, IndustryOut
+from shared.db import SessionDep
+from shared.pagination import Page
 
 router = APIRouter(prefix="/api/v1", tags=["reference"])
 

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from shared.migrations import create_outbox_notify_trigger, drop_outbox_notify_trigger
 
-
 revision: str = 'b0839bfd6625'
 down_revision: str | None = '184ae6901821'
 branch_labels: str | Sequence[str] | None = None

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from shared.migrations import create_outbox_notify_trigger, drop_outbox_notify_trigger
 
-
 revision: str = '3e39a70dd8b6'
 down_revision: str | None = 'fbd0f0de9a27'
 branch_labels: str | Sequence[str] | None = None

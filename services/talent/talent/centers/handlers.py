@@ -1,9 +1,9 @@
 """Keep the center read model current from every ``registry.center`` event."""
 
-from shared.center_view import apply_snapshot, snapshot_of
-from shared.events import CloudEvent
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from shared.center_view import apply_snapshot, snapshot_of
+from shared.events import CloudEvent
 from talent.centers.models import CenterView
 
 
