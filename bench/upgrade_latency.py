@@ -141,7 +141,7 @@ async def print_breakdown(pg: PgServer, names: dict[str, str]) -> None:
     )
 
 
-async def main(count: int) -> None:
+async def main(count: int, separate_workers: bool) -> None:
     pg = await find_or_start()
     broker = LocalBroker()
     broker.start()
@@ -160,6 +160,7 @@ async def main(count: int) -> None:
             service_processes(
                 {s: {**common, "database_url": pg.sqlalchemy_url(n)} for s, n in names.items()},
                 Path(logs),
+                separate_workers=separate_workers,
             ) as running,
         ):
             upgrades = await measure_upgrades(running["registry"].url, pg.dsn(names["funding"]), count)
@@ -194,4 +195,10 @@ async def main(count: int) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--upgrades", type=int, default=200)
-    asyncio.run(main(parser.parse_args().upgrades))
+    parser.add_argument(
+        "--separate-workers",
+        action="store_true",
+        help="relay and consumer in their own processes, not in the API's",
+    )
+    args = parser.parse_args()
+    asyncio.run(main(args.upgrades, args.separate_workers))

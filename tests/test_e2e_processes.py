@@ -3,11 +3,11 @@ processes on real ports, a real PostgreSQL database each, the real broker betwee
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
@@ -16,8 +16,13 @@ from shared.testing.services import eventually
 from tests.flows import operating_center, upgrade_payload
 
 
+@pytest.mark.parametrize("separate_workers", [False, True], ids=["in-api-relay", "worker-processes"])
 async def test_an_upgrade_over_http_makes_funding_evaluate_the_subsidy_in_another_process(
-    fresh_databases: DatabaseFactory, broker: LocalBroker, token: TokenFactory, tmp_path: Path
+    fresh_databases: DatabaseFactory,
+    broker: LocalBroker,
+    token: TokenFactory,
+    tmp_path: Path,
+    separate_workers: bool,
 ) -> None:
     urls = await fresh_databases()
     common = {
@@ -29,8 +34,7 @@ async def test_an_upgrade_over_http_makes_funding_evaluate_the_subsidy_in_anothe
         s: {**common, "database_url": urls[s], "consumer_group": f"{s}-{tmp_path.name}"}
         for s in ("registry", "funding", "talent")
     }
-    with service_processes(settings, tmp_path) as running:
-        await asyncio.sleep(0)
+    with service_processes(settings, tmp_path, separate_workers=separate_workers) as running:
         admin, officer = token("municipal_admin"), token("finance_officer")
         async with (
             httpx.AsyncClient(base_url=running["registry"].url) as registry,

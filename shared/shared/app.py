@@ -151,6 +151,17 @@ def _health_router() -> APIRouter:
     return router
 
 
+async def run_worker(settings: ServiceSettings, spec: ServiceSpec) -> None:
+    """Relay and consumer without HTTP, for deployments that run them as their own process."""
+    configure_logging(service=settings.service_name, level=settings.log_level, json=settings.log_json)
+    runtime = ServiceRuntime(settings, spec)
+    await runtime.start()
+    try:
+        await asyncio.Event().wait()  # until cancelled (SIGINT/SIGTERM end asyncio.run)
+    finally:
+        await runtime.stop()
+
+
 def create_app(
     settings: ServiceSettings,
     spec: ServiceSpec,

@@ -1,17 +1,21 @@
-"""Ops commands: ``python -m shared.cli token ...`` and ``python -m shared.cli republish ...``."""
+"""Ops commands: ``python -m shared.cli token|republish|worker ...`` (``--help`` for each)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import importlib
 
+from shared.app import ServiceSpec, run_worker
 from shared.auth import Role, issue_token
 from shared.db import create_engine, create_sessionmaker
 from shared.outbox import Outbox
 from shared.relay import republish_period
 from shared.settings import ServiceSettings
+
+SERVICES = ["registry", "funding", "talent", "scenarios"]
 
 
 def _token(args: argparse.Namespace) -> None:
@@ -31,10 +35,22 @@ def _utc(value: str) -> dt.datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
+def _service_settings(service: str) -> ServiceSettings:
+    """The service's own settings class (``<service>.config.<Service>Settings``), from its env."""
+    config = importlib.import_module(f"{service}.config")
+    settings: ServiceSettings = getattr(config, f"{service.capitalize()}Settings")()
+    return settings
+
+
+def _worker(args: argparse.Namespace) -> None:
+    spec: ServiceSpec = importlib.import_module(f"{args.service}.main").SPEC
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(run_worker(_service_settings(args.service), spec))
+
+
 async def _republish(args: argparse.Namespace) -> int:
     outbox: Outbox = importlib.import_module(f"{args.service}.messaging").outbox
-    config = importlib.import_module(f"{args.service}.config")
-    settings: ServiceSettings = getattr(config, f"{args.service.capitalize()}Settings")()
+    settings = _service_settings(args.service)
     engine = create_engine(args.database_url or settings.database_url)
     try:
         async with create_sessionmaker(engine)() as session, session.begin():
@@ -51,18 +67,26 @@ def main(argv: list[str] | None = None) -> None:
     token.add_argument("--sub", help="the user the token names (tells two officers apart)")
     token.add_argument("--district", help="district code, for district_admin")
     token.add_argument("--center", help="center UUID, for center_user")
+    worker = commands.add_parser(
+        "worker",
+        help="run a service's relay and consumer without HTTP (API replicas then set "
+        "<SERVICE>_RUN_RELAY=false and <SERVICE>_RUN_CONSUMER=false)",
+    )
+    worker.add_argument("--service", required=True, choices=SERVICES)
     republish = commands.add_parser(
         "republish",
         help="mark a period's outbox rows unsent; the running relay publishes them "
         "again (after a broker that lost its data, e.g. the bundled one restarted)",
     )
-    republish.add_argument("--service", required=True, choices=["registry", "funding", "talent", "scenarios"])
+    republish.add_argument("--service", required=True, choices=SERVICES)
     republish.add_argument("--since", required=True, help="ISO time, UTC if no offset")
     republish.add_argument("--until", required=True, help="ISO time, exclusive")
     republish.add_argument("--database-url", help="defaults to the service's setting")
     args = parser.parse_args(argv)
     if args.command == "token":
         _token(args)
+    elif args.command == "worker":
+        _worker(args)
     else:
         count = asyncio.run(_republish(args))
         print(f"{count} outbox rows of {args.service} marked for re-publication")

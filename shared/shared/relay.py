@@ -16,7 +16,7 @@ from typing import Any
 
 import structlog
 from prometheus_client import Counter
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from shared.db import utcnow
@@ -53,6 +53,7 @@ class OutboxRelay:
         self._outbox = outbox
         self._signal = signal
         self._producer: AIOKafkaProducer | None = None
+        self._lock_connection: Any = None
         self.connected = False
 
     async def run(self) -> None:
@@ -102,9 +103,11 @@ class OutboxRelay:
                 self._signal.set()
 
             await driver.add_listener(self._outbox.channel, _on_notify)
+            self._lock_connection = driver
             try:
                 yield
             finally:
+                self._lock_connection = None
                 with contextlib.suppress(Exception):
                     await driver.remove_listener(self._outbox.channel, _on_notify)
                     await driver.execute("SELECT pg_advisory_unlock($1)", key)
@@ -114,8 +117,16 @@ class OutboxRelay:
             self._signal.clear()
             while await self.publish_batch() > 0:
                 pass
-            with contextlib.suppress(TimeoutError):
+            try:
                 await asyncio.wait_for(self._signal.wait(), self._settings.relay_poll_interval_s)
+            except TimeoutError:
+                await self._check_leadership()
+
+    async def _check_leadership(self) -> None:
+        """The advisory lock lives as long as its connection: if that died, another replica may
+        have taken over, so stop relaying (the caller retries and queues for the lock again)."""
+        if self._lock_connection is not None:
+            await self._lock_connection.fetchval("SELECT 1")
 
     async def publish_batch(self) -> int:
         """Publish one batch of unsent rows; returns how many were sent (0 when drained)."""
@@ -174,4 +185,7 @@ async def republish_period(session: AsyncSession, outbox: Outbox, *, since: Any,
     result = await session.execute(
         update(model).where(model.created_at >= since, model.created_at < until).values(sent_at=None)
     )
+    if session.get_bind().dialect.name == "postgresql":
+        # Wake the running relay (in whichever replica holds the lock) at commit.
+        await session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": outbox.channel})
     return int(getattr(result, "rowcount", 0) or 0)

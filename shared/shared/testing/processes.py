@@ -16,17 +16,23 @@ from shared.localbroker import free_port
 
 
 class ServiceProcess:
-    """``uvicorn <service>.main:app`` on a free port with the given settings; stopped by PID."""
+    """``uvicorn <service>.main:app`` on a free port with the given settings, or with
+    ``worker=True`` the service's relay and consumer alone; stopped by PID."""
 
-    def __init__(self, service: str, settings: dict[str, str], log_dir: Path) -> None:
+    def __init__(
+        self, service: str, settings: dict[str, str], log_dir: Path, *, worker: bool = False
+    ) -> None:
         self.service = service
         self.port = free_port()
+        self.worker = worker
         prefix = service.upper() + "_"
         env = {**os.environ, **{prefix + k.upper(): v for k, v in settings.items()}}
-        self._log = open(log_dir / f"{service}.log", "ab")  # noqa: SIM115 -- open while the child lives
-        self._process = subprocess.Popen(
-            [
-                sys.executable,
+        name = f"{service}-worker" if worker else service
+        self._log = open(log_dir / f"{name}.log", "ab")  # noqa: SIM115 -- open while the child lives
+        command = (
+            ["-m", "shared.cli", "worker", "--service", service]
+            if worker
+            else [
                 "-m",
                 "uvicorn",
                 f"{service}.main:app",
@@ -35,7 +41,10 @@ class ServiceProcess:
                 "--port",
                 str(self.port),
                 "--no-access-log",
-            ],
+            ]
+        )
+        self._process = subprocess.Popen(
+            [sys.executable, *command],
             env=env,
             stdout=self._log,
             stderr=self._log,
@@ -50,6 +59,8 @@ class ServiceProcess:
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
                 raise RuntimeError(f"{self.service} exited with {self._process.returncode}")
+            if self.worker:
+                return
             with contextlib.suppress(httpx.HTTPError):
                 if httpx.get(f"{self.url}/readyz", timeout=1.0).status_code == 200:
                     return
@@ -69,13 +80,22 @@ class ServiceProcess:
 
 @contextlib.contextmanager
 def service_processes(
-    settings: dict[str, dict[str, str]], log_dir: Path
+    settings: dict[str, dict[str, str]], log_dir: Path, *, separate_workers: bool = False
 ) -> Iterator[dict[str, ServiceProcess]]:
-    """Start several services, wait until each is ready, stop them all afterwards."""
+    """Start several services, wait until each is ready, stop them all afterwards.
+
+    With ``separate_workers`` each service's relay and consumer run in a process of their own
+    (``<service>-worker``) and the API process runs neither.
+    """
     started: dict[str, ServiceProcess] = {}
     try:
         for service, values in settings.items():
-            started[service] = ServiceProcess(service, values, log_dir)
+            if separate_workers:
+                api_only = {**values, "run_relay": "false", "run_consumer": "false"}
+                started[service] = ServiceProcess(service, api_only, log_dir)
+                started[f"{service}-worker"] = ServiceProcess(service, values, log_dir, worker=True)
+            else:
+                started[service] = ServiceProcess(service, values, log_dir)
         for process in started.values():
             process.wait_ready()
         yield started
