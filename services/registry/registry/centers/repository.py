@@ -3,11 +3,11 @@
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from registry.centers.models import Center, CenterUpgrade
-from shared.pagination import decode_cursor
+from registry.centers.models import Center, CenterAction, CenterUpgrade
+from shared.pagination import Sort, apply_sorted_keyset
 
 
 async def get(session: AsyncSession, center_id: uuid.UUID, *, for_update: bool = False) -> Center | None:
@@ -20,26 +20,42 @@ async def find_upgrade(session: AsyncSession, center_id: uuid.UUID, to_tier: str
     )
 
 
+SORTABLE = {"created_at": Center.created_at, "updated_at": Center.updated_at, "name": Center.name}
+
+
 async def list_page(
     session: AsyncSession,
     *,
     limit: int,
     cursor: str | None,
+    sort: Sort,
     filters: dict[str, str | None],
+    text: str | None,
     district_scope: str | None,
     center_scope: uuid.UUID | None,
 ) -> Sequence[Center]:
-    """``limit + 1`` centers after ``cursor``, oldest first, filtered and scoped."""
+    """``limit + 1`` centers after ``cursor`` in ``sort`` order, filtered and scoped."""
     query = select(Center)
     for column, value in filters.items():
         if value is not None:
             query = query.where(getattr(Center, column) == value)
+    if text:
+        # Chinese has no word breaks: a substring match on name and sub-sector is what users expect.
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(
+            or_(Center.name.ilike(pattern, escape="\\"), Center.sub_sector.ilike(pattern, escape="\\"))
+        )
     if district_scope is not None:
         query = query.where(Center.district == district_scope)
     if center_scope is not None:
         query = query.where(Center.id == center_scope)
-    if cursor:
-        created_at, last_id = decode_cursor(cursor)
-        query = query.where(tuple_(Center.created_at, Center.id) > tuple_(created_at, last_id))
-    query = query.order_by(Center.created_at, Center.id).limit(limit + 1)
+    query = apply_sorted_keyset(query, sort, Center.id, cursor).limit(limit + 1)
     return (await session.scalars(query)).all()
+
+
+async def history(session: AsyncSession, center_id: uuid.UUID) -> Sequence[CenterAction]:
+    return (
+        await session.scalars(
+            select(CenterAction).where(CenterAction.center_id == center_id).order_by(CenterAction.created_at)
+        )
+    ).all()

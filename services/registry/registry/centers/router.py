@@ -1,15 +1,16 @@
 """HTTP routes for centers: create, read, list, lifecycle actions, upgrades."""
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response, status
 
-from registry.centers import service
-from registry.centers.lifecycle import Action
+from registry.centers import repository, service
+from registry.centers.lifecycle import Action, Status
 from registry.centers.models import Center, CenterUpgrade
 from registry.centers.schemas import (
     ActionIn,
+    ActionOut,
     CenterCreate,
     CenterOut,
     LeadOrganizationOut,
@@ -20,7 +21,7 @@ from registry.centers.schemas import (
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
-from shared.pagination import Cursor, Limit, Page, keyset_page
+from shared.pagination import Cursor, Limit, Page, parse_sort, sorted_page
 
 router = APIRouter(prefix="/api/v1/centers", tags=["centers"])
 
@@ -89,20 +90,42 @@ async def list_centers(
     cursor: Cursor = None,
     cluster_code: Annotated[str | None, Query()] = None,
     district: Annotated[str | None, Query()] = None,
-    status_: Annotated[str | None, Query(alias="status")] = None,
-    tier: Annotated[str | None, Query()] = None,
+    status_: Annotated[Status | None, Query(alias="status")] = None,
+    tier: Annotated[Literal["municipal", "provincial", "national"] | None, Query()] = None,
     mode: Annotated[Mode | None, Query()] = None,
+    q: Annotated[str | None, Query(max_length=100, description="text in name or sub-sector")] = None,
+    sort: Annotated[
+        str | None, Query(description="created_at (default), updated_at or name; prefix - to reverse")
+    ] = None,
 ) -> Page[CenterOut]:
     filters = {
         "cluster_code": cluster_code,
         "district": district,
-        "status": status_,
+        "status": status_.value if status_ else None,
         "tier": tier,
         "mode": mode.value if mode else None,
     }
-    rows = await service.list_centers(session, principal, limit=limit, cursor=cursor, filters=filters)
-    page, next_cursor = keyset_page(list(rows), limit)
+    order = parse_sort(sort, repository.SORTABLE, default="created_at")
+    rows = await service.list_centers(
+        session, principal, limit=limit, cursor=cursor, sort=order, filters=filters, text=q
+    )
+    page, next_cursor = sorted_page(
+        list(rows), limit, order, value_of=lambda c: getattr(c, order.token.removeprefix("-"))
+    )
     return Page(items=[center_out(c) for c in page], next_cursor=next_cursor)
+
+
+@router.get(
+    "/{center_id}/history",
+    response_model=Page[ActionOut],
+    responses=problem_responses(401, 403, 404),
+    summary="Every lifecycle action of the center, oldest first",
+)
+async def center_history(
+    center_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal
+) -> Page[ActionOut]:
+    actions = await service.history(session, principal, center_id)
+    return Page(items=[ActionOut.model_validate(a) for a in actions], next_cursor=None)
 
 
 @router.get(

@@ -92,3 +92,18 @@ class UpgradeOut(BaseModel):
     requires_matching_funds: bool
     created_at: dt.datetime
     center: CenterOut
+
+
+class ActionOut(BaseModel):
+    """One entry of a center's history."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    action: str
+    from_status: str
+    to_status: str
+    actor: str
+    actor_role: str
+    comment: str | None
+    created_at: dt.datetime

@@ -22,6 +22,7 @@ from shared.auth import Principal, Role
 from shared.contracts.registry import TIER_ORDER
 from shared.db import utcnow
 from shared.errors import FieldError, Forbidden, Unprocessable
+from shared.pagination import Sort
 
 
 async def _reference_errors(session: AsyncSession, data: CenterCreate) -> list[FieldError]:
@@ -229,7 +230,9 @@ async def list_centers(
     *,
     limit: int,
     cursor: str | None,
+    sort: Sort,
     filters: dict[str, str | None],
+    text: str | None = None,
 ) -> Sequence[Center]:
     district_scope: str | None = None
     center_scope: uuid.UUID | None = None
@@ -244,7 +247,17 @@ async def list_centers(
         session,
         limit=limit,
         cursor=cursor,
+        sort=sort,
         filters=filters,
+        text=text,
         district_scope=district_scope,
         center_scope=center_scope,
     )
+
+
+async def history(
+    session: AsyncSession, principal: Principal, center_id: uuid.UUID
+) -> Sequence[CenterAction]:
+    """Every lifecycle action of a center, oldest first, for whoever may see the center."""
+    center = await get_visible(session, principal, center_id)
+    return await repository.history(session, center.id)
