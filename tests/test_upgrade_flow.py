@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
+from funding.centers.models import CenterView as FundingCenterView
 from scenarios.centers.models import CenterView as ScenariosCenterView
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
@@ -122,7 +124,32 @@ async def test_one_event_fans_out_to_talent_and_scenarios_read_models(
 
         async def tier_seen(runtime=runtime, model=model) -> str | None:  # type: ignore[no-untyped-def]
             async with runtime.sessionmaker() as session:
-                row = await session.get(model, __import__("uuid").UUID(center["id"]))
+                row = await session.get(model, uuid.UUID(center["id"]))
                 return row.tier if row is not None and row.tier == "national" else None
 
         assert await eventually(tier_seen, what=f"{service} read model") == "national"
+
+
+async def test_an_edited_center_reaches_every_read_model(stack: Stack, token: TokenFactory) -> None:
+    admin = token("municipal_admin")
+    center = await operating_center(stack.registry, admin)
+    read = await stack.registry.get(f"/api/v1/centers/{center['id']}", headers=bearer(admin))
+    edited = await stack.registry.patch(
+        f"/api/v1/centers/{center['id']}",
+        json={"name": "改名后的创新中心"},
+        headers={**bearer(admin), "If-Match": read.headers["ETag"]},
+    )
+    assert edited.status_code == 200
+    for service, model in (
+        ("talent", TalentCenterView),
+        ("scenarios", ScenariosCenterView),
+        ("funding", FundingCenterView),
+    ):
+        runtime = runtime_of(stack.apps[service])
+
+        async def renamed(runtime: Any = runtime, model: Any = model) -> bool:
+            async with runtime.sessionmaker() as session:
+                row = await session.get(model, uuid.UUID(center["id"]))
+                return row is not None and row.name == "改名后的创新中心"
+
+        assert await eventually(renamed, what=f"{service} read model renamed")

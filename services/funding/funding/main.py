@@ -22,8 +22,7 @@ SPEC = ServiceSpec(
     produced_topics=[SUPPORT_CASE_TOPIC],
     consumed_topics=[registry.CENTER_TOPIC],
     handlers={
-        registry.CENTER_CREATED: on_center_changed,
-        registry.CENTER_STATUS_CHANGED: on_center_changed,
+        **dict.fromkeys(registry.SNAPSHOT_EVENTS, on_center_changed),
         registry.CENTER_UPGRADED: on_center_upgraded,
     },
 )

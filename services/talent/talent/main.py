@@ -19,10 +19,7 @@ SPEC = ServiceSpec(
     outbox=outbox,
     inbox_model=InboxRecord,
     consumed_topics=[registry.CENTER_TOPIC],
-    handlers={
-        t: on_center_changed
-        for t in (registry.CENTER_CREATED, registry.CENTER_STATUS_CHANGED, registry.CENTER_UPGRADED)
-    },
+    handlers=dict.fromkeys(registry.SNAPSHOT_EVENTS, on_center_changed),
 )
 
 

@@ -19,6 +19,9 @@ SOURCE = "/gz-mic/registry"
 CENTER_CREATED = "gz.mic.registry.center.created.v1"
 CENTER_STATUS_CHANGED = "gz.mic.registry.center.status_changed.v1"
 CENTER_UPGRADED = "gz.mic.registry.center.upgraded.v1"
+CENTER_UPDATED = "gz.mic.registry.center.updated.v1"
+# Every event on the topic carries the full snapshot: read models apply any of them.
+SNAPSHOT_EVENTS = (CENTER_CREATED, CENTER_STATUS_CHANGED, CENTER_UPGRADED, CENTER_UPDATED)
 
 Tier = Literal["municipal", "provincial", "national"]
 TIER_ORDER: dict[str, int] = {"municipal": 0, "provincial": 1, "national": 2}
@@ -52,6 +55,14 @@ class CenterSnapshot(_Contract):
 
 class CenterCreated(_Contract):
     center: CenterSnapshot
+
+
+class CenterUpdated(_Contract):
+    """Fields of a center were edited (not its status or tier)."""
+
+    center: CenterSnapshot
+    changed_fields: list[str]
+    actor: str
 
 
 class CenterStatusChanged(_Contract):

@@ -66,3 +66,10 @@ async def center_upgraded(session: AsyncSession, center: Center, upgrade: Center
         ),
     )
     await _publish(session, center, contract.CENTER_UPGRADED, body.model_dump(mode="json"))
+
+
+async def center_updated(
+    session: AsyncSession, center: Center, *, changed_fields: list[str], actor: str
+) -> None:
+    body = contract.CenterUpdated(center=snapshot(center), changed_fields=changed_fields, actor=actor)
+    await _publish(session, center, contract.CENTER_UPDATED, body.model_dump(mode="json"))

@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Header, Query, Response, status
 
 from registry.centers import repository, service
 from registry.centers.lifecycle import Action, Status
@@ -13,6 +13,7 @@ from registry.centers.schemas import (
     ActionOut,
     CenterCreate,
     CenterOut,
+    CenterPatch,
     LeadOrganizationOut,
     Mode,
     UpgradeCreate,
@@ -21,6 +22,7 @@ from registry.centers.schemas import (
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
+from shared.etag import etag_of
 from shared.pagination import Cursor, Limit, Page, parse_sort, sorted_page
 
 router = APIRouter(prefix="/api/v1/centers", tags=["centers"])
@@ -129,10 +131,37 @@ async def center_history(
 
 
 @router.get(
-    "/{center_id}", response_model=CenterOut, responses=problem_responses(401, 404), summary="One center"
+    "/{center_id}",
+    response_model=CenterOut,
+    responses=problem_responses(401, 403, 404),
+    summary="One center (with its ETag for a later PATCH)",
 )
-async def get_center(center_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal) -> CenterOut:
-    return center_out(await service.get_visible(session, principal, center_id))
+async def get_center(
+    center_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal, response: Response
+) -> CenterOut:
+    center = await service.get_visible(session, principal, center_id)
+    response.headers["ETag"] = etag_of(center.version)
+    return center_out(center)
+
+
+@router.patch(
+    "/{center_id}",
+    response_model=CenterOut,
+    responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
+    summary="Edit a center's fields; needs If-Match with the ETag of your last read",
+)
+async def update_center(
+    center_id: uuid.UUID,
+    body: CenterPatch,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    if_match: Annotated[str | None, Header()] = None,
+) -> CenterOut:
+    async with session.begin():
+        center = await service.update_center(session, principal, center_id, body, if_match=if_match)
+    response.headers["ETag"] = etag_of(center.version)
+    return center_out(center)
 
 
 @router.post(

@@ -40,6 +40,19 @@ class CenterCreate(BaseModel):
     lead_organization: LeadOrganizationIn
 
 
+class CenterPatch(BaseModel):
+    """Fields a PATCH may change; status and tier change only through actions and upgrades."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: NonBlank | None = Field(default=None, max_length=200)
+    mode: Mode | None = None
+    cluster_code: NonBlank | None = Field(default=None, max_length=80)
+    sub_sector: NonBlank | None = Field(default=None, max_length=200)
+    district: NonBlank | None = Field(default=None, max_length=40)
+    lead_organization: LeadOrganizationIn | None = None
+
+
 class LeadOrganizationOut(BaseModel):
     name: str
     uscc: str

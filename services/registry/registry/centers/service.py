@@ -15,26 +15,97 @@ from registry.centers.exceptions import (
 )
 from registry.centers.lifecycle import Action, Status
 from registry.centers.models import Center, CenterAction, CenterUpgrade
-from registry.centers.schemas import CenterCreate, UpgradeCreate
+from registry.centers.schemas import CenterCreate, CenterPatch, Mode, UpgradeCreate
 from registry.centers.uscc import uscc_problem
 from registry.reference import repository as reference
 from shared.auth import Principal, Role
 from shared.contracts.registry import TIER_ORDER
 from shared.db import utcnow
 from shared.errors import FieldError, Forbidden, Unprocessable
+from shared.etag import require_match
 from shared.pagination import Sort
 
 
-async def _reference_errors(session: AsyncSession, data: CenterCreate) -> list[FieldError]:
+async def _reference_errors(session: AsyncSession, data: CenterCreate | CenterPatch) -> list[FieldError]:
+    """Every field that names unknown reference data or carries a bad USCC (a PATCH may omit any)."""
     errors: list[FieldError] = []
-    if not await reference.industry_exists(session, data.cluster_code):
+    if data.cluster_code is not None and not await reference.industry_exists(session, data.cluster_code):
         errors.append(FieldError("cluster_code", f"unknown cluster or industry: {data.cluster_code}"))
-    if not await reference.district_exists(session, data.district):
+    if data.district is not None and not await reference.district_exists(session, data.district):
         errors.append(FieldError("district", f"unknown district: {data.district}"))
-    problem = uscc_problem(data.lead_organization.uscc.strip().upper())
-    if problem:
-        errors.append(FieldError("lead_organization.uscc", problem))
+    if data.lead_organization is not None:
+        problem = uscc_problem(data.lead_organization.uscc.strip().upper())
+        if problem:
+            errors.append(FieldError("lead_organization.uscc", problem))
     return errors
+
+
+# Statuses in which the applicant side may still edit; a municipal admin may correct any live center.
+_EDITABLE_BY_APPLICANT = frozenset({Status.DRAFT.value, Status.RETURNED.value})
+_CLOSED = frozenset({Status.REJECTED.value, Status.WITHDRAWN.value, Status.REVOKED.value})
+
+
+async def update_center(
+    session: AsyncSession,
+    principal: Principal,
+    center_id: uuid.UUID,
+    data: CenterPatch,
+    *,
+    if_match: str | None,
+) -> Center:
+    """Edit a center's fields under optimistic concurrency (``If-Match`` on its version)."""
+    center = await get_visible(session, principal, center_id, for_update=True)
+    require_match(if_match, center.version)
+    if center.status in _CLOSED:
+        raise ActionNotAllowed(
+            f"a {center.status} center is closed for edits",
+            detail_zh=f"状态为 {center.status} 的中心不能再修改",
+        )
+    is_municipal = principal.has(Role.MUNICIPAL_ADMIN)
+    if not is_municipal:
+        applicant = (principal.has(Role.DISTRICT_ADMIN) and principal.district == center.district) or (
+            principal.has(Role.CENTER_USER) and principal.center_id == center.id
+        )
+        if not applicant:
+            raise Forbidden("your role may not edit this center", detail_zh="您的角色不能修改该创新中心")
+        if center.status not in _EDITABLE_BY_APPLICANT:
+            raise ActionNotAllowed(
+                f"the applicant edits only a draft or returned center (status is {center.status})",
+                detail_zh=f"申报方只能修改草稿或退回状态的中心（当前 {center.status}）",
+            )
+        if data.district is not None and data.district != center.district:
+            raise Forbidden(
+                "only a municipal admin moves a center to another district",
+                detail_zh="只有市级管理员可以变更中心所在区",
+            )
+    errors = await _reference_errors(session, data)
+    if errors:
+        raise Unprocessable(
+            "the center refers to unknown or invalid data",
+            detail_zh="创新中心数据引用了未知或无效的值",
+            errors=errors,
+        )
+    changed: list[str] = []
+    for field in ("name", "mode", "cluster_code", "sub_sector", "district"):
+        value = getattr(data, field)
+        if value is not None:
+            value = value.value if isinstance(value, Mode) else value
+            if getattr(center, field) != value:
+                setattr(center, field, value)
+                changed.append(field)
+    if data.lead_organization is not None:
+        lead = data.lead_organization
+        new = (lead.name, lead.uscc.strip().upper(), lead.type.value)
+        old = (center.lead_organization_name, center.lead_organization_uscc, center.lead_organization_type)
+        if new != old:
+            center.lead_organization_name, center.lead_organization_uscc, center.lead_organization_type = new
+            changed.append("lead_organization")
+    if changed:
+        center.version += 1
+        center.updated_at = utcnow()
+        await session.flush()
+        await events.center_updated(session, center, changed_fields=changed, actor=principal.sub)
+    return center
 
 
 def _may_create(principal: Principal, district: str) -> bool:
