@@ -2,16 +2,21 @@
 
 from registry.base import Base
 from registry.centers.models import Center, CenterAction, CenterUpgrade
+from registry.governance.models import CenterGovernance, CenterMember
 from registry.messaging import InboxRecord, OutboxRecord
+from registry.organizations.models import Organization
 from registry.reference.models import District, Industry
 
 __all__ = [
     "Base",
     "Center",
     "CenterAction",
+    "CenterGovernance",
+    "CenterMember",
     "CenterUpgrade",
     "District",
     "InboxRecord",
     "Industry",
+    "Organization",
     "OutboxRecord",
 ]

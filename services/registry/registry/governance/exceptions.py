@@ -1,0 +1,21 @@
+"""Problems the center members and governance APIs can return."""
+
+from shared.errors import Conflict, NotFound, Unprocessable
+
+
+class MemberNotFound(NotFound):
+    code = "member-not-found"
+
+
+class MemberExists(Conflict):
+    code = "member-exists"
+
+
+class GovernanceNotApplicable(Conflict):
+    code = "governance-not-applicable"
+
+
+class GovernanceIncomplete(Unprocessable):
+    """For the approve action: the center lacks what `四` requires; ``errors`` lists each gap."""
+
+    code = "governance-incomplete"

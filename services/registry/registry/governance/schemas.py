@@ -1,0 +1,164 @@
+"""Request and response bodies of center members and center governance."""
+
+import datetime as dt
+import enum
+import uuid
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
+
+from registry.organizations.schemas import OrganizationOut
+from shared.money import Money
+from shared.text import NonBlank
+
+
+class MemberRole(enum.StrEnum):
+    LEAD = "lead"  # 牵头单位
+    SHAREHOLDER = "shareholder"  # 股东
+    MEMBER = "member"  # 成员单位 / 共建单位
+    ALLIANCE_MEMBER = "alliance_member"  # 联盟成员
+
+
+class DecisionCategory(enum.StrEnum):
+    """Who sits on the decision body (决策机构, `四(一)1`)."""
+
+    MEMBER_UNIT_REP = "member_unit_rep"  # 成员单位代表
+    INDUSTRY_FIGURE = "industry_figure"  # 产业界人士
+    ST_FIGURE = "st_figure"  # 科技界人士
+
+
+class ExpertField(enum.StrEnum):
+    """Where a technical expert committee member comes from (技术专家委员会, `四(一)2`)."""
+
+    ACADEMIA = "academia"  # 学术界
+    INDUSTRY = "industry"  # 产业界
+
+
+PERCENT_PLACES = Decimal("0.0001")
+
+
+def parse_percent(value: Any) -> Decimal:
+    """A share in percent, above 0 and at most 100; decimal strings or integers, never floats."""
+    if isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, bool | float):
+        raise ValueError('a share ratio is a decimal string such as "35.5", not a float')
+    elif isinstance(value, int | str):
+        try:
+            amount = Decimal(str(value).strip())
+        except InvalidOperation as exc:
+            raise ValueError(f"not a decimal number: {value!r}") from exc
+    else:
+        raise ValueError('a share ratio is a decimal string such as "35.5"')
+    if not amount.is_finite() or amount <= 0 or amount > 100:
+        raise ValueError("a share ratio is a percentage above 0 and at most 100")
+    if amount != amount.quantize(PERCENT_PLACES):
+        raise ValueError("a share ratio has at most four decimal places")
+    return amount
+
+
+Percent = Annotated[
+    Decimal,
+    BeforeValidator(parse_percent),
+    PlainSerializer(lambda d: f"{d:f}", return_type=str),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{1,3}(\.\d{1,4})?$", "examples": ["35.5"]}),
+]
+Uscc = Annotated[str, Field(max_length=40, description="统一社会信用代码, 18 characters (GB 32100-2015)")]
+
+
+# Members.
+
+
+class MemberCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    organization_id: uuid.UUID
+    role: MemberRole
+
+
+class MemberOut(BaseModel):
+    id: uuid.UUID
+    center_id: uuid.UUID
+    role: str
+    organization: OrganizationOut
+    created_at: dt.datetime
+
+
+# Governance (`四(一)`). Every part is optional: a partial governance is saved while it is assembled.
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Shareholder(_Part):
+    name: NonBlank = Field(max_length=200)
+    uscc: Uscc | None = None
+    share_ratio: Percent | None = Field(default=None, description="持股比例, percent (0, 100]")
+
+
+class LegalEntity(_Part):
+    """The center's company (企业法人)."""
+
+    name: NonBlank = Field(max_length=200)
+    uscc: Uscc | None = None
+    registered_capital: Money | None = Field(default=None, description="注册资本, decimal yuan")
+    shareholders: list[Shareholder] = Field(default_factory=list, max_length=500)
+
+
+class DecisionBodyMember(_Part):
+    name: NonBlank = Field(max_length=200)
+    category: DecisionCategory
+    affiliation: NonBlank = Field(max_length=200)
+
+
+class DecisionBody(_Part):
+    members: list[DecisionBodyMember] = Field(default_factory=list, max_length=500)
+
+
+class CommitteeMember(_Part):
+    name: NonBlank = Field(max_length=200)
+    field: ExpertField
+    affiliation: NonBlank = Field(max_length=200)
+
+
+class TechnicalCommittee(_Part):
+    members: list[CommitteeMember] = Field(default_factory=list, max_length=500)
+
+
+class MemberUnit(_Part):
+    name: NonBlank = Field(max_length=200)
+    uscc: Uscc | None = None
+
+
+class Alliance(_Part):
+    """The industry alliance (产业联盟, `四(一)3`) and its member units."""
+
+    name: NonBlank = Field(max_length=200)
+    member_units: list[MemberUnit] = Field(default_factory=list, max_length=5000)
+
+
+class GovernanceDocument(_Part):
+    """The body of ``PUT /centers/{id}/governance``, also what is stored and published."""
+
+    legal_entity: LegalEntity | None = None
+    decision_body: DecisionBody | None = None
+    technical_committee: TechnicalCommittee | None = None
+    alliance: Alliance | None = None
+
+
+class Gap(BaseModel):
+    field: str
+    message: str
+
+
+class GovernanceOut(GovernanceDocument):
+    """The center's current governance; ``version`` 0 means none has been saved yet."""
+
+    center_id: uuid.UUID
+    mode: str
+    version: int
+    updated_at: dt.datetime | None
+    updated_by: str | None
+    gaps: list[Gap] = Field(description="what approval still lacks (DESIGN 2), empty when complete")

@@ -1,0 +1,42 @@
+"""All SQL about organizations."""
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from registry.organizations.models import Organization
+from shared.pagination import decode_cursor
+
+
+async def get(session: AsyncSession, organization_id: uuid.UUID) -> Organization | None:
+    return await session.get(Organization, organization_id)
+
+
+async def find_by_uscc(session: AsyncSession, uscc: str) -> Organization | None:
+    return await session.scalar(select(Organization).where(Organization.uscc == uscc))
+
+
+async def list_page(
+    session: AsyncSession,
+    *,
+    limit: int,
+    cursor: str | None,
+    type_: str | None,
+    district: str | None,
+    q: str | None,
+) -> Sequence[Organization]:
+    """``limit + 1`` organizations after ``cursor``, oldest first; ``q`` matches part of the name."""
+    query = select(Organization)
+    if type_ is not None:
+        query = query.where(Organization.type == type_)
+    if district is not None:
+        query = query.where(Organization.district == district)
+    if q:
+        query = query.where(Organization.name.icontains(q, autoescape=True))
+    if cursor:
+        created_at, last_id = decode_cursor(cursor)
+        query = query.where(tuple_(Organization.created_at, Organization.id) > tuple_(created_at, last_id))
+    query = query.order_by(Organization.created_at, Organization.id).limit(limit + 1)
+    return (await session.scalars(query)).all()

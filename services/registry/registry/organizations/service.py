@@ -1,0 +1,109 @@
+"""Use cases on organizations. Services flush, never commit: the route owns the transaction."""
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from registry.centers.uscc import uscc_problem
+from registry.organizations import repository
+from registry.organizations.exceptions import OrganizationExists, OrganizationNotFound
+from registry.organizations.models import Organization
+from registry.organizations.schemas import OrganizationCreate
+from registry.reference import repository as reference
+from shared.auth import Principal, Role
+from shared.db import utcnow
+from shared.errors import FieldError, Forbidden, Unprocessable
+
+
+def normalize_uscc(code: str) -> str:
+    """USCCs are compared and stored upper-case without surrounding white space."""
+    return code.strip().upper()
+
+
+def _district_for(principal: Principal, requested: str | None) -> str | None:
+    """The district the new organization sits in; a district admin registers in its own only."""
+    if principal.has(Role.MUNICIPAL_ADMIN):
+        return requested
+    if principal.has(Role.DISTRICT_ADMIN) and principal.district:
+        if requested is None or requested == principal.district:
+            return principal.district
+        raise Forbidden(
+            "a district admin registers organizations of its own district only",
+            detail_zh="区级管理员只能登记本区的单位",
+        )
+    raise Forbidden(
+        "only a municipal or district admin registers an organization",
+        detail_zh="只有市级或区级管理员可以登记单位",
+    )
+
+
+async def create_organization(
+    session: AsyncSession, principal: Principal, data: OrganizationCreate
+) -> Organization:
+    district = _district_for(principal, data.district)
+    uscc = normalize_uscc(data.uscc)
+    errors: list[FieldError] = []
+    problem = uscc_problem(uscc)
+    if problem:
+        errors.append(FieldError("uscc", problem))
+    if district is not None and not await reference.district_exists(session, district):
+        errors.append(FieldError("district", f"unknown district: {district}"))
+    if errors:
+        raise Unprocessable(
+            "the organization has invalid data", detail_zh="单位数据校验未通过", errors=errors
+        )
+    existing = await repository.find_by_uscc(session, uscc)
+    if existing is not None:
+        raise _exists(uscc, existing.id)
+    now = utcnow()
+    organization = Organization(
+        id=uuid.uuid4(),
+        name=data.name,
+        uscc=uscc,
+        type=data.type.value,
+        district=district,
+        created_by=principal.sub,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(organization)
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        # Another request registered the same USCC between our check and this insert.
+        raise _exists(uscc, None) from exc
+    return organization
+
+
+def _exists(uscc: str, organization_id: uuid.UUID | None) -> OrganizationExists:
+    return OrganizationExists(
+        f"an organization with USCC {uscc} is already registered",
+        detail_zh=f"统一社会信用代码为 {uscc} 的单位已登记",
+        errors=[FieldError("uscc", "already registered")],
+        extra={"organization_id": str(organization_id)} if organization_id else None,
+    )
+
+
+async def get_organization(session: AsyncSession, organization_id: uuid.UUID) -> Organization:
+    organization = await repository.get(session, organization_id)
+    if organization is None:
+        raise OrganizationNotFound(
+            f"no organization {organization_id}", detail_zh=f"未找到单位 {organization_id}"
+        )
+    return organization
+
+
+async def list_organizations(
+    session: AsyncSession,
+    *,
+    limit: int,
+    cursor: str | None,
+    type_: str | None,
+    district: str | None,
+    q: str | None,
+) -> Sequence[Organization]:
+    return await repository.list_page(
+        session, limit=limit, cursor=cursor, type_=type_, district=district, q=q
+    )
