@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import itertools
 import uuid
 from typing import Any
 
 import httpx
 
-from registry.centers.uscc import check_digit
 from shared.testing.fixtures import bearer
-
-_counter = itertools.count(1)
-
-
-def valid_uscc() -> str:
-    """A fresh USCC with a correct GB 32100-2015 check digit."""
-    body = f"91440101{next(_counter) % 10**9:09d}"
-    return body + check_digit(body)
+from tests.codes import valid_uscc
+from tests.governance_flows import add_member, create_organization, governance_payload, put_governance
 
 
 def center_payload(**overrides: Any) -> dict[str, Any]:
@@ -33,13 +25,29 @@ def center_payload(**overrides: Any) -> dict[str, Any]:
     return payload
 
 
-async def create_center(client: httpx.AsyncClient, admin_token: str, **overrides: Any) -> dict[str, Any]:
+async def create_center(
+    client: httpx.AsyncClient, admin_token: str, *, ready_for_approval: bool = True, **overrides: Any
+) -> dict[str, Any]:
+    """A draft center; unless told otherwise it also gets what `四` requires before approval
+    (a complete governance, or for a self-built center a lead innovator)."""
     response = await client.post(
         "/api/v1/centers", json=center_payload(**overrides), headers=bearer(admin_token)
     )
     assert response.status_code == 201, response.text
     body: dict[str, Any] = response.json()
+    if ready_for_approval:
+        await make_ready_for_approval(client, admin_token, body)
     return body
+
+
+async def make_ready_for_approval(client: httpx.AsyncClient, tok: str, center: dict[str, Any]) -> None:
+    if center["mode"] == "corporate_alliance":
+        put = await put_governance(client, tok, center["id"], governance_payload())
+        assert put.status_code == 200, put.text
+    else:
+        organization = await create_organization(client, tok, district=center["district"])
+        added = await add_member(client, tok, center["id"], organization["id"], role="lead")
+        assert added.status_code == 201, added.text
 
 
 OPERATING_PATH = ("submit", "recommend", "start_review", "approve", "accept")

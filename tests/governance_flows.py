@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 
 from shared.testing.fixtures import bearer
-from tests.flows import valid_uscc
+from tests.codes import valid_uscc
 
 
 def organization_payload(**overrides: Any) -> dict[str, Any]:

@@ -6,7 +6,9 @@ from registry.centers.router import router as centers_router
 from registry.config import RegistrySettings
 from registry.governance.router import router as governance_router
 from registry.messaging import InboxRecord, outbox
+from registry.meta.router import router as meta_router
 from registry.organizations.router import router as organizations_router
+from registry.programme.router import router as programme_router
 from registry.reference.router import router as reference_router
 from shared.app import ServiceSpec, create_app
 from shared.contracts.registry import CENTER_TOPIC
@@ -15,7 +17,14 @@ SPEC = ServiceSpec(
     title="MIC registry",
     version="0.1.0",
     description="Centers, their lifecycle, tiers and reference data (制造业创新中心登记)",
-    routers=[reference_router, centers_router, organizations_router, governance_router],
+    routers=[
+        reference_router,
+        centers_router,
+        organizations_router,
+        governance_router,
+        programme_router,
+        meta_router,
+    ],
     outbox=outbox,
     inbox_model=InboxRecord,
     produced_topics=[CENTER_TOPIC],

@@ -3,8 +3,10 @@
 from registry.base import Base
 from registry.centers.models import Center, CenterAction, CenterUpgrade
 from registry.governance.models import CenterGovernance, CenterMember
+from registry.idempotency import IdempotencyRecord
 from registry.messaging import InboxRecord, OutboxRecord
 from registry.organizations.models import Organization
+from registry.programme.models import ProgrammeTarget
 from registry.reference.models import District, Industry
 
 __all__ = [
@@ -15,8 +17,10 @@ __all__ = [
     "CenterMember",
     "CenterUpgrade",
     "District",
+    "IdempotencyRecord",
     "InboxRecord",
     "Industry",
     "Organization",
     "OutboxRecord",
+    "ProgrammeTarget",
 ]

@@ -139,7 +139,7 @@ async def test_create_returns_201_with_a_municipal_draft_and_the_fields_sent(
 
 
 async def test_create_emits_center_created_and_the_relay_publishes_it(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     (record,) = await outbox_of(stack, center["id"])
     assert record.event_type == CREATED
     assert record.topic == "registry.center"
@@ -285,10 +285,12 @@ async def test_an_action_not_allowed_from_the_status_is_409_and_changes_nothing(
     assert after["status"] == status.value
     assert after["version"] == center["version"]
     # One event per step that brought it here, none for the refused action.
-    assert [r.event_type for r in await outbox_of(stack, center["id"])] == [
-        CREATED,
-        *[STATUS_CHANGED] * len(PATH_TO[status]),
+    lifecycle_events = [
+        r.event_type
+        for r in await outbox_of(stack, center["id"])
+        if r.event_type in (CREATED, STATUS_CHANGED)
     ]
+    assert lifecycle_events == [CREATED, *[STATUS_CHANGED] * len(PATH_TO[status])]
 
 
 @pytest.mark.parametrize(("action", "status"), ALLOWED, ids=[f"{a}-from-{s}" for a, s in ALLOWED])

@@ -313,7 +313,7 @@ async def governance_events(stack: Stack, center_id: str) -> list[OutboxRecord]:
 async def test_adding_a_member_returns_201_with_the_organization_and_lists_it(
     stack: Stack, admin: str
 ) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     organization = await create_organization(stack.registry, admin, type="university")
     response = await add_member(stack.registry, admin, center["id"], organization["id"], "member")
     assert response.status_code == 201, response.text
@@ -326,7 +326,7 @@ async def test_adding_a_member_returns_201_with_the_organization_and_lists_it(
 
 
 async def test_the_same_organization_in_the_same_role_twice_is_409(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     organization = await create_organization(stack.registry, admin)
     assert (
         await add_member(stack.registry, admin, center["id"], organization["id"], "shareholder")
@@ -335,7 +335,7 @@ async def test_the_same_organization_in_the_same_role_twice_is_409(stack: Stack,
     problem_of(again, 409, "member-exists")
     other_role = await add_member(stack.registry, admin, center["id"], organization["id"], "lead")
     assert other_role.status_code == 201, other_role.text
-    other_center = await create_center(stack.registry, admin)
+    other_center = await create_center(stack.registry, admin, ready_for_approval=False)
     elsewhere = await add_member(stack.registry, admin, other_center["id"], organization["id"], "shareholder")
     assert elsewhere.status_code == 201, elsewhere.text
     roles = sorted(m["role"] for m in await list_members(stack.registry, admin, center["id"]))
@@ -343,7 +343,7 @@ async def test_the_same_organization_in_the_same_role_twice_is_409(stack: Stack,
 
 
 async def test_the_list_filters_by_role_and_pages(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     added = []
     for role in ("lead", "alliance_member", "alliance_member", "member"):
         organization = await create_organization(stack.registry, admin)
@@ -368,7 +368,7 @@ async def test_the_list_filters_by_role_and_pages(stack: Stack, admin: str) -> N
 
 
 async def test_deleting_a_member_is_204_and_it_is_gone(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     keep = await create_organization(stack.registry, admin)
     drop = await create_organization(stack.registry, admin)
     kept = (await add_member(stack.registry, admin, center["id"], keep["id"])).json()
@@ -384,8 +384,8 @@ async def test_deleting_a_member_is_204_and_it_is_gone(stack: Stack, admin: str)
 
 
 async def test_a_member_is_deleted_only_through_its_own_center(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
-    other = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
+    other = await create_center(stack.registry, admin, ready_for_approval=False)
     organization = await create_organization(stack.registry, admin)
     member = (await add_member(stack.registry, admin, center["id"], organization["id"])).json()
     wrong = await stack.registry.delete(
@@ -396,7 +396,7 @@ async def test_a_member_is_deleted_only_through_its_own_center(stack: Stack, adm
 
 
 async def test_an_unknown_organization_is_422_and_an_unknown_center_404(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     unknown = await add_member(stack.registry, admin, center["id"], str(uuid.uuid4()))
     assert error_fields(problem_of(unknown, 422, "validation-failed")) == {"organization_id"}
     organization = await create_organization(stack.registry, admin)
@@ -407,7 +407,7 @@ async def test_an_unknown_organization_is_422_and_an_unknown_center_404(stack: S
 
 
 async def test_a_bad_role_or_a_missing_field_is_422(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     organization = await create_organization(stack.registry, admin)
     bad = await add_member(stack.registry, admin, center["id"], organization["id"], "owner")
     assert error_fields(problem_of(bad, 422, "validation-failed")) == {"role"}
@@ -420,7 +420,7 @@ async def test_a_bad_role_or_a_missing_field_is_422(stack: Stack, admin: str) ->
 async def test_the_district_admin_of_the_centers_district_manages_members(
     stack: Stack, admin: str, token: TokenFactory
 ) -> None:
-    center = await create_center(stack.registry, admin, district="panyu")
+    center = await create_center(stack.registry, admin, district="panyu", ready_for_approval=False)
     organization = await create_organization(stack.registry, admin)
     panyu = token("district_admin", district="panyu")
     added = await add_member(stack.registry, panyu, center["id"], organization["id"])
@@ -435,7 +435,7 @@ async def test_the_district_admin_of_the_centers_district_manages_members(
 async def test_a_district_admin_of_another_district_is_403_everywhere(
     stack: Stack, admin: str, token: TokenFactory
 ) -> None:
-    center = await create_center(stack.registry, admin, district="panyu")
+    center = await create_center(stack.registry, admin, district="panyu", ready_for_approval=False)
     organization = await create_organization(stack.registry, admin)
     member = (await add_member(stack.registry, admin, center["id"], organization["id"])).json()
     baiyun = token("district_admin", district="baiyun")
@@ -453,8 +453,8 @@ async def test_a_district_admin_of_another_district_is_403_everywhere(
 async def test_a_center_user_manages_its_own_centers_members_only(
     stack: Stack, admin: str, token: TokenFactory
 ) -> None:
-    own = await create_center(stack.registry, admin)
-    other = await create_center(stack.registry, admin)
+    own = await create_center(stack.registry, admin, ready_for_approval=False)
+    other = await create_center(stack.registry, admin, ready_for_approval=False)
     organization = await create_organization(stack.registry, admin)
     staff = token("center_user", center=own["id"])
     added = await add_member(stack.registry, staff, own["id"], organization["id"], "lead")
@@ -469,7 +469,7 @@ async def test_a_center_user_manages_its_own_centers_members_only(
 async def test_city_wide_readers_see_members_but_may_not_change_them(
     stack: Stack, admin: str, token: TokenFactory, role: str
 ) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     organization = await create_organization(stack.registry, admin)
     member = (await add_member(stack.registry, admin, center["id"], organization["id"])).json()
     reader = token(role)
@@ -492,7 +492,7 @@ async def test_members_need_a_token(stack: Stack) -> None:
 async def test_before_any_put_the_governance_is_empty_version_0_with_every_gap(
     stack: Stack, admin: str
 ) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     response = await get_governance(stack.registry, admin, center["id"])
     assert response.status_code == 200, response.text
     assert response.headers["etag"] == '"0"'
@@ -515,7 +515,7 @@ async def test_before_any_put_the_governance_is_empty_version_0_with_every_gap(
 
 
 async def test_put_then_get_round_trips_with_money_and_shares_as_strings(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     sent = governance_payload()
     response = await put_governance(stack.registry, admin, center["id"], sent)
     assert response.status_code == 200, response.text
@@ -548,7 +548,7 @@ async def test_put_then_get_round_trips_with_money_and_shares_as_strings(stack: 
 async def test_a_partial_governance_is_saved_and_lists_what_is_still_missing(
     stack: Stack, admin: str
 ) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     partial = {"legal_entity": {"name": "广州某创新中心有限公司"}, "alliance": {"name": "某产业联盟"}}
     response = await put_governance(stack.registry, admin, center["id"], partial)
     assert response.status_code == 200, response.text
@@ -575,7 +575,7 @@ async def test_a_partial_governance_is_saved_and_lists_what_is_still_missing(
 
 
 async def test_a_put_replaces_the_whole_governance_and_bumps_the_version(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     assert (
         await put_governance(stack.registry, admin, center["id"], governance_payload())
     ).status_code == 200
@@ -588,7 +588,7 @@ async def test_a_put_replaces_the_whole_governance_and_bumps_the_version(stack: 
 
 
 async def test_each_change_emits_governance_changed_with_the_whole_document(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     first = (await put_governance(stack.registry, admin, center["id"], governance_payload())).json()
     second = (
         await put_governance(stack.registry, admin, center["id"], {"decision_body": {"members": []}})
@@ -617,7 +617,7 @@ async def test_each_change_emits_governance_changed_with_the_whole_document(stac
 
 
 async def test_the_same_governance_again_changes_nothing_and_emits_nothing(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     sent = governance_payload()
     first = await put_governance(stack.registry, admin, center["id"], sent)
     again = await put_governance(stack.registry, admin, center["id"], sent)
@@ -627,7 +627,7 @@ async def test_the_same_governance_again_changes_nothing_and_emits_nothing(stack
 
 
 async def test_a_stale_if_match_is_412_and_the_current_one_goes_through(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     first = await put_governance(stack.registry, admin, center["id"], governance_payload(), if_match='"0"')
     assert first.status_code == 200, first.text
     assert first.headers["etag"] == '"1"'
@@ -645,7 +645,7 @@ async def test_a_stale_if_match_is_412_and_the_current_one_goes_through(stack: S
 
 
 async def test_a_put_without_if_match_is_428_and_saves_nothing(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     response = await stack.registry.put(
         f"/api/v1/centers/{center['id']}/governance", json=governance_payload(), headers=bearer(admin)
     )
@@ -662,7 +662,7 @@ async def test_a_put_without_if_match_is_428_and_saves_nothing(stack: Stack, adm
 async def test_registered_capital_that_is_not_a_decimal_string_is_422(
     stack: Stack, admin: str, value: Any, message: str
 ) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     payload = governance_payload()
     payload["legal_entity"]["registered_capital"] = value
     body = problem_of(
@@ -681,7 +681,7 @@ async def test_registered_capital_that_is_not_a_decimal_string_is_422(
 async def test_a_share_ratio_outside_0_to_100_is_422(
     stack: Stack, admin: str, value: Any, message: str
 ) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     payload = governance_payload()
     payload["legal_entity"]["shareholders"][1]["share_ratio"] = value
     body = problem_of(await put_governance(stack.registry, admin, center["id"], payload), 422)
@@ -690,7 +690,7 @@ async def test_a_share_ratio_outside_0_to_100_is_422(
 
 
 async def test_share_ratios_adding_up_to_more_than_100_are_422(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     payload = governance_payload()
     payload["legal_entity"]["shareholders"][2]["share_ratio"] = "44.6"
     body = problem_of(await put_governance(stack.registry, admin, center["id"], payload), 422)
@@ -702,7 +702,7 @@ async def test_share_ratios_adding_up_to_more_than_100_are_422(stack: Stack, adm
 
 
 async def test_every_invalid_uscc_in_the_document_is_named(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     payload = governance_payload()
     payload["legal_entity"]["uscc"] = WRONG_CHECK_DIGIT
     payload["legal_entity"]["shareholders"][1]["uscc"] = "123"
@@ -719,7 +719,7 @@ async def test_every_invalid_uscc_in_the_document_is_named(stack: Stack, admin: 
 
 
 async def test_usccs_are_stored_upper_case(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     payload = governance_payload()
     code = payload["legal_entity"]["uscc"]
     payload["legal_entity"]["uscc"] = f" {code.lower()} "
@@ -729,7 +729,7 @@ async def test_usccs_are_stored_upper_case(stack: Stack, admin: str) -> None:
 
 
 async def test_bad_enums_blank_names_and_unknown_fields_are_422(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin)
+    center = await create_center(stack.registry, admin, ready_for_approval=False)
     payload = governance_payload(extra_part={"x": 1})
     payload["decision_body"]["members"][0]["category"] = "celebrity"
     payload["technical_committee"]["members"][1]["field"] = "politics"
@@ -744,7 +744,7 @@ async def test_bad_enums_blank_names_and_unknown_fields_are_422(stack: Stack, ad
 
 
 async def test_a_self_built_center_has_no_corporate_governance(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin, mode="self_built")
+    center = await create_center(stack.registry, admin, mode="self_built", ready_for_approval=False)
     response = await put_governance(stack.registry, admin, center["id"], governance_payload())
     problem_of(response, 409, "governance-not-applicable")
     body = (await get_governance(stack.registry, admin, center["id"])).json()
@@ -754,7 +754,7 @@ async def test_a_self_built_center_has_no_corporate_governance(stack: Stack, adm
 
 
 async def test_a_self_built_centers_gap_closes_with_an_innovating_member(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin, mode="self_built")
+    center = await create_center(stack.registry, admin, mode="self_built", ready_for_approval=False)
     society = await create_organization(stack.registry, admin, type="social_organization")
     assert (
         await add_member(stack.registry, admin, center["id"], society["id"], "alliance_member")
@@ -767,11 +767,11 @@ async def test_a_self_built_centers_gap_closes_with_an_innovating_member(stack: 
 
 
 async def test_approval_gaps_for_loads_what_the_center_needs(stack: Stack, admin: str) -> None:
-    alliance_center = await create_center(stack.registry, admin)
+    alliance_center = await create_center(stack.registry, admin, ready_for_approval=False)
     await put_governance(
         stack.registry, admin, alliance_center["id"], governance_payload(technical_committee=None)
     )
-    self_built = await create_center(stack.registry, admin, mode="self_built")
+    self_built = await create_center(stack.registry, admin, mode="self_built", ready_for_approval=False)
     async with runtime_of(stack.apps["registry"]).sessionmaker() as session:
         loaded = await centers_repository.get(session, uuid.UUID(alliance_center["id"]))
         assert loaded is not None
@@ -785,7 +785,7 @@ async def test_approval_gaps_for_loads_what_the_center_needs(stack: Stack, admin
 async def test_the_centers_district_admin_and_center_user_edit_governance(
     stack: Stack, admin: str, token: TokenFactory
 ) -> None:
-    center = await create_center(stack.registry, admin, district="zengcheng")
+    center = await create_center(stack.registry, admin, district="zengcheng", ready_for_approval=False)
     district = token("district_admin", district="zengcheng", sub="zengcheng-officer")
     by_district = await put_governance(
         stack.registry, district, center["id"], governance_payload(alliance=None)
@@ -800,7 +800,7 @@ async def test_the_centers_district_admin_and_center_user_edit_governance(
 
 
 async def test_others_may_not_edit_governance(stack: Stack, admin: str, token: TokenFactory) -> None:
-    center = await create_center(stack.registry, admin, district="zengcheng")
+    center = await create_center(stack.registry, admin, district="zengcheng", ready_for_approval=False)
     other_district = token("district_admin", district="conghua")
     other_center = token("center_user", center=str(uuid.uuid4()))
     expert = token("expert")

@@ -17,3 +17,7 @@ class UpgradeNotAllowed(Conflict):
 
 class UpgradeConflict(Conflict):
     code = "upgrade-conflict"
+
+
+class SubSectorTaken(Conflict):
+    code = "sub-sector-taken"

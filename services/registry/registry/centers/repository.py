@@ -1,9 +1,9 @@
 """All SQL about centers."""
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.models import Center, CenterAction, CenterUpgrade
@@ -59,3 +59,30 @@ async def history(session: AsyncSession, center_id: uuid.UUID) -> Sequence[Cente
             select(CenterAction).where(CenterAction.center_id == center_id).order_by(CenterAction.created_at)
         )
     ).all()
+
+
+async def lock_sub_sector(session: AsyncSession, cluster_code: str, sub_sector: str) -> None:
+    """Serialize creates in one sub-sector (PostgreSQL), so two cannot both see it empty."""
+    if session.get_bind().dialect.name == "postgresql":
+        await session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
+            {"key": f"sub-sector:{cluster_code}:{sub_sector.lower()}"},
+        )
+
+
+async def live_in_sub_sector(
+    session: AsyncSession,
+    cluster_code: str,
+    sub_sector: str,
+    *,
+    statuses: Iterable[str],
+    exclude: uuid.UUID | None,
+) -> Sequence[Center]:
+    query = select(Center).where(
+        Center.cluster_code == cluster_code,
+        func.lower(Center.sub_sector) == sub_sector.lower(),
+        Center.status.in_(list(statuses)),
+    )
+    if exclude is not None:
+        query = query.where(Center.id != exclude)
+    return (await session.scalars(query)).all()

@@ -43,6 +43,8 @@ def center_out(center: Center) -> CenterOut:
         ),
         status=center.status,
         tier=center.tier,
+        override_justification=center.override_justification,
+        override_by=center.override_by,
         version=center.version,
         created_at=center.created_at,
         updated_at=center.updated_at,

@@ -38,6 +38,11 @@ class CenterCreate(BaseModel):
     sub_sector: NonBlank = Field(max_length=200, description="细分行业领域")
     district: NonBlank = Field(max_length=40)
     lead_organization: LeadOrganizationIn
+    override_justification: NonBlank | None = Field(
+        default=None,
+        max_length=4000,
+        description="municipal admin only: why a second center in an occupied sub-sector (`二`)",
+    )
 
 
 class CenterPatch(BaseModel):
@@ -51,6 +56,7 @@ class CenterPatch(BaseModel):
     sub_sector: NonBlank | None = Field(default=None, max_length=200)
     district: NonBlank | None = Field(default=None, max_length=40)
     lead_organization: LeadOrganizationIn | None = None
+    override_justification: NonBlank | None = Field(default=None, max_length=4000)
 
 
 class LeadOrganizationOut(BaseModel):
@@ -69,6 +75,8 @@ class CenterOut(BaseModel):
     lead_organization: LeadOrganizationOut
     status: str
     tier: str
+    override_justification: str | None = None
+    override_by: str | None = None
     version: int
     created_at: dt.datetime
     updated_at: dt.datetime

@@ -10,6 +10,7 @@ from registry.centers import events, lifecycle, repository
 from registry.centers.exceptions import (
     ActionNotAllowed,
     CenterNotFound,
+    SubSectorTaken,
     UpgradeConflict,
     UpgradeNotAllowed,
 )
@@ -17,6 +18,8 @@ from registry.centers.lifecycle import Action, Status
 from registry.centers.models import Center, CenterAction, CenterUpgrade
 from registry.centers.schemas import CenterCreate, CenterPatch, Mode, UpgradeCreate
 from registry.centers.uscc import uscc_problem
+from registry.governance.exceptions import GovernanceIncomplete
+from registry.governance.service import approval_gaps_for
 from registry.reference import repository as reference
 from shared.auth import Principal, Role
 from shared.contracts.registry import TIER_ORDER
@@ -85,6 +88,19 @@ async def update_center(
             detail_zh="创新中心数据引用了未知或无效的值",
             errors=errors,
         )
+    cluster_code = data.cluster_code or center.cluster_code
+    sub_sector = data.sub_sector or center.sub_sector
+    if (cluster_code, sub_sector) != (center.cluster_code, center.sub_sector):
+        await _one_center_per_sub_sector(
+            session,
+            principal,
+            cluster_code=cluster_code,
+            sub_sector=sub_sector,
+            justification=data.override_justification,
+            exclude=center.id,
+        )
+        if data.override_justification is not None:
+            center.override_justification, center.override_by = data.override_justification, principal.sub
     changed: list[str] = []
     for field in ("name", "mode", "cluster_code", "sub_sector", "district"):
         value = getattr(data, field)
@@ -114,6 +130,43 @@ def _may_create(principal: Principal, district: str) -> bool:
     return principal.has(Role.DISTRICT_ADMIN) and principal.district == district
 
 
+LIVE_STATUSES = frozenset(s.value for s in Status) - {
+    Status.REJECTED.value,
+    Status.WITHDRAWN.value,
+    Status.REVOKED.value,
+}
+
+
+async def _one_center_per_sub_sector(
+    session: AsyncSession,
+    principal: Principal,
+    *,
+    cluster_code: str,
+    sub_sector: str,
+    justification: str | None,
+    exclude: uuid.UUID | None,
+) -> None:
+    """`二`: "原则上在一个细分行业领域布局一家" — a second live center in the same cluster and
+    sub-sector is refused unless a municipal admin overrides it with a written justification.
+    Any live center counts, whatever its tier: the plan does not exempt upgraded ones."""
+    await repository.lock_sub_sector(session, cluster_code, sub_sector)
+    existing = await repository.live_in_sub_sector(
+        session, cluster_code, sub_sector, statuses=LIVE_STATUSES, exclude=exclude
+    )
+    if not existing:
+        return
+    if justification is not None and principal.has(Role.MUNICIPAL_ADMIN):
+        return
+    names = "、".join(c.name for c in existing)
+    raise SubSectorTaken(
+        f"the sub-sector '{sub_sector}' of {cluster_code} already has a center ({names}); "
+        "a municipal admin may override with override_justification",
+        detail_zh=f"细分行业领域“{sub_sector}”已布局创新中心（{names}），原则上一个领域一家；"
+        "如确需布局，须由市级管理员填写 override_justification 说明理由",
+        extra={"existing_center_ids": [str(c.id) for c in existing]},
+    )
+
+
 async def create_center(session: AsyncSession, principal: Principal, data: CenterCreate) -> Center:
     if not _may_create(principal, data.district):
         raise Forbidden(
@@ -127,6 +180,14 @@ async def create_center(session: AsyncSession, principal: Principal, data: Cente
             detail_zh="创新中心数据引用了未知或无效的值",
             errors=errors,
         )
+    await _one_center_per_sub_sector(
+        session,
+        principal,
+        cluster_code=data.cluster_code,
+        sub_sector=data.sub_sector,
+        justification=data.override_justification,
+        exclude=None,
+    )
     now = utcnow()
     center = Center(
         id=uuid.uuid4(),
@@ -144,6 +205,8 @@ async def create_center(session: AsyncSession, principal: Principal, data: Cente
         created_by=principal.sub,
         created_at=now,
         updated_at=now,
+        override_justification=data.override_justification,
+        override_by=principal.sub if data.override_justification else None,
     )
     session.add(center)
     await session.flush()
@@ -201,6 +264,16 @@ async def take_action(
         )
     current = Status(center.status)
     target = lifecycle.next_status(action, current)
+    if target is Status.APPROVED:
+        gaps = await approval_gaps_for(session, center)
+        if gaps:
+            raise GovernanceIncomplete(
+                "the center lacks what the work plan (四) requires before approval: "
+                + "; ".join(f"{g.field}: {g.message}" for g in gaps),
+                detail_zh="该中心尚不满足工作方案第四部分的建设要求，不能批准："
+                + "；".join(g.field for g in gaps),
+                errors=gaps,
+            )
     if target is None:
         raise ActionNotAllowed(
             f"'{action.value}' is not allowed from status '{current.value}'",

@@ -1,6 +1,6 @@
 """Problems the center members and governance APIs can return."""
 
-from shared.errors import Conflict, NotFound, Unprocessable
+from shared.errors import Conflict, NotFound
 
 
 class MemberNotFound(NotFound):
@@ -15,7 +15,7 @@ class GovernanceNotApplicable(Conflict):
     code = "governance-not-applicable"
 
 
-class GovernanceIncomplete(Unprocessable):
+class GovernanceIncomplete(Conflict):
     """For the approve action: the center lacks what `四` requires; ``errors`` lists each gap."""
 
     code = "governance-incomplete"
