@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Header, Query, Response, status
+from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from registry.centers import repository, service
 from registry.centers.lifecycle import Action, Status
@@ -19,6 +19,7 @@ from registry.centers.schemas import (
     UpgradeCreate,
     UpgradeOut,
 )
+from registry.idempotency import IdempotencyKey, once
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -75,10 +76,19 @@ def upgrade_out(upgrade: CenterUpgrade, center: Center) -> UpgradeOut:
     responses=problem_responses(401, 403, 422),
     summary="Register a center (draft)",
 )
-async def create_center(body: CenterCreate, session: SessionDep, principal: CurrentPrincipal) -> CenterOut:
-    async with session.begin():
+async def create_center(
+    body: CenterCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, CenterOut]:
         center = await service.create_center(session, principal, body)
-    return center_out(center)
+        return status.HTTP_201_CREATED, center_out(center)
+
+    async with session.begin():
+        return await once(session, request, principal, idempotency_key, body, create)
 
 
 @router.get(
@@ -198,10 +208,12 @@ async def create_upgrade(
     body: UpgradeCreate,
     session: SessionDep,
     principal: CurrentPrincipal,
-    response: Response,
-) -> UpgradeOut:
-    async with session.begin():
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, UpgradeOut]:
         upgrade, center, created = await service.upgrade(session, principal, center_id, body)
-    if not created:
-        response.status_code = status.HTTP_200_OK
-    return upgrade_out(upgrade, center)
+        return (status.HTTP_201_CREATED if created else status.HTTP_200_OK), upgrade_out(upgrade, center)
+
+    async with session.begin():
+        return await once(session, request, principal, idempotency_key, body, create)

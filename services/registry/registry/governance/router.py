@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response, status
+from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from registry.centers import service as centers
 from registry.centers.models import Center
@@ -17,6 +17,7 @@ from registry.governance.schemas import (
     MemberOut,
     MemberRole,
 )
+from registry.idempotency import IdempotencyKey, once
 from registry.organizations.schemas import OrganizationOut
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
@@ -63,12 +64,20 @@ def governance_out(
     summary="Add an organization to the center in a role",
 )
 async def add_member(
-    center_id: uuid.UUID, body: MemberCreate, session: SessionDep, principal: CurrentPrincipal
-) -> MemberOut:
-    async with session.begin():
+    center_id: uuid.UUID,
+    body: MemberCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, MemberOut]:
         center = await centers.get_visible(session, principal, center_id)
         member = await service.add_member(session, principal, center, body)
-    return member_out(member)
+        return status.HTTP_201_CREATED, member_out(member)
+
+    async with session.begin():
+        return await once(session, request, principal, idempotency_key, body, create)
 
 
 @router.get(

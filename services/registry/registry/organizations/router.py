@@ -3,9 +3,10 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from registry.centers.schemas import OrganizationType
+from registry.idempotency import IdempotencyKey, once
 from registry.organizations import service
 from registry.organizations.schemas import OrganizationCreate, OrganizationOut
 from shared.auth import CurrentPrincipal
@@ -24,11 +25,18 @@ router = APIRouter(prefix="/api/v1/organizations", tags=["organizations"])
     summary="Register an organization (enterprise, research institute, university, social organization)",
 )
 async def create_organization(
-    body: OrganizationCreate, session: SessionDep, principal: CurrentPrincipal
-) -> OrganizationOut:
-    async with session.begin():
+    body: OrganizationCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, OrganizationOut]:
         organization = await service.create_organization(session, principal, body)
-    return OrganizationOut.model_validate(organization)
+        return status.HTTP_201_CREATED, OrganizationOut.model_validate(organization)
+
+    async with session.begin():
+        return await once(session, request, principal, idempotency_key, body, create)
 
 
 @router.get(

@@ -1,0 +1,125 @@
+"""``Idempotency-Key`` on every POST that creates something (issue 3, item 6)."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy import func, select
+
+from registry.centers.models import Center
+from shared.localbroker import LocalBroker
+from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
+from shared.testing.services import runtime_of
+from tests.flows import center_payload, operating_center, upgrade_payload
+from tests.governance_flows import organization_payload
+from tests.stack import Stack, running_stack
+
+
+@pytest.fixture(scope="module")
+async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Stack]:
+    async with running_stack(await fresh_databases(), broker.bootstrap_servers, services=("registry",)) as s:
+        yield s
+
+
+async def centers_named(stack: Stack, name: str) -> int:
+    async with runtime_of(stack.apps["registry"]).sessionmaker() as session:
+        return int(
+            await session.scalar(select(func.count()).select_from(Center).where(Center.name == name)) or 0
+        )
+
+
+async def test_the_same_key_and_body_return_the_first_result_and_create_once(
+    stack: Stack, token: TokenFactory
+) -> None:
+    admin = token("municipal_admin")
+    payload = center_payload()
+    headers = {**bearer(admin), "Idempotency-Key": f"create-{uuid.uuid4()}"}
+    first = await stack.registry.post("/api/v1/centers", json=payload, headers=headers)
+    again = await stack.registry.post("/api/v1/centers", json=payload, headers=headers)
+    assert first.status_code == again.status_code == 201
+    assert again.json() == first.json()
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert await centers_named(stack, payload["name"]) == 1
+
+
+async def test_concurrent_retries_with_one_key_create_once(stack: Stack, token: TokenFactory) -> None:
+    admin = token("municipal_admin")
+    payload = center_payload()
+    headers = {**bearer(admin), "Idempotency-Key": f"race-{uuid.uuid4()}"}
+    responses = await asyncio.gather(
+        *(stack.registry.post("/api/v1/centers", json=payload, headers=headers) for _ in range(5))
+    )
+    assert {r.status_code for r in responses} == {201}
+    assert len({r.json()["id"] for r in responses}) == 1
+    assert await centers_named(stack, payload["name"]) == 1
+
+
+async def test_the_same_key_with_another_body_is_422(stack: Stack, token: TokenFactory) -> None:
+    admin = token("municipal_admin")
+    headers = {**bearer(admin), "Idempotency-Key": f"reuse-{uuid.uuid4()}"}
+    assert (
+        await stack.registry.post("/api/v1/centers", json=center_payload(), headers=headers)
+    ).status_code == 201
+    other = await stack.registry.post("/api/v1/centers", json=center_payload(), headers=headers)
+    assert other.status_code == 422
+    assert other.json()["errors"][0]["field"] == "Idempotency-Key"
+
+
+async def test_keys_belong_to_their_caller(stack: Stack, token: TokenFactory) -> None:
+    key = f"shared-{uuid.uuid4()}"
+    one = await stack.registry.post(
+        "/api/v1/centers",
+        json=center_payload(),
+        headers={**bearer(token("municipal_admin", sub="a")), "Idempotency-Key": key},
+    )
+    two = await stack.registry.post(
+        "/api/v1/centers",
+        json=center_payload(),
+        headers={**bearer(token("municipal_admin", sub="b")), "Idempotency-Key": key},
+    )
+    assert (one.status_code, two.status_code) == (201, 201)
+    assert one.json()["id"] != two.json()["id"]
+
+
+async def test_a_refused_request_leaves_the_key_free(stack: Stack, token: TokenFactory) -> None:
+    admin = token("municipal_admin")
+    key = f"retry-{uuid.uuid4()}"
+    bad = await stack.registry.post(
+        "/api/v1/centers",
+        json=center_payload(district="atlantis"),
+        headers={**bearer(admin), "Idempotency-Key": key},
+    )
+    assert bad.status_code == 422
+    good = await stack.registry.post(
+        "/api/v1/centers", json=center_payload(), headers={**bearer(admin), "Idempotency-Key": key}
+    )
+    assert good.status_code == 201
+
+
+async def test_organizations_members_and_upgrades_honour_the_key(stack: Stack, token: TokenFactory) -> None:
+    admin = token("municipal_admin")
+    body = organization_payload()
+    key = {"Idempotency-Key": f"org-{uuid.uuid4()}"}
+    first = await stack.registry.post("/api/v1/organizations", json=body, headers={**bearer(admin), **key})
+    again = await stack.registry.post("/api/v1/organizations", json=body, headers={**bearer(admin), **key})
+    assert (first.status_code, again.status_code) == (201, 201)
+    assert again.json() == first.json()
+
+    center = await operating_center(stack.registry, admin)
+    member = {"organization_id": first.json()["id"], "role": "member"}
+    key = {"Idempotency-Key": f"member-{uuid.uuid4()}"}
+    url = f"/api/v1/centers/{center['id']}/members"
+    m1 = await stack.registry.post(url, json=member, headers={**bearer(admin), **key})
+    m2 = await stack.registry.post(url, json=member, headers={**bearer(admin), **key})
+    assert (m1.status_code, m2.status_code) == (201, 201)
+    assert m1.json() == m2.json()
+
+    key = {"Idempotency-Key": f"upgrade-{uuid.uuid4()}"}
+    url = f"/api/v1/centers/{center['id']}/upgrades"
+    u1 = await stack.registry.post(url, json=upgrade_payload(), headers={**bearer(admin), **key})
+    u2 = await stack.registry.post(url, json=upgrade_payload(), headers={**bearer(admin), **key})
+    assert (u1.status_code, u2.status_code) == (201, 201)  # the first result, not the no-op's 200
+    assert u1.json() == u2.json()
