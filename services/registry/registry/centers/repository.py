@@ -26,7 +26,7 @@ SORTABLE = {"created_at": Center.created_at, "updated_at": Center.updated_at, "n
 async def list_page(
     session: AsyncSession,
     *,
-    limit: int,
+    limit: int | None,
     cursor: str | None,
     sort: Sort,
     filters: dict[str, str | None],
@@ -34,7 +34,7 @@ async def list_page(
     district_scope: str | None,
     center_scope: uuid.UUID | None,
 ) -> Sequence[Center]:
-    """``limit + 1`` centers after ``cursor`` in ``sort`` order, filtered and scoped."""
+    """``limit + 1`` centers after ``cursor`` in ``sort`` order, filtered and scoped (all if no limit)."""
     query = select(Center)
     for column, value in filters.items():
         if value is not None:
@@ -49,7 +49,9 @@ async def list_page(
         query = query.where(Center.district == district_scope)
     if center_scope is not None:
         query = query.where(Center.id == center_scope)
-    query = apply_sorted_keyset(query, sort, Center.id, cursor).limit(limit + 1)
+    query = apply_sorted_keyset(query, sort, Center.id, cursor)
+    if limit is not None:
+        query = query.limit(limit + 1)
     return (await session.scalars(query)).all()
 
 

@@ -1,11 +1,14 @@
 """HTTP routes for centers: create, read, list, lifecycle actions, upgrades."""
 
+import datetime as dt
 import uuid
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Header, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 
-from registry.centers import repository, service
+from registry.centers import export, repository, service
+from registry.centers.export import CSV, XLSX
 from registry.centers.lifecycle import Action, Status
 from registry.centers.models import Center, CenterUpgrade
 from registry.centers.schemas import (
@@ -24,7 +27,7 @@ from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
 from shared.etag import etag_of
-from shared.pagination import Cursor, Limit, Page, parse_sort, sorted_page
+from shared.pagination import Cursor, Limit, Page, Sort, parse_sort, sorted_page
 
 router = APIRouter(prefix="/api/v1/centers", tags=["centers"])
 
@@ -91,6 +94,33 @@ async def create_center(
         return await once(session, request, principal, idempotency_key, body, create)
 
 
+@dataclass
+class CenterQuery:
+    """The filters, text query and sort shared by the list and the export."""
+
+    cluster_code: Annotated[str | None, Query()] = None
+    district: Annotated[str | None, Query()] = None
+    status: Annotated[Status | None, Query()] = None
+    tier: Annotated[Literal["municipal", "provincial", "national"] | None, Query()] = None
+    mode: Annotated[Mode | None, Query()] = None
+    q: Annotated[str | None, Query(max_length=100, description="text in name or sub-sector")] = None
+    sort: Annotated[
+        str | None, Query(description="created_at (default), updated_at or name; prefix - to reverse")
+    ] = None
+
+    def filters(self) -> dict[str, str | None]:
+        return {
+            "cluster_code": self.cluster_code,
+            "district": self.district,
+            "status": self.status.value if self.status else None,
+            "tier": self.tier,
+            "mode": self.mode.value if self.mode else None,
+        }
+
+    def order(self) -> Sort:
+        return parse_sort(self.sort, repository.SORTABLE, default="created_at")
+
+
 @router.get(
     "",
     response_model=Page[CenterOut],
@@ -100,33 +130,51 @@ async def create_center(
 async def list_centers(
     session: SessionDep,
     principal: CurrentPrincipal,
+    query: Annotated[CenterQuery, Depends()],
     limit: Limit = 50,
     cursor: Cursor = None,
-    cluster_code: Annotated[str | None, Query()] = None,
-    district: Annotated[str | None, Query()] = None,
-    status_: Annotated[Status | None, Query(alias="status")] = None,
-    tier: Annotated[Literal["municipal", "provincial", "national"] | None, Query()] = None,
-    mode: Annotated[Mode | None, Query()] = None,
-    q: Annotated[str | None, Query(max_length=100, description="text in name or sub-sector")] = None,
-    sort: Annotated[
-        str | None, Query(description="created_at (default), updated_at or name; prefix - to reverse")
-    ] = None,
 ) -> Page[CenterOut]:
-    filters = {
-        "cluster_code": cluster_code,
-        "district": district,
-        "status": status_.value if status_ else None,
-        "tier": tier,
-        "mode": mode.value if mode else None,
-    }
-    order = parse_sort(sort, repository.SORTABLE, default="created_at")
+    order = query.order()
     rows = await service.list_centers(
-        session, principal, limit=limit, cursor=cursor, sort=order, filters=filters, text=q
+        session, principal, limit=limit, cursor=cursor, sort=order, filters=query.filters(), text=query.q
     )
     page, next_cursor = sorted_page(
         list(rows), limit, order, value_of=lambda c: getattr(c, order.token.removeprefix("-"))
     )
     return Page(items=[center_out(c) for c in page], next_cursor=next_cursor)
+
+
+@router.get(
+    "/export",
+    responses={
+        200: {"content": {CSV: {}, XLSX: {}}, "description": "the centers in scope, zh headers"},
+        **problem_responses(401, 403, 422),
+    },
+    response_class=Response,
+    summary="The centers in the caller's scope as CSV or XLSX, with Chinese headers",
+)
+async def export_centers(
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    query: Annotated[CenterQuery, Depends()],
+    format: Annotated[Literal["csv", "xlsx"], Query()] = "csv",
+) -> Response:
+    rows = await service.list_centers(
+        session, principal, limit=None, cursor=None, sort=query.order(), filters=query.filters(), text=query.q
+    )
+    table = await export.table(session, rows)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d")
+    if format == "xlsx":
+        return Response(
+            export.to_xlsx(table),
+            media_type=XLSX,
+            headers={"Content-Disposition": f'attachment; filename="centers-{stamp}.xlsx"'},
+        )
+    return Response(
+        export.to_csv(table),
+        media_type=CSV,
+        headers={"Content-Disposition": f'attachment; filename="centers-{stamp}.csv"'},
+    )
 
 
 @router.get(

@@ -372,7 +372,7 @@ async def list_centers(
     session: AsyncSession,
     principal: Principal,
     *,
-    limit: int,
+    limit: int | None,
     cursor: str | None,
     sort: Sort,
     filters: dict[str, str | None],

@@ -5,6 +5,7 @@ Values are taken from the code's own enums, so a new member without a label fail
 
 from registry.centers.lifecycle import Action, Status
 from registry.centers.schemas import Mode, OrganizationType
+from registry.governance.schemas import DecisionCategory, ExpertField, MemberRole
 
 Label = tuple[str, str]  # (zh, en)
 
@@ -41,6 +42,21 @@ ENUM_LABELS: dict[str, dict[str, Label]] = {
         OrganizationType.RESEARCH_INSTITUTE: ("科研院所", "Research institute"),
         OrganizationType.UNIVERSITY: ("高校", "University"),
         OrganizationType.SOCIAL_ORGANIZATION: ("社会组织", "Social organization"),
+    },
+    "member_role": {
+        MemberRole.LEAD: ("牵头单位", "Lead organization"),
+        MemberRole.SHAREHOLDER: ("股东", "Shareholder"),
+        MemberRole.MEMBER: ("成员单位", "Member unit"),
+        MemberRole.ALLIANCE_MEMBER: ("联盟成员", "Alliance member"),
+    },
+    "decision_category": {
+        DecisionCategory.MEMBER_UNIT_REP: ("成员单位代表", "Member-unit representative"),
+        DecisionCategory.INDUSTRY_FIGURE: ("产业界杰出人士", "Industry figure"),
+        DecisionCategory.ST_FIGURE: ("科技界杰出人士", "Science and technology figure"),
+    },
+    "expert_field": {
+        ExpertField.ACADEMIA: ("学术界", "Academia"),
+        ExpertField.INDUSTRY: ("企业界", "Industry"),
     },
     "tier": {
         "municipal": ("市级", "Municipal"),
