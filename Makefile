@@ -69,8 +69,12 @@ migrations-check: install ## Models and migrations agree (alembic check on throw
 check: lint types migrations-check test ## Everything CI should be proud of
 
 .PHONY: bench
-bench: install ## Benchmarks (ratios against a same-run baseline)
+bench: install ## Benchmarks (ratios against a same-run baseline; needs wrk, installed here when root)
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && (apt-get install -y -qq wrk || \
+		(apt-get update -qq && apt-get install -y -qq wrk)); } || \
+		{ echo "bench needs wrk: apt-get install wrk (Debian/Ubuntu) or brew install wrk"; exit 1; }
 	PYTHONPATH=$(CURDIR) $(BIN)/python bench/upgrade_latency.py
+	PYTHONPATH=$(CURDIR) $(BIN)/python bench/registry_api.py
 
 .PHONY: compose-config
 compose-config: install ## Validate docker-compose.yml offline

@@ -1,0 +1,51 @@
+"""The baseline for bench/registry_api.py: bare FastAPI running the same queries on the same
+database — no auth, no middleware, no ORM, no response models."""
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+engine = create_async_engine(os.environ["BARE_DATABASE_URL"], pool_size=20, max_overflow=20)
+
+COLUMNS = (
+    "id, name, mode, cluster_code, sub_sector, district, lead_organization_name, "
+    "lead_organization_uscc, lead_organization_type, status, tier, override_justification, override_by, "
+    "version, created_at, updated_at"
+)
+
+
+@asynccontextmanager
+async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    yield
+    await engine.dispose()
+
+
+app = FastAPI(lifespan=lifespan)
+
+
+@app.get("/centers/{center_id}")
+async def one(center_id: str) -> dict[str, Any]:
+    async with engine.connect() as conn:
+        row = (
+            await conn.execute(text(f"SELECT {COLUMNS} FROM center WHERE id = :id"), {"id": center_id})
+        ).one()
+    return dict(row._mapping)
+
+
+@app.get("/centers")
+async def page(district: str, status: str, limit: int = 50) -> dict[str, Any]:
+    async with engine.connect() as conn:
+        rows = await conn.execute(
+            text(
+                f"SELECT {COLUMNS} FROM center WHERE district = :district AND status = :status "
+                "ORDER BY created_at, id LIMIT :limit"
+            ),
+            {"district": district, "status": status, "limit": limit + 1},
+        )
+        items = [dict(r._mapping) for r in rows]
+    return {"items": items[:limit], "next_cursor": None}

@@ -1,0 +1,212 @@
+"""Registry's reads under load against a bare FastAPI endpoint running the same query, same run.
+
+10,000 centers in a fresh PostgreSQL database; registry and the bare app each as one uvicorn
+process; concurrency 50. Measures ``GET /api/v1/centers/{id}`` and a filtered list
+(district + status, 50 a page) on both and prints p50/p99, requests/s and the ratios.
+Targets: at least 0.7 of the bare requests/s, and a p99 within 1.5x of the bare p99.
+
+Needs ``wrk`` (Debian package ``wrk``; ``make bench`` installs it when run as root).
+
+    make bench    (or: PYTHONPATH=. uv run python bench/registry_api.py [--seconds 10])
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import insert
+
+from registry.centers.models import Center
+from shared.auth import issue_token
+from shared.db import create_engine
+from shared.localbroker import LocalBroker, free_port, wait_for_port
+from shared.migrations import upgrade
+from shared.settings import ServiceSettings
+from shared.testing.postgres import PgServer, find_or_start
+from shared.testing.processes import service_processes
+from shared.testing.services import service_dir
+from tests.codes import valid_uscc
+
+CENTERS = 10_000
+CONCURRENCY = 50
+DISTRICTS = (
+    "yuexiu",
+    "haizhu",
+    "liwan",
+    "tianhe",
+    "baiyun",
+    "huangpu",
+    "panyu",
+    "huadu",
+    "nansha",
+    "conghua",
+    "zengcheng",
+)
+STATUSES = ("draft", "submitted", "under_review", "approved", "operating")
+
+
+def percentile(samples: list[float], pct: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered) + 0.5) - 1))]
+
+
+async def seed(url: str) -> list[uuid.UUID]:
+    """10,000 centers written straight into the table: setup, not what is measured."""
+    engine = create_engine(url)
+    ids = [uuid.uuid4() for _ in range(CENTERS)]
+    now = dt.datetime.now(dt.UTC)
+    rows = [
+        {
+            "id": cid,
+            "name": f"广州某创新中心{i:05d}",
+            "mode": "self_built",
+            "cluster_code": "artificial_intelligence",
+            "sub_sector": f"细分领域{i:05d}",
+            "district": DISTRICTS[i % len(DISTRICTS)],
+            "lead_organization_name": "某公司",
+            "lead_organization_uscc": valid_uscc(),
+            "lead_organization_type": "enterprise",
+            "status": STATUSES[i % len(STATUSES)],
+            "tier": "municipal",
+            "version": 1,
+            "created_by": "bench",
+            "created_at": now + dt.timedelta(microseconds=i),
+            "updated_at": now,
+        }
+        for i, cid in enumerate(ids)
+    ]
+    async with engine.begin() as conn:
+        for start in range(0, CENTERS, 1000):
+            await conn.execute(insert(Center), rows[start : start + 1000])
+    await engine.dispose()
+    return ids
+
+
+@dataclass
+class Result:
+    p50_ms: float
+    p99_ms: float
+    requests_per_s: float
+
+
+def _ms(value: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", value).groups()  # type: ignore[union-attr]
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def wrk(base_url: str, paths: list[str], headers: dict[str, str], seconds: int) -> Result:
+    """Load with wrk (a C load generator: the client must not be the bottleneck), ``CONCURRENCY``
+    connections, each request a random one of ``paths``."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write("local paths = {" + ",".join(f'"{p}"' for p in paths) + "}\n")
+        script.write('request = function() return wrk.format("GET", paths[math.random(#paths)]) end\n')
+    command = ["wrk", "-t2", f"-c{CONCURRENCY}", f"-d{seconds}s", "--latency", "-s", script.name]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    output = subprocess.run([*command, base_url], capture_output=True, text=True, check=True).stdout
+    os.unlink(script.name)
+    if "Non-2xx" in output:
+        raise RuntimeError(f"wrk saw errors:\n{output}")
+    p50 = re.search(r"^\s+50%\s+(\S+)", output, re.M)
+    p99 = re.search(r"^\s+99%\s+(\S+)", output, re.M)
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    if not (p50 and p99 and rps):
+        raise RuntimeError(f"unexpected wrk output:\n{output}")
+    return Result(_ms(p50.group(1)), _ms(p99.group(1)), float(rps.group(1)))
+
+
+def report(name: str, ours: Result, bare: Result) -> None:
+    throughput, tail = ours.requests_per_s / bare.requests_per_s, ours.p99_ms / bare.p99_ms
+    print(name)
+    print(
+        f"  bare      p50 {bare.p50_ms:7.2f} ms  p99 {bare.p99_ms:7.2f} ms  {bare.requests_per_s:8.1f} req/s"
+    )
+    print(
+        f"  registry  p50 {ours.p50_ms:7.2f} ms  p99 {ours.p99_ms:7.2f} ms  {ours.requests_per_s:8.1f} req/s"
+    )
+    print(
+        f"  ratio req/s {throughput:5.2f} (target >= 0.70) {'OK' if throughput >= 0.7 else 'MISSED'};"
+        f"  p99 {tail:5.2f}x (target <= 1.5x) {'OK' if tail <= 1.5 else 'MISSED'}"
+    )
+
+
+async def main(seconds: int) -> None:
+    pg: PgServer = await find_or_start()
+    name = f"mic_bench_{uuid.uuid4().hex[:8]}_registry"
+    await pg.execute(f'CREATE DATABASE "{name}"')
+    url = pg.sqlalchemy_url(name)
+    broker = LocalBroker()
+    broker.start()
+    bare_port = free_port()
+    bare = None
+    try:
+        await asyncio.to_thread(upgrade, service_dir("registry"), url)
+        ids = await seed(url)
+        bare = subprocess.Popen(  # noqa: ASYNC220 -- a benchmark's setup, before anything is measured
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "bench.bare_registry_app:app",
+                "--port",
+                str(bare_port),
+                "--no-access-log",
+                "--log-level",
+                "warning",
+            ],
+            env={**os.environ, "BARE_DATABASE_URL": url},
+            stdout=subprocess.DEVNULL,
+        )
+        wait_for_port(bare_port)
+        settings = {
+            "database_url": url,
+            "kafka_bootstrap_servers": broker.bootstrap_servers,
+            "log_level": "WARNING",
+            "environment": "test",
+        }
+        token = issue_token(ServiceSettings(), sub="bench", roles=["municipal_admin"])
+        auth = {"Authorization": f"Bearer {token}"}
+        with (
+            tempfile.TemporaryDirectory() as logs,
+            service_processes({"registry": settings}, Path(logs)) as running,
+        ):
+            rnd = random.Random(7)
+            sample = [str(i) for i in rnd.sample(ids, 2000)]
+            filters = [f"?district={d}&status={s}&limit=50" for d in DISTRICTS for s in STATUSES]
+            ours, bare_url = running["registry"].url, f"http://127.0.0.1:{bare_port}"
+            wrk(ours, [f"/api/v1/centers/{i}" for i in sample], auth, 2)  # warm-up
+            wrk(bare_url, [f"/centers/{i}" for i in sample], {}, 2)
+            report(
+                "GET /api/v1/centers/{id}",
+                wrk(ours, [f"/api/v1/centers/{i}" for i in sample], auth, seconds),
+                wrk(bare_url, [f"/centers/{i}" for i in sample], {}, seconds),
+            )
+            report(
+                "GET /api/v1/centers?district=..&status=..&limit=50",
+                wrk(ours, [f"/api/v1/centers{f}" for f in filters], auth, seconds),
+                wrk(bare_url, [f"/centers{f}" for f in filters], {}, seconds),
+            )
+    finally:
+        if bare is not None:
+            bare.terminate()
+            bare.wait()
+        broker.stop()
+        await pg.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        pg.stop()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=10, help="per measurement")
+    asyncio.run(main(parser.parse_args().seconds))
