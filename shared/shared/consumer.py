@@ -15,7 +15,6 @@ from typing import Any
 
 import structlog
 from prometheus_client import Counter
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from tenacity import (
     AsyncRetrying,
@@ -25,6 +24,7 @@ from tenacity import (
 )
 
 from shared import inbox
+from shared.db import is_database_outage
 from shared.events import CloudEvent, MalformedEvent, decode_binary, dlq_topic
 from shared.kafka import (
     AIOKafkaConsumer,
@@ -48,15 +48,6 @@ CONSUMED = Counter("mic_events_consumed_total", "Events handled", ["consumer", "
 
 def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
-
-
-def is_database_outage(exc: BaseException) -> bool:
-    """Connection-level failures: wait for the database, never dead-letter the event."""
-    if isinstance(exc, OperationalError | InterfaceError):
-        return True
-    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
-        return True
-    return isinstance(exc, ConnectionError | OSError)
 
 
 async def _rewind_positions_past_the_end(consumer: AIOKafkaConsumer) -> None:

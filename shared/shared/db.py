@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from sqlalchemy import DateTime, MetaData, Numeric, event
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -90,7 +91,18 @@ def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
             cursor.close()
 
         return engine
-    return create_async_engine(database_url, echo=echo, pool_size=20, max_overflow=20, pool_pre_ping=True)
+    # No pre-ping: it costs a round trip per checkout. A connection found dead (database restart)
+    # invalidates the pool; that request gets a 503 problem and the client retries.
+    return create_async_engine(database_url, echo=echo, pool_size=20, max_overflow=20)
+
+
+def is_database_outage(exc: BaseException) -> bool:
+    """Connection-level failures: the database is away, not the request or the event wrong."""
+    if isinstance(exc, OperationalError | InterfaceError):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, ConnectionError | OSError)
 
 
 def create_sessionmaker(engine: AsyncEngine, **info: Any) -> async_sessionmaker[AsyncSession]:

@@ -12,7 +12,10 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from shared.db import is_database_outage
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 log = structlog.get_logger(__name__)
@@ -187,6 +190,19 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    if is_database_outage(exc):
+        log.warning("database_unavailable", path=request.url.path, error=type(exc).__name__)
+        zh = prefers_chinese(request.headers.get("accept-language"))
+        return problem_response(
+            request,
+            status=503,
+            code="database-unavailable",
+            detail="数据库暂不可用，请稍后重试（新建请求可携带 Idempotency-Key 安全重试）"
+            if zh
+            else "The database is briefly unavailable; retry shortly (creates retry safely with "
+            "an Idempotency-Key)",
+            headers={"Retry-After": "1"},
+        )
     log.exception("unhandled_error", path=request.url.path)
     zh = prefers_chinese(request.headers.get("accept-language"))
     return problem_response(
@@ -204,6 +220,8 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, _on_problem)
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
+    # Database errors get their own handler so an outage is answered 503, not re-raised as a 500.
+    app.add_exception_handler(DBAPIError, _on_unexpected)
     app.add_exception_handler(Exception, _on_unexpected)
 
 
