@@ -4,6 +4,7 @@ from fastapi import FastAPI
 
 from registry.centers.router import router as centers_router
 from registry.config import RegistrySettings
+from registry.evaluations.router import router as evaluations_router
 from registry.governance.router import router as governance_router
 from registry.messaging import InboxRecord, outbox
 from registry.meta.router import router as meta_router
@@ -23,6 +24,7 @@ SPEC = ServiceSpec(
         organizations_router,
         governance_router,
         programme_router,
+        evaluations_router,
         meta_router,
     ],
     outbox=outbox,

@@ -2,6 +2,7 @@
 
 from registry.base import Base
 from registry.centers.models import Center, CenterAction, CenterUpgrade
+from registry.evaluations.models import CenterEvaluation, EvaluationExpert, GradingRule
 from registry.governance.models import CenterGovernance, CenterMember
 from registry.idempotency import IdempotencyRecord
 from registry.messaging import InboxRecord, OutboxRecord
@@ -13,10 +14,13 @@ __all__ = [
     "Base",
     "Center",
     "CenterAction",
+    "CenterEvaluation",
     "CenterGovernance",
     "CenterMember",
     "CenterUpgrade",
     "District",
+    "EvaluationExpert",
+    "GradingRule",
     "IdempotencyRecord",
     "InboxRecord",
     "Industry",

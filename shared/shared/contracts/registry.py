@@ -20,8 +20,9 @@ CENTER_CREATED = "gz.mic.registry.center.created.v1"
 CENTER_STATUS_CHANGED = "gz.mic.registry.center.status_changed.v1"
 CENTER_UPGRADED = "gz.mic.registry.center.upgraded.v1"
 CENTER_UPDATED = "gz.mic.registry.center.updated.v1"
+CENTER_EVALUATED = "gz.mic.registry.center.evaluated.v1"
 # Every event on the topic carries the full snapshot: read models apply any of them.
-SNAPSHOT_EVENTS = (CENTER_CREATED, CENTER_STATUS_CHANGED, CENTER_UPGRADED, CENTER_UPDATED)
+SNAPSHOT_EVENTS = (CENTER_CREATED, CENTER_STATUS_CHANGED, CENTER_UPGRADED, CENTER_UPDATED, CENTER_EVALUATED)
 
 Tier = Literal["municipal", "provincial", "national"]
 TIER_ORDER: dict[str, int] = {"municipal": 0, "provincial": 1, "national": 2}
@@ -91,3 +92,22 @@ class UpgradeFacts(_Contract):
 class CenterUpgraded(_Contract):
     center: CenterSnapshot
     upgrade: UpgradeFacts
+
+
+class CenterEvaluated(_Contract):
+    """An annual evaluation was concluded, or its re-check recorded (DESIGN 2).
+
+    ``revocation_proposed`` is a proposal: revoking stays a municipal admin's ``revoke`` action,
+    which arrives as ``center.status_changed``.
+    """
+
+    center: CenterSnapshot
+    evaluation_id: uuid.UUID
+    year: int
+    grade: Literal["excellent", "good", "qualified", "unqualified"]  # 优秀 / 良好 / 合格 / 不合格
+    total_score: str  # decimal, two places, e.g. "87.50"
+    rule_version: int
+    concluded_on: dt.date
+    rectification_due: dt.date | None = None  # set for 不合格: a one-year rectification
+    recheck_passed: bool | None = None  # None until the re-check is recorded
+    revocation_proposed: bool = False

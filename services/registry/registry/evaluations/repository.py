@@ -1,0 +1,111 @@
+"""All SQL about annual evaluations (and the facts about a center they need from other tables)."""
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from registry.centers.lifecycle import Action
+from registry.centers.models import CenterAction
+from registry.evaluations.models import CenterEvaluation, EvaluationExpert, GradingRule
+from registry.governance.models import CenterMember
+from shared.pagination import decode_cursor
+
+
+async def get(
+    session: AsyncSession, evaluation_id: uuid.UUID, *, for_update: bool = False
+) -> CenterEvaluation | None:
+    return await session.get(CenterEvaluation, evaluation_id, with_for_update=for_update)
+
+
+async def find(session: AsyncSession, center_id: uuid.UUID, year: int) -> CenterEvaluation | None:
+    return await session.scalar(
+        select(CenterEvaluation).where(CenterEvaluation.center_id == center_id, CenterEvaluation.year == year)
+    )
+
+
+async def list_page(
+    session: AsyncSession, center_id: uuid.UUID, *, limit: int, cursor: str | None
+) -> Sequence[CenterEvaluation]:
+    """``limit + 1`` evaluations of the center after ``cursor``, oldest first."""
+    query = select(CenterEvaluation).where(CenterEvaluation.center_id == center_id)
+    if cursor:
+        created_at, last_id = decode_cursor(cursor)
+        query = query.where(
+            tuple_(CenterEvaluation.created_at, CenterEvaluation.id) > tuple_(created_at, last_id)
+        )
+    query = query.order_by(CenterEvaluation.created_at, CenterEvaluation.id).limit(limit + 1)
+    return (await session.scalars(query)).all()
+
+
+async def concluded_of_center(session: AsyncSession, center_id: uuid.UUID) -> Sequence[CenterEvaluation]:
+    """Every concluded evaluation of the center, by year."""
+    return (
+        await session.scalars(
+            select(CenterEvaluation)
+            .where(CenterEvaluation.center_id == center_id, CenterEvaluation.concluded_at.is_not(None))
+            .order_by(CenterEvaluation.year, CenterEvaluation.id)
+        )
+    ).all()
+
+
+async def experts(session: AsyncSession, evaluation_id: uuid.UUID) -> Sequence[EvaluationExpert]:
+    return (
+        await session.scalars(
+            select(EvaluationExpert)
+            .where(EvaluationExpert.evaluation_id == evaluation_id)
+            .order_by(EvaluationExpert.created_at, EvaluationExpert.id)
+        )
+    ).all()
+
+
+async def find_expert(
+    session: AsyncSession, evaluation_id: uuid.UUID, expert_sub: str, *, for_update: bool = False
+) -> EvaluationExpert | None:
+    query = select(EvaluationExpert).where(
+        EvaluationExpert.evaluation_id == evaluation_id, EvaluationExpert.expert_sub == expert_sub
+    )
+    if for_update:
+        query = query.with_for_update()
+    return await session.scalar(query)
+
+
+async def accepted_at(session: AsyncSession, center_id: uuid.UUID) -> dt.datetime | None:
+    """When the center was accepted (验收) and began to operate, from its history."""
+    return await session.scalar(
+        select(func.max(CenterAction.created_at)).where(
+            CenterAction.center_id == center_id, CenterAction.action == Action.ACCEPT.value
+        )
+    )
+
+
+async def member_roles(
+    session: AsyncSession, center_id: uuid.UUID, organization_id: uuid.UUID
+) -> Sequence[str]:
+    """The roles in which the organization is a member of the center (none: not a member)."""
+    return (
+        await session.scalars(
+            select(CenterMember.role)
+            .where(CenterMember.center_id == center_id, CenterMember.organization_id == organization_id)
+            .order_by(CenterMember.role)
+        )
+    ).all()
+
+
+async def rule_in_force(session: AsyncSession, day: dt.date) -> GradingRule | None:
+    """The newest version of the grading rule in force on ``day``."""
+    return await session.scalar(
+        select(GradingRule)
+        .where(
+            GradingRule.effective_from <= day,
+            (GradingRule.effective_to.is_(None)) | (GradingRule.effective_to >= day),
+        )
+        .order_by(GradingRule.version.desc())
+        .limit(1)
+    )
+
+
+async def rules(session: AsyncSession) -> Sequence[GradingRule]:
+    return (await session.scalars(select(GradingRule).order_by(GradingRule.version))).all()

@@ -1,0 +1,449 @@
+"""Use cases of the annual evaluation (DESIGN 2). Services flush, never commit: the route owns the
+transaction.
+
+The clock is the caller's: every rule about days (a full year of operation, the one-year
+rectification, which version of the grading rule is in force) compares with the ``today`` the
+route passes in (``datetime.now(UTC).date()``), never with a clock read here. The acceptance
+time is read, unaltered, from the center's history (``center_action`` "accept"). There is no
+test-only setting, clock override or relaxed rule: production behaves exactly as written. Tests,
+which cannot wait a year, move that one accept row into the past through the registry's own
+sessionmaker (``tests.evaluation_flows.backdate_acceptance``), their only direct table write.
+"""
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from registry.centers import repository as centers
+from registry.centers.exceptions import CenterNotFound
+from registry.centers.lifecycle import Status
+from registry.centers.models import Center
+from registry.centers.service import can_see, get_visible
+from registry.evaluations import events, grading, repository
+from registry.evaluations.exceptions import (
+    CenterNotOperating,
+    ConflictOfInterest,
+    EvaluationConcluded,
+    EvaluationExists,
+    EvaluationNotFound,
+    ExpertAlreadyAssigned,
+    NoGradingRule,
+    NoScores,
+    NotAFullYear,
+    RecheckNotApplicable,
+)
+from registry.evaluations.models import CenterEvaluation, EvaluationExpert, GradingRule
+from registry.evaluations.schemas import (
+    EvaluationCreate,
+    EvaluationStatus,
+    ExpertAssign,
+    RecheckIn,
+    RectificationFlag,
+    ScoreSheet,
+)
+from registry.governance import repository as governance
+from registry.governance.service import document_of
+from registry.organizations import repository as organizations
+from registry.organizations.models import Organization
+from shared.auth import Principal, Role
+from shared.db import utcnow
+from shared.errors import FieldError, Forbidden, Unprocessable
+from shared.etag import require_match
+
+# "运行满一年": at least this many days between acceptance and the report.
+FULL_YEAR = dt.timedelta(days=365)
+# 不合格 opens a rectification of one year from the conclusion.
+RECTIFICATION_PERIOD = dt.timedelta(days=365)
+
+
+def _require_municipal(principal: Principal, what: str, what_zh: str) -> None:
+    if not principal.has(Role.MUNICIPAL_ADMIN):
+        raise Forbidden(f"only a municipal admin {what}", detail_zh=f"只有市级管理员可以{what_zh}")
+
+
+async def _load(
+    session: AsyncSession, principal: Principal, evaluation_id: uuid.UUID, *, for_update: bool = False
+) -> tuple[CenterEvaluation, Center]:
+    """The evaluation and its center, for whoever may see the center (404/403 otherwise)."""
+    evaluation = await repository.get(session, evaluation_id, for_update=for_update)
+    if evaluation is None:
+        raise EvaluationNotFound(
+            f"no evaluation {evaluation_id}", detail_zh=f"未找到年度评估 {evaluation_id}"
+        )
+    center = await centers.get(session, evaluation.center_id)
+    if center is None:  # the foreign key makes this impossible; kept for the type checker
+        raise CenterNotFound(f"no center {evaluation.center_id}", detail_zh="未找到创新中心")
+    if not can_see(principal, center):
+        raise Forbidden(
+            "this evaluation's center is outside your district or organization",
+            detail_zh="该年度评估所属的创新中心不在您的管辖或所属范围内",
+        )
+    return evaluation, center
+
+
+def _touch(evaluation: CenterEvaluation) -> None:
+    evaluation.version += 1
+    evaluation.updated_at = utcnow()
+
+
+# Submission.
+
+
+async def submit(
+    session: AsyncSession,
+    principal: Principal,
+    center_id: uuid.UUID,
+    data: EvaluationCreate,
+    *,
+    today: dt.date,
+) -> CenterEvaluation:
+    """The center reports one year's indicators once it has operated for a full year.
+
+    "A full year" is at least 365 days between the accept action in the center's history and
+    ``today``. The year reported lies between the year of acceptance and the current year.
+    """
+    # Locked: two reports for one center take turns, so the per-year check below holds.
+    center = await get_visible(session, principal, center_id, for_update=True)
+    own_center = principal.has(Role.CENTER_USER) and principal.center_id == center.id
+    if not (principal.has(Role.MUNICIPAL_ADMIN) or own_center):
+        raise Forbidden(
+            "only the center itself or a municipal admin reports the yearly indicators",
+            detail_zh="只有创新中心本身或市级管理员可以报送年度评估指标",
+        )
+    if center.status != Status.OPERATING.value:
+        raise CenterNotOperating(
+            f"only an operating center is evaluated (status is {center.status})",
+            detail_zh=f"只有运行中的创新中心参加年度评估（当前状态 {center.status}）",
+        )
+    accepted = await repository.accepted_at(session, center.id)
+    if accepted is None:
+        raise CenterNotOperating(
+            "the center's history has no acceptance (accept action)",
+            detail_zh="该中心的历史记录中没有验收（accept）记录",
+        )
+    accepted_on = accepted.date()
+    eligible_from = accepted_on + FULL_YEAR
+    if today < eligible_from:
+        raise NotAFullYear(
+            f"the center has operated since {accepted_on} (acceptance); the annual evaluation needs "
+            f"a full year of operation, so it can report from {eligible_from}",
+            detail_zh=f"该中心自 {accepted_on} 验收后运行，运行未满一年，"
+            f"自 {eligible_from} 起方可报送年度评估",
+            extra={"accepted_on": accepted_on.isoformat(), "eligible_from": eligible_from.isoformat()},
+        )
+    if not accepted_on.year <= data.year <= today.year:
+        raise Unprocessable(
+            f"the year must lie between the year of acceptance ({accepted_on.year}) and this year "
+            f"({today.year})",
+            detail_zh=f"评估年度须在验收年度（{accepted_on.year}）与本年度（{today.year}）之间",
+            errors=[FieldError("year", f"between {accepted_on.year} and {today.year}")],
+        )
+    existing = await repository.find(session, center.id, data.year)
+    if existing is not None:
+        raise _exists(center, data.year, existing.id)
+    now = utcnow()
+    indicators = data.indicators
+    evaluation = CenterEvaluation(
+        id=uuid.uuid4(),
+        center_id=center.id,
+        year=data.year,
+        status=EvaluationStatus.SUBMITTED.value,
+        version=1,
+        rd_spend=indicators.rd_spend,
+        rd_staff_share=indicators.rd_staff_share,
+        patents=indicators.patents,
+        standards_led=indicators.standards_led,
+        results_commercialized=indicators.results_commercialized,
+        enterprises_incubated=indicators.enterprises_incubated,
+        sme_services=indicators.sme_services,
+        talents_introduced=indicators.talents_introduced,
+        talents_trained=indicators.talents_trained,
+        financing=indicators.financing,
+        submitted_by=principal.sub,
+        revocation_proposed=False,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(evaluation)
+    try:
+        await session.flush()
+    except IntegrityError as exc:  # the center row lock makes this a last line of defence
+        raise _exists(center, data.year, None) from exc
+    return evaluation
+
+
+def _exists(center: Center, year: int, evaluation_id: uuid.UUID | None) -> EvaluationExists:
+    return EvaluationExists(
+        f"{center.name} already has an evaluation for {year}",
+        detail_zh=f"{center.name} 已有 {year} 年度的评估",
+        extra={"evaluation_id": str(evaluation_id)} if evaluation_id else None,
+    )
+
+
+# Reading.
+
+
+async def get_evaluation(
+    session: AsyncSession, principal: Principal, evaluation_id: uuid.UUID
+) -> tuple[CenterEvaluation, Sequence[EvaluationExpert]]:
+    evaluation, _center = await _load(session, principal, evaluation_id)
+    return evaluation, await repository.experts(session, evaluation.id)
+
+
+async def experts_of(session: AsyncSession, evaluation: CenterEvaluation) -> Sequence[EvaluationExpert]:
+    return await repository.experts(session, evaluation.id)
+
+
+def rectification_flag(concluded: Sequence[CenterEvaluation], *, today: dt.date) -> RectificationFlag:
+    """Where a center stands on rectification, from all its concluded evaluations."""
+    open_ = [e for e in concluded if e.rectification_due is not None and e.recheck_passed is None]
+    latest = max(open_, key=lambda e: (e.year, e.rectification_due or dt.date.min), default=None)
+    return RectificationFlag(
+        under_rectification=latest is not None,
+        evaluation_id=latest.id if latest else None,
+        rectification_due=latest.rectification_due if latest else None,
+        overdue=bool(latest and latest.rectification_due and latest.rectification_due < today),
+        revocation_proposed=any(e.revocation_proposed for e in concluded),
+    )
+
+
+async def list_for_center(
+    session: AsyncSession,
+    principal: Principal,
+    center_id: uuid.UUID,
+    *,
+    limit: int,
+    cursor: str | None,
+    today: dt.date,
+) -> tuple[Sequence[CenterEvaluation], RectificationFlag]:
+    center = await get_visible(session, principal, center_id)
+    rows = await repository.list_page(session, center.id, limit=limit, cursor=cursor)
+    flag = rectification_flag(await repository.concluded_of_center(session, center.id), today=today)
+    return rows, flag
+
+
+async def grading_rules(session: AsyncSession) -> Sequence[GradingRule]:
+    return await repository.rules(session)
+
+
+# Experts.
+
+
+async def _conflicts(session: AsyncSession, center: Center, organization: Organization) -> list[FieldError]:
+    """Why an expert of ``organization`` may not evaluate ``center`` (empty: no conflict)."""
+    reasons = [
+        FieldError("organization_id", f"the organization is a member of the center (role {role})")
+        for role in await repository.member_roles(session, center.id, organization.id)
+    ]
+    if organization.uscc == center.lead_organization_uscc:
+        reasons.append(FieldError("organization_id", "the organization is the center's lead organization"))
+    document = document_of(await governance.get_governance(session, center.id))
+    if document is not None:
+        parties: list[tuple[str | None, str]] = []
+        entity, alliance = document.legal_entity, document.alliance
+        if entity is not None:
+            parties.append((entity.uscc, "the center's legal entity"))
+            parties.extend((s.uscc, "a shareholder of the center") for s in entity.shareholders)
+        if alliance is not None:
+            parties.extend((u.uscc, "a member unit of the center's alliance") for u in alliance.member_units)
+        reasons.extend(
+            FieldError("organization_id", f"the organization is {what} (governance)")
+            for uscc, what in parties
+            if uscc is not None and uscc == organization.uscc
+        )
+    return reasons
+
+
+async def assign_expert(
+    session: AsyncSession, principal: Principal, evaluation_id: uuid.UUID, data: ExpertAssign
+) -> EvaluationExpert:
+    """Assign an expert; one from the center's own members or lead organization is refused (回避)."""
+    _require_municipal(principal, "assigns experts", "指派评估专家")
+    evaluation, center = await _load(session, principal, evaluation_id, for_update=True)
+    if evaluation.status == EvaluationStatus.CONCLUDED.value:
+        raise _concluded(evaluation)
+    if data.organization_id is not None:
+        organization = await organizations.get(session, data.organization_id)
+        if organization is None:
+            raise Unprocessable(
+                f"no organization {data.organization_id}",
+                detail_zh=f"未找到单位 {data.organization_id}",
+                errors=[FieldError("organization_id", "unknown organization")],
+            )
+        reasons = await _conflicts(session, center, organization)
+        if reasons:
+            raise ConflictOfInterest(
+                f"expert {data.expert_sub} of {organization.name} has a conflict of interest with "
+                f"{center.name}: " + "; ".join(r.message for r in reasons),
+                detail_zh=f"专家 {data.expert_sub} 所在单位 {organization.name} 与 {center.name} "
+                "存在利益关联（为该中心的牵头单位或成员单位），应当回避",
+                errors=reasons,
+            )
+    if await repository.find_expert(session, evaluation.id, data.expert_sub) is not None:
+        raise _already_assigned(data.expert_sub)
+    expert = EvaluationExpert(
+        id=uuid.uuid4(),
+        evaluation_id=evaluation.id,
+        expert_sub=data.expert_sub,
+        organization_id=data.organization_id,
+        assigned_by=principal.sub,
+        scores=None,
+        scores_version=0,
+        created_at=utcnow(),
+    )
+    session.add(expert)
+    if evaluation.status == EvaluationStatus.SUBMITTED.value:
+        evaluation.status = EvaluationStatus.UNDER_REVIEW.value
+    _touch(evaluation)
+    try:
+        await session.flush()
+    except IntegrityError as exc:  # the evaluation row lock makes this a last line of defence
+        raise _already_assigned(data.expert_sub) from exc
+    return expert
+
+
+def _already_assigned(expert_sub: str) -> ExpertAlreadyAssigned:
+    return ExpertAlreadyAssigned(
+        f"expert {expert_sub} is already assigned to this evaluation",
+        detail_zh=f"专家 {expert_sub} 已被指派参加本次评估",
+    )
+
+
+def _concluded(evaluation: CenterEvaluation) -> EvaluationConcluded:
+    return EvaluationConcluded(
+        f"the {evaluation.year} evaluation is concluded", detail_zh=f"{evaluation.year} 年度评估已评定"
+    )
+
+
+async def put_scores(
+    session: AsyncSession,
+    principal: Principal,
+    evaluation_id: uuid.UUID,
+    expert_sub: str,
+    data: ScoreSheet,
+    *,
+    if_match: str | None,
+) -> EvaluationExpert:
+    """An assigned expert fills in, or revises until the conclusion, their own score sheet.
+
+    ``If-Match`` is optional here (only the expert writes the sheet); when sent it must match.
+    """
+    # Locked: a score and the conclusion take turns, so a conclusion never misses a saved sheet.
+    evaluation, _center = await _load(session, principal, evaluation_id, for_update=True)
+    if not (principal.has(Role.EXPERT) and principal.sub == expert_sub):
+        raise Forbidden(
+            "only the expert themself fills in their score sheet",
+            detail_zh="评分表只能由专家本人填写",
+        )
+    expert = await repository.find_expert(session, evaluation.id, expert_sub, for_update=True)
+    if expert is None:
+        raise Forbidden("you are not assigned to this evaluation", detail_zh="您未被指派参加本次评估")
+    if evaluation.status == EvaluationStatus.CONCLUDED.value:
+        raise _concluded(evaluation)
+    if if_match is not None:
+        require_match(if_match, expert.scores_version)
+    document = data.model_dump(mode="json")
+    if expert.scores == document:
+        return expert
+    expert.scores = document
+    expert.scores_version += 1
+    expert.scored_at = utcnow()
+    _touch(evaluation)
+    await session.flush()
+    return expert
+
+
+# Conclusion and re-check.
+
+
+async def conclude(
+    session: AsyncSession,
+    principal: Principal,
+    evaluation_id: uuid.UUID,
+    comment: str | None,
+    *,
+    today: dt.date,
+) -> CenterEvaluation:
+    """Grade the evaluation by the rule version in force ``today`` from every sheet filled in.
+
+    Experts who have not scored are left out (and named in the trace). 不合格 opens a one-year
+    rectification; a 不合格 while an earlier year's rectification is unresolved (no re-check, or
+    a failed one) proposes revocation.
+    """
+    _require_municipal(principal, "concludes an evaluation", "评定年度评估")
+    evaluation, center = await _load(session, principal, evaluation_id, for_update=True)
+    if evaluation.status == EvaluationStatus.CONCLUDED.value:
+        raise _concluded(evaluation)
+    experts = await repository.experts(session, evaluation.id)
+    sheets = {e.expert_sub: e.scores for e in experts if e.scores is not None}
+    if not sheets:
+        raise NoScores(
+            "no expert has scored this evaluation yet; assign experts and wait for their scores",
+            detail_zh="尚无专家评分，不能评定；请先指派专家并完成评分",
+        )
+    stored = await repository.rule_in_force(session, today)
+    if stored is None:
+        raise NoGradingRule(
+            f"no version of the grading rule is in force on {today}",
+            detail_zh=f"{today} 没有生效的评估评分规则",
+        )
+    rule = grading.GradingRule.from_parameters(stored.version, stored.parameters)
+    result = grading.grade(rule, sheets)
+    trace = dict(result.trace)
+    trace["unscored_experts"] = sorted(e.expert_sub for e in experts if e.scores is None)
+    evaluation.status = EvaluationStatus.CONCLUDED.value
+    evaluation.total_score = result.total
+    evaluation.grade = result.grade.value
+    evaluation.grading_rule_version = stored.version
+    evaluation.concluded_by = principal.sub
+    evaluation.concluded_at = utcnow()
+    evaluation.conclusion_comment = comment
+    if result.grade is grading.Grade.UNQUALIFIED:
+        evaluation.rectification_due = today + RECTIFICATION_PERIOD
+        unresolved = [
+            e
+            for e in await repository.concluded_of_center(session, center.id)
+            if e.year < evaluation.year and e.rectification_due is not None and e.recheck_passed is not True
+        ]
+        if unresolved:
+            evaluation.revocation_proposed = True
+            trace["revocation_proposed_because"] = [
+                f"{e.year}: 不合格 with rectification due {e.rectification_due} and no passed re-check"
+                for e in unresolved
+            ]
+    evaluation.grading_trace = trace
+    _touch(evaluation)
+    await session.flush()
+    await events.center_evaluated(session, center, evaluation)
+    return evaluation
+
+
+async def recheck(
+    session: AsyncSession, principal: Principal, evaluation_id: uuid.UUID, data: RecheckIn
+) -> CenterEvaluation:
+    """Record the re-check (复核) of a 不合格 evaluation, once; a failed one proposes revocation."""
+    _require_municipal(principal, "records a re-check", "登记复核结果")
+    evaluation, center = await _load(session, principal, evaluation_id, for_update=True)
+    if evaluation.rectification_due is None:
+        raise RecheckNotApplicable(
+            "only a concluded evaluation graded unqualified (不合格) is re-checked",
+            detail_zh="只有评定为不合格的年度评估需要复核",
+        )
+    if evaluation.recheck_passed is not None:
+        raise RecheckNotApplicable(
+            f"the re-check of the {evaluation.year} evaluation is already recorded",
+            detail_zh=f"{evaluation.year} 年度评估的复核结果已登记",
+        )
+    evaluation.recheck_passed = data.passed
+    evaluation.recheck_comment = data.comment
+    evaluation.rechecked_by = principal.sub
+    evaluation.rechecked_at = utcnow()
+    if not data.passed:
+        evaluation.revocation_proposed = True
+    _touch(evaluation)
+    await session.flush()
+    await events.center_evaluated(session, center, evaluation)
+    return evaluation

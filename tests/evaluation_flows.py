@@ -1,0 +1,212 @@
+"""Plain factory functions for annual evaluations, driven through the API as a client would.
+
+One exception, ``backdate_acceptance``: see its docstring.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import httpx
+from sqlalchemy import update
+
+from registry.centers.models import CenterAction
+from shared.testing.fixtures import bearer
+from shared.testing.services import runtime_of
+from tests.flows import operating_center
+from tests.stack import Stack
+
+CONSTRUCTION_ITEMS = ("pilot_incubation", "testing", "industry_services")
+OPERATION_ITEMS = (
+    "rd_strength",
+    "common_tech_breakthroughs",
+    "collaboration",
+    "market_orientation",
+    "commercialization",
+    "sustainability",
+)
+
+# The parameters of grading rule version 1 exactly as the migration seeds them: test_grading_rule
+# tests the rule with them, test_evaluations_api pins the stored row to them.
+GRADING_RULE_V1: dict[str, Any] = {
+    "dimensions": {
+        "construction": {
+            "label_zh": "建设情况",
+            "weight": "0.4",
+            "items": ["pilot_incubation", "testing", "industry_services"],
+        },
+        "operation": {
+            "label_zh": "运行情况",
+            "weight": "0.6",
+            "items": [
+                "rd_strength",
+                "common_tech_breakthroughs",
+                "collaboration",
+                "market_orientation",
+                "commercialization",
+                "sustainability",
+            ],
+        },
+    },
+    "dimension_score": "mean_of_items",
+    "aggregation": "mean_of_expert_totals",
+    "rounding": {"places": 2, "mode": "ROUND_HALF_UP"},
+    "thresholds": [
+        {"grade": "excellent", "label_zh": "优秀", "min": "90"},
+        {"grade": "good", "label_zh": "良好", "min": "80"},
+        {"grade": "qualified", "label_zh": "合格", "min": "60"},
+    ],
+    "fallback_grade": "unqualified",
+}
+
+
+def today() -> dt.date:
+    """The day the registry compares with (UTC), as its routes read it."""
+    return dt.datetime.now(dt.UTC).date()
+
+
+async def backdate_acceptance(stack: Stack, center_id: str, *, days: int) -> None:
+    """Move the center's acceptance (its ``accept`` action) ``days`` into the past.
+
+    The only direct table write of the evaluation tests, and why: the annual evaluation needs a
+    full year of operation since acceptance, read from the center's history, and a test cannot
+    wait a year. The API rightly offers no way to rewrite history and production reads the
+    acceptance time unaltered; the registry's own sessionmaker changes that one row, nothing else.
+    """
+    accepted_at = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+    async with runtime_of(stack.apps["registry"]).sessionmaker() as session, session.begin():
+        result = await session.execute(
+            update(CenterAction)
+            .where(CenterAction.center_id == uuid.UUID(center_id), CenterAction.action == "accept")
+            .values(created_at=accepted_at)
+        )
+        assert getattr(result, "rowcount", 0) == 1, "the center has exactly one accept action"
+
+
+async def evaluable_center(
+    stack: Stack, admin_token: str, *, days_operating: int = 400, **overrides: Any
+) -> dict[str, Any]:
+    """An operating center accepted ``days_operating`` days ago."""
+    center = await operating_center(stack.registry, admin_token, **overrides)
+    await backdate_acceptance(stack, center["id"], days=days_operating)
+    return center
+
+
+def indicators_payload(**overrides: Any) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "rd_spend": "12500000.00",
+        "rd_staff_share": "42.50",
+        "patents": 18,
+        "standards_led": 3,
+        "results_commercialized": 7,
+        "enterprises_incubated": 4,
+        "sme_services": 120,
+        "talents_introduced": 15,
+        "talents_trained": 60,
+        "financing": "30000000.00",
+    }
+    payload.update(overrides)
+    return payload
+
+
+async def submit_evaluation(
+    client: httpx.AsyncClient,
+    tok: str,
+    center_id: str,
+    *,
+    year: int | None = None,
+    headers: dict[str, str] | None = None,
+    **indicators: Any,
+) -> httpx.Response:
+    """Report a year's indicators (by default last year's)."""
+    return await client.post(
+        f"/api/v1/centers/{center_id}/evaluations",
+        json={"year": year or today().year - 1, "indicators": indicators_payload(**indicators)},
+        headers={**bearer(tok), **(headers or {})},
+    )
+
+
+async def submitted_evaluation(
+    stack: Stack, admin_token: str, *, year: int | None = None, **center_overrides: Any
+) -> dict[str, Any]:
+    center = await evaluable_center(stack, admin_token, **center_overrides)
+    response = await submit_evaluation(stack.registry, admin_token, center["id"], year=year)
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+async def assign_expert(
+    client: httpx.AsyncClient,
+    tok: str,
+    evaluation_id: str,
+    expert_sub: str,
+    *,
+    organization_id: str | None = None,
+) -> httpx.Response:
+    body: dict[str, Any] = {"expert_sub": expert_sub}
+    if organization_id is not None:
+        body["organization_id"] = organization_id
+    return await client.post(f"/api/v1/evaluations/{evaluation_id}/experts", json=body, headers=bearer(tok))
+
+
+def score_sheet(construction: int | list[int], operation: int | list[int]) -> dict[str, Any]:
+    """A score sheet: one score for every item of a dimension, or one per item in order."""
+    c = construction if isinstance(construction, list) else [construction] * len(CONSTRUCTION_ITEMS)
+    o = operation if isinstance(operation, list) else [operation] * len(OPERATION_ITEMS)
+    return {
+        "construction": dict(zip(CONSTRUCTION_ITEMS, c, strict=True)),
+        "operation": dict(zip(OPERATION_ITEMS, o, strict=True)),
+    }
+
+
+async def put_scores(
+    client: httpx.AsyncClient, tok: str, evaluation_id: str, expert_sub: str, sheet: dict[str, Any]
+) -> httpx.Response:
+    return await client.put(
+        f"/api/v1/evaluations/{evaluation_id}/scores/{expert_sub}", json=sheet, headers=bearer(tok)
+    )
+
+
+async def conclude(
+    client: httpx.AsyncClient, tok: str, evaluation_id: str, comment: str | None = None
+) -> httpx.Response:
+    return await client.post(
+        f"/api/v1/evaluations/{evaluation_id}/actions/conclude",
+        json={"comment": comment},
+        headers=bearer(tok),
+    )
+
+
+async def recheck(
+    client: httpx.AsyncClient, tok: str, evaluation_id: str, *, passed: bool, comment: str = "复核"
+) -> httpx.Response:
+    return await client.post(
+        f"/api/v1/evaluations/{evaluation_id}/actions/recheck",
+        json={"passed": passed, "comment": comment},
+        headers=bearer(tok),
+    )
+
+
+async def scored_by(
+    stack: Stack,
+    admin_token: str,
+    expert_token: str,
+    expert_sub: str,
+    evaluation_id: str,
+    sheet: dict[str, Any],
+) -> None:
+    """Assign ``expert_sub`` (no organization given) and let them fill in ``sheet``."""
+    assigned = await assign_expert(stack.registry, admin_token, evaluation_id, expert_sub)
+    assert assigned.status_code == 201, assigned.text
+    scored = await put_scores(stack.registry, expert_token, evaluation_id, expert_sub, sheet)
+    assert scored.status_code == 200, scored.text
+
+
+async def list_evaluations(client: httpx.AsyncClient, tok: str, center_id: str) -> dict[str, Any]:
+    response = await client.get(f"/api/v1/centers/{center_id}/evaluations", headers=bearer(tok))
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
