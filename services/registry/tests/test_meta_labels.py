@@ -9,6 +9,8 @@ import pytest
 
 from registry.centers.lifecycle import Action, Status
 from registry.centers.schemas import Mode, OrganizationType
+from registry.evaluations.grading import Grade
+from registry.evaluations.schemas import EvaluationStatus
 from registry.governance.schemas import DecisionCategory, ExpertField, MemberRole
 from registry.main import build_app
 from registry.meta.labels import ENUM_LABELS
@@ -22,6 +24,8 @@ ENUMS: dict[str, type[enum.Enum]] = {
     "member_role": MemberRole,
     "decision_category": DecisionCategory,
     "expert_field": ExpertField,
+    "evaluation_status": EvaluationStatus,
+    "evaluation_grade": Grade,
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -20,6 +20,7 @@ CENTER_CREATED = "gz.mic.registry.center.created.v1"
 CENTER_STATUS_CHANGED = "gz.mic.registry.center.status_changed.v1"
 CENTER_UPGRADED = "gz.mic.registry.center.upgraded.v1"
 CENTER_UPDATED = "gz.mic.registry.center.updated.v1"
+CENTER_GOVERNANCE_CHANGED = "gz.mic.registry.center.governance_changed.v1"
 CENTER_EVALUATED = "gz.mic.registry.center.evaluated.v1"
 # Every event on the topic carries the full snapshot: read models apply any of them.
 SNAPSHOT_EVENTS = (CENTER_CREATED, CENTER_STATUS_CHANGED, CENTER_UPGRADED, CENTER_UPDATED, CENTER_EVALUATED)
@@ -111,3 +112,16 @@ class CenterEvaluated(_Contract):
     rectification_due: dt.date | None = None  # set for 不合格: a one-year rectification
     recheck_passed: bool | None = None  # None until the re-check is recorded
     revocation_proposed: bool = False
+
+
+class CenterGovernanceChanged(_Contract):
+    """A corporate-alliance center's governance (`四(一)`) was saved; ``version`` orders them.
+
+    ``governance`` is the whole document as the registry API returns it: ``legal_entity``
+    (name, uscc, registered_capital, shareholders), ``decision_body``, ``technical_committee``
+    and ``alliance``; money and share ratios as decimal strings.
+    """
+
+    center_id: uuid.UUID
+    version: int
+    governance: dict[str, Any]

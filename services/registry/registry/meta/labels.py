@@ -5,6 +5,7 @@ Values are taken from the code's own enums, so a new member without a label fail
 
 from registry.centers.lifecycle import Action, Status
 from registry.centers.schemas import Mode, OrganizationType
+from registry.evaluations.schemas import LABELS as EVALUATION_LABELS
 from registry.governance.schemas import DecisionCategory, ExpertField, MemberRole
 
 Label = tuple[str, str]  # (zh, en)
@@ -69,4 +70,5 @@ ENUM_LABELS: dict[str, dict[str, Label]] = {
         "distinctive_advantage": ("特色优势产业", "Distinctive advantage industries"),
         "future": ("未来产业", "Future industries"),
     },
+    **EVALUATION_LABELS,
 }
