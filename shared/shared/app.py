@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import structlog
 from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -41,6 +43,10 @@ class ServiceSpec:
     consumed_topics: Sequence[str] = ()
     handlers: Mapping[str, Handler] = field(default_factory=dict)
     description: str = ""
+
+
+SHUTDOWN_GRACE_S = 10.0
+log = structlog.get_logger(__name__)
 
 
 class ServiceRuntime:
@@ -96,11 +102,16 @@ class ServiceRuntime:
                 await asyncio.sleep(1.0)
 
     async def stop(self) -> None:
+        """Cancel the background work; a task that will not finish in time is logged, not awaited
+        forever (shutdown must end; the outbox and inbox make an abandoned step safe)."""
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        if self._tasks:
+            _done, pending = await asyncio.wait(self._tasks, timeout=SHUTDOWN_GRACE_S)
+            for task in pending:
+                stack = io.StringIO()
+                task.print_stack(file=stack)
+                log.error("background_task_did_not_stop", task=task.get_name(), stack=stack.getvalue())
         self._tasks.clear()
         await self.engine.dispose()
 

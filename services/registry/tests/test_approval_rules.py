@@ -4,25 +4,17 @@ construction requirements of `四` (governance for corporate-alliance, innovator
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from shared.localbroker import LocalBroker
-from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
+from shared.testing.fixtures import TokenFactory, bearer
 from tests.flows import center_payload, create_center, make_ready_for_approval
 from tests.governance_flows import governance_payload, put_governance
-from tests.stack import Stack, running_stack
+from tests.stack import Stack
 
 TO_REVIEW = ("submit", "recommend", "start_review")
-
-
-@pytest.fixture(scope="module")
-async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Stack]:
-    async with running_stack(await fresh_databases(), broker.bootstrap_servers, services=("registry",)) as s:
-        yield s
 
 
 async def walk(client: httpx.AsyncClient, tok: str, center_id: str, *actions: str) -> httpx.Response:

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
 
-import pytest
 from sqlalchemy import select
 
 from registry.messaging import OutboxRecord
-from shared.localbroker import LocalBroker
-from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
+from shared.testing.fixtures import TokenFactory, bearer
 from shared.testing.services import runtime_of
 from tests.flows import create_center, operating_center, valid_uscc
-from tests.stack import Stack, running_stack
+from tests.stack import Stack
 
 UPDATED = "gz.mic.registry.center.updated.v1"
-
-
-@pytest.fixture(scope="module")
-async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Stack]:
-    async with running_stack(await fresh_databases(), broker.bootstrap_servers, services=("registry",)) as s:
-        yield s
 
 
 async def read(stack: Stack, tok: str, center_id: str) -> tuple[dict[str, object], str]:

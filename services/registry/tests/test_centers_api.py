@@ -18,38 +18,11 @@ from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.services import eventually, runtime_of
 from tests.flows import center_payload, create_center, operating_center, upgrade_payload, valid_uscc
+from tests.problems import error_fields, problem_of
 from tests.stack import Stack, running_stack
 
-PROBLEM = "application/problem+json"
 CREATED = "gz.mic.registry.center.created.v1"
 STATUS_CHANGED = "gz.mic.registry.center.status_changed.v1"
-
-
-@pytest.fixture(scope="module")
-async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Stack]:
-    async with running_stack(
-        await fresh_databases(), broker.bootstrap_servers, services=("registry",)
-    ) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def admin(token: TokenFactory) -> str:
-    return token("municipal_admin", sub="city-officer")
-
-
-def problem_of(response: httpx.Response, status: int, code: str | None = None) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == PROBLEM
-    body: dict[str, Any] = response.json()
-    assert body["status"] == status
-    if code is not None:
-        assert body["type"] == f"urn:gz-mic:problem:{code}"
-    return body
-
-
-def error_fields(body: dict[str, Any]) -> set[str]:
-    return {e["field"] for e in body["errors"]}
 
 
 async def act(client: httpx.AsyncClient, tok: str, center_id: str, action: str) -> httpx.Response:

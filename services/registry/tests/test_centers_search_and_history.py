@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-import pytest
 
-from shared.localbroker import LocalBroker
-from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
+from shared.testing.fixtures import TokenFactory, bearer
 from tests.flows import create_center, operating_center
-from tests.stack import Stack, running_stack
-
-
-@pytest.fixture(scope="module")
-async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Stack]:
-    async with running_stack(await fresh_databases(), broker.bootstrap_servers, services=("registry",)) as s:
-        yield s
+from tests.stack import Stack
 
 
 async def pages(client: httpx.AsyncClient, tok: str, **params: Any) -> list[list[dict[str, Any]]]:

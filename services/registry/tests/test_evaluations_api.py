@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import select
 
 from registry.messaging import OutboxRecord
 from shared.contracts.registry import CENTER_EVALUATED, CENTER_TOPIC, SNAPSHOT_EVENTS, CenterEvaluated
-from shared.localbroker import LocalBroker
-from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
+from shared.testing.fixtures import TokenFactory, bearer
 from shared.testing.services import runtime_of
 from tests.evaluation_flows import (
     GRADING_RULE_V1,
@@ -38,32 +35,8 @@ from tests.evaluation_flows import (
 )
 from tests.flows import create_center, operating_center
 from tests.governance_flows import add_member, create_organization, get_governance
-from tests.stack import Stack, running_stack
-
-PROBLEM = "application/problem+json"
-
-
-@pytest.fixture(scope="module")
-async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Stack]:
-    async with running_stack(
-        await fresh_databases(), broker.bootstrap_servers, services=("registry",)
-    ) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def admin(token: TokenFactory) -> str:
-    return token("municipal_admin", sub="city-officer")
-
-
-def problem_of(response: httpx.Response, status: int, code: str | None = None) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == PROBLEM
-    body: dict[str, Any] = response.json()
-    assert body["status"] == status
-    if code is not None:
-        assert body["type"] == f"urn:gz-mic:problem:{code}"
-    return body
+from tests.problems import problem_of
+from tests.stack import Stack
 
 
 def expert(token: TokenFactory, sub: str) -> str:

@@ -5,21 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from collections.abc import AsyncIterator
 
 import openpyxl
-import pytest
 
-from shared.localbroker import LocalBroker
-from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
+from shared.testing.fixtures import TokenFactory, bearer
 from tests.flows import create_center
-from tests.stack import Stack, running_stack
-
-
-@pytest.fixture(scope="module")
-async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Stack]:
-    async with running_stack(await fresh_databases(), broker.bootstrap_servers, services=("registry",)) as s:
-        yield s
+from tests.stack import Stack
 
 
 async def test_csv_has_zh_headers_and_zh_names_for_codes(stack: Stack, token: TokenFactory) -> None:

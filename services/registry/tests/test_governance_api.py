@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import AsyncIterator
 from decimal import Decimal
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import select
 
@@ -19,8 +17,7 @@ from registry.governance.schemas import GovernanceDocument
 from registry.governance.service import approval_gaps_for
 from registry.messaging import OutboxRecord
 from shared.errors import FieldError
-from shared.localbroker import LocalBroker
-from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
+from shared.testing.fixtures import TokenFactory, bearer
 from shared.testing.services import eventually, runtime_of
 from tests.flows import create_center, valid_uscc
 from tests.governance_flows import (
@@ -31,9 +28,9 @@ from tests.governance_flows import (
     list_members,
     put_governance,
 )
-from tests.stack import Stack, running_stack
+from tests.problems import error_fields, problem_of
+from tests.stack import Stack
 
-PROBLEM = "application/problem+json"
 GOVERNANCE_CHANGED = "gz.mic.registry.center.governance_changed.v1"
 
 # Rules (pure, no I/O).
@@ -268,33 +265,6 @@ def test_an_unknown_mode_is_refused() -> None:
 
 
 # API.
-
-
-@pytest.fixture(scope="module")
-async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Stack]:
-    async with running_stack(
-        await fresh_databases(), broker.bootstrap_servers, services=("registry",)
-    ) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def admin(token: TokenFactory) -> str:
-    return token("municipal_admin", sub="city-officer")
-
-
-def problem_of(response: httpx.Response, status: int, code: str | None = None) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == PROBLEM
-    body: dict[str, Any] = response.json()
-    assert body["status"] == status
-    if code is not None:
-        assert body["type"] == f"urn:gz-mic:problem:{code}"
-    return body
-
-
-def error_fields(body: dict[str, Any]) -> set[str]:
-    return {e["field"] for e in body["errors"]}
 
 
 async def governance_events(stack: Stack, center_id: str) -> list[OutboxRecord]:

@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator
 
-import pytest
 from sqlalchemy import func, select
 
 from registry.centers.models import Center
-from shared.localbroker import LocalBroker
-from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
+from shared.testing.fixtures import TokenFactory, bearer
 from shared.testing.services import runtime_of
 from tests.flows import center_payload, operating_center, upgrade_payload
 from tests.governance_flows import organization_payload
-from tests.stack import Stack, running_stack
-
-
-@pytest.fixture(scope="module")
-async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Stack]:
-    async with running_stack(await fresh_databases(), broker.bootstrap_servers, services=("registry",)) as s:
-        yield s
+from tests.stack import Stack
 
 
 async def centers_named(stack: Stack, name: str) -> int:

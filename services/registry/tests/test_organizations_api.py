@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,41 +12,12 @@ from sqlalchemy.exc import IntegrityError
 
 from registry.organizations.models import Organization
 from shared.db import utcnow
-from shared.localbroker import LocalBroker
-from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
+from shared.testing.fixtures import TokenFactory, bearer
 from shared.testing.services import runtime_of
 from tests.flows import valid_uscc
 from tests.governance_flows import create_organization, organization_payload
-from tests.stack import Stack, running_stack
-
-PROBLEM = "application/problem+json"
-
-
-@pytest.fixture(scope="module")
-async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Stack]:
-    async with running_stack(
-        await fresh_databases(), broker.bootstrap_servers, services=("registry",)
-    ) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def admin(token: TokenFactory) -> str:
-    return token("municipal_admin", sub="city-officer")
-
-
-def problem_of(response: httpx.Response, status: int, code: str | None = None) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == PROBLEM
-    body: dict[str, Any] = response.json()
-    assert body["status"] == status
-    if code is not None:
-        assert body["type"] == f"urn:gz-mic:problem:{code}"
-    return body
-
-
-def error_fields(body: dict[str, Any]) -> set[str]:
-    return {e["field"] for e in body["errors"]}
+from tests.problems import error_fields, problem_of
+from tests.stack import Stack
 
 
 async def list_all(
