@@ -28,6 +28,7 @@ TITLES: dict[int, tuple[str, str]] = {
     405: ("Method not allowed", "不支持的请求方法"),
     409: ("Conflict", "与当前状态冲突"),
     412: ("Precondition failed", "前置条件不满足"),
+    413: ("Content too large", "内容过大"),
     415: ("Unsupported media type", "不支持的媒体类型"),
     422: ("Validation failed", "数据校验未通过"),
     428: ("Precondition required", "缺少前置条件"),

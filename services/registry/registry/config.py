@@ -1,5 +1,6 @@
 """Registry settings: environment variables prefixed ``REGISTRY_``."""
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from shared.settings import ServiceSettings
@@ -10,3 +11,6 @@ class RegistrySettings(ServiceSettings):
 
     service_name: str = "registry"
     database_url: str = "sqlite+aiosqlite:///var/registry.db"
+    # Where document content is kept, content-addressed (see registry.documents.storage).
+    document_dir: str = "var/documents"
+    max_document_bytes: int = Field(default=20 * 1024 * 1024, gt=0)

@@ -4,6 +4,7 @@ from fastapi import FastAPI
 
 from registry.centers.router import router as centers_router
 from registry.config import RegistrySettings
+from registry.documents.router import router as documents_router
 from registry.evaluations.router import router as evaluations_router
 from registry.governance.router import router as governance_router
 from registry.messaging import InboxRecord, outbox
@@ -25,6 +26,7 @@ SPEC = ServiceSpec(
         governance_router,
         programme_router,
         evaluations_router,
+        documents_router,
         meta_router,
     ],
     outbox=outbox,

@@ -2,6 +2,7 @@
 
 from registry.base import Base
 from registry.centers.models import Center, CenterAction, CenterUpgrade
+from registry.documents.models import Document
 from registry.evaluations.models import CenterEvaluation, EvaluationExpert, GradingRule
 from registry.governance.models import CenterGovernance, CenterMember
 from registry.idempotency import IdempotencyRecord
@@ -19,6 +20,7 @@ __all__ = [
     "CenterMember",
     "CenterUpgrade",
     "District",
+    "Document",
     "EvaluationExpert",
     "GradingRule",
     "IdempotencyRecord",

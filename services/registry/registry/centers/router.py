@@ -22,6 +22,7 @@ from registry.centers.schemas import (
     UpgradeCreate,
     UpgradeOut,
 )
+from registry.documents import service as documents
 from registry.idempotency import IdempotencyKey, once
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
@@ -187,7 +188,14 @@ async def center_history(
     center_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal
 ) -> Page[ActionOut]:
     actions = await service.history(session, principal, center_id)
-    return Page(items=[ActionOut.model_validate(a) for a in actions], next_cursor=None)
+    attached = await documents.ids_by_action(session, center_id)
+    return Page(
+        items=[
+            ActionOut.model_validate(a).model_copy(update={"documents": attached.get(a.id, [])})
+            for a in actions
+        ],
+        next_cursor=None,
+    )
 
 
 @router.get(

@@ -128,3 +128,4 @@ class ActionOut(BaseModel):
     actor_role: str
     comment: str | None
     created_at: dt.datetime
+    documents: list[uuid.UUID] = Field(default=[], description="ids of the documents attached to the action")
