@@ -11,14 +11,6 @@ from funding.support_cases.models import SupportCase
 from shared.pagination import decode_cursor
 
 
-async def find(session: AsyncSession, *, center_id: uuid.UUID, kind: str, tier: str) -> SupportCase | None:
-    return await session.scalar(
-        select(SupportCase).where(
-            SupportCase.center_id == center_id, SupportCase.kind == kind, SupportCase.tier == tier
-        )
-    )
-
-
 async def of_center(session: AsyncSession, center_id: uuid.UUID, kind: str) -> Sequence[SupportCase]:
     return (
         await session.scalars(

@@ -49,7 +49,9 @@ async def evaluate_upgrade(
 ) -> SupportCase:
     """Evaluate upgrade support by itself (免申即享), once per center and tier, ever."""
     center_id, tier = body.center.id, body.upgrade.to_tier
-    existing = await repository.find(session, center_id=center_id, kind=UPGRADE_SUPPORT, tier=tier)
+    # One query for every upgrade case of the center: the tier's own, and what it already has.
+    earlier = await repository.of_center(session, center_id, UPGRADE_SUPPORT)
+    existing = next((c for c in earlier if c.tier == tier), None)
     if existing is not None:
         return existing  # a replayed or duplicated upgrade changes nothing
     inputs = _inputs(body)
@@ -77,7 +79,7 @@ async def evaluate_upgrade(
     else:
         prior = [
             upgrade_support.PriorSupport(case_id=str(c.id), tier=c.tier, status=c.status, options=c.options)
-            for c in await repository.of_center(session, center_id, UPGRADE_SUPPORT)
+            for c in earlier
             if c.status not in _NOT_RECEIVED
         ]
         decision = upgrade_support.evaluate(version.parameters, facts, prior)
