@@ -9,7 +9,7 @@ from registry.idempotency import IdempotencyRecord
 from registry.messaging import InboxRecord, OutboxRecord
 from registry.organizations.models import Organization
 from registry.programme.models import ProgrammeTarget
-from registry.reference.models import District, Industry
+from registry.reference.models import District, Industry, ReferenceChange
 
 __all__ = [
     "Base",
@@ -29,4 +29,5 @@ __all__ = [
     "Organization",
     "OutboxRecord",
     "ProgrammeTarget",
+    "ReferenceChange",
 ]

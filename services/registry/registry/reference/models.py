@@ -1,9 +1,18 @@
-"""Reference data (DESIGN 2): the 15 clusters, the future industries and the districts."""
+"""Reference data (DESIGN 2): the 15 clusters, the future industries and the districts.
 
-from sqlalchemy import Integer, String
+They are seeded, versioned and editable by municipal admins; every create or edit is kept as a
+:class:`ReferenceChange` (who, when, before, after). Codes never change: centers refer to them.
+"""
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, Index, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from registry.base import Base
+from shared.db import UTCDateTime, utcnow
 
 
 class Industry(Base):
@@ -16,6 +25,7 @@ class Industry(Base):
     name_en: Mapped[str] = mapped_column(String(200))
     group: Mapped[str] = mapped_column(String(40))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class District(Base):
@@ -24,3 +34,20 @@ class District(Base):
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
     name_zh: Mapped[str] = mapped_column(String(40))
     name_en: Mapped[str] = mapped_column(String(80))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class ReferenceChange(Base):
+    """One create or edit of an industry or a district, as it happened."""
+
+    __tablename__ = "reference_change"
+    __table_args__ = (Index("ix_reference_change_entity_code", "entity", "code"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    entity: Mapped[str] = mapped_column(String(20))
+    code: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(20))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    after: Mapped[dict[str, Any]] = mapped_column(JSON)
+    actor: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

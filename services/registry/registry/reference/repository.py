@@ -2,10 +2,10 @@
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from registry.reference.models import District, Industry
+from registry.reference.models import District, Industry, ReferenceChange
 
 
 async def list_industries(session: AsyncSession, *, group: str | None = None) -> Sequence[Industry]:
@@ -25,3 +25,19 @@ async def industry_exists(session: AsyncSession, code: str) -> bool:
 
 async def district_exists(session: AsyncSession, code: str) -> bool:
     return await session.get(District, code) is not None
+
+
+async def list_changes(
+    session: AsyncSession, *, entity: str | None = None, code: str | None = None
+) -> Sequence[ReferenceChange]:
+    query = select(ReferenceChange).order_by(ReferenceChange.changed_at.desc(), ReferenceChange.id.desc())
+    if entity is not None:
+        query = query.where(ReferenceChange.entity == entity)
+    if code is not None:
+        query = query.where(ReferenceChange.code == code)
+    return (await session.scalars(query)).all()
+
+
+async def next_industry_sort_order(session: AsyncSession) -> int:
+    current = await session.scalar(select(func.max(Industry.sort_order)))
+    return (current or 0) + 1

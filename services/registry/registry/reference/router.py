@@ -1,15 +1,40 @@
-"""Reference data endpoints (read-only until issue 3 makes them editable)."""
+"""Reference data endpoints: read by anyone, created and edited by municipal admins (DESIGN 2)."""
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Header, Query, Request, Response, status
 
-from registry.reference import repository
-from registry.reference.schemas import DistrictOut, IndustryOut
+from registry.idempotency import IdempotencyKey, once
+from registry.reference import repository, service
+from registry.reference.models import District, Industry
+from registry.reference.schemas import (
+    DistrictCreate,
+    DistrictOut,
+    DistrictPatch,
+    IndustryCreate,
+    IndustryOut,
+    IndustryPatch,
+    ReferenceChangeOut,
+)
+from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
+from shared.errors import problem_responses
+from shared.etag import etag_of
 from shared.pagination import Page
 
 router = APIRouter(prefix="/api/v1", tags=["reference"])
+
+IfMatch = Annotated[str | None, Header(description="the ETag of your last read of this entry")]
+
+
+def _industry_out(response: Response, industry: Industry) -> IndustryOut:
+    response.headers["ETag"] = etag_of(industry.version)
+    return IndustryOut.model_validate(industry)
+
+
+def _district_out(response: Response, district: District) -> DistrictOut:
+    response.headers["ETag"] = etag_of(district.version)
+    return DistrictOut.model_validate(district)
 
 
 @router.get(
@@ -25,7 +50,125 @@ async def list_industries(
     return Page(items=[IndustryOut.model_validate(r) for r in rows], next_cursor=None)
 
 
+@router.post(
+    "/industries",
+    status_code=status.HTTP_201_CREATED,
+    response_model=IndustryOut,
+    responses=problem_responses(401, 403, 409, 422),
+    summary="Add an industry (e.g. a new future industry); municipal admins only",
+)
+async def create_industry(
+    body: IndustryCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, IndustryOut]:
+        industry = await service.create_industry(session, principal, body)
+        return status.HTTP_201_CREATED, IndustryOut.model_validate(industry)
+
+    async with session.begin():
+        return await once(session, request, principal, idempotency_key, body, create)
+
+
+@router.get(
+    "/industries/{code}",
+    response_model=IndustryOut,
+    responses=problem_responses(404),
+    summary="One industry, with its ETag",
+)
+async def get_industry(code: str, session: SessionDep, response: Response) -> IndustryOut:
+    return _industry_out(response, await service.get_industry(session, code))
+
+
+@router.patch(
+    "/industries/{code}",
+    response_model=IndustryOut,
+    responses=problem_responses(401, 403, 404, 412, 422, 428),
+    summary="Rename or regroup an industry; needs If-Match; the code never changes",
+)
+async def update_industry(
+    code: str,
+    body: IndustryPatch,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    if_match: IfMatch = None,
+) -> IndustryOut:
+    async with session.begin():
+        industry = await service.update_industry(session, principal, code, body, if_match=if_match)
+    return _industry_out(response, industry)
+
+
 @router.get("/districts", response_model=Page[DistrictOut], summary="Guangzhou's districts")
 async def list_districts(session: SessionDep) -> Page[DistrictOut]:
     rows = await repository.list_districts(session)
     return Page(items=[DistrictOut.model_validate(r) for r in rows], next_cursor=None)
+
+
+@router.post(
+    "/districts",
+    status_code=status.HTTP_201_CREATED,
+    response_model=DistrictOut,
+    responses=problem_responses(401, 403, 409, 422),
+    summary="Add a district; municipal admins only",
+)
+async def create_district(
+    body: DistrictCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, DistrictOut]:
+        district = await service.create_district(session, principal, body)
+        return status.HTTP_201_CREATED, DistrictOut.model_validate(district)
+
+    async with session.begin():
+        return await once(session, request, principal, idempotency_key, body, create)
+
+
+@router.get(
+    "/districts/{code}",
+    response_model=DistrictOut,
+    responses=problem_responses(404),
+    summary="One district, with its ETag",
+)
+async def get_district(code: str, session: SessionDep, response: Response) -> DistrictOut:
+    return _district_out(response, await service.get_district(session, code))
+
+
+@router.patch(
+    "/districts/{code}",
+    response_model=DistrictOut,
+    responses=problem_responses(401, 403, 404, 412, 422, 428),
+    summary="Rename a district; needs If-Match; the code never changes",
+)
+async def update_district(
+    code: str,
+    body: DistrictPatch,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    if_match: IfMatch = None,
+) -> DistrictOut:
+    async with session.begin():
+        district = await service.update_district(session, principal, code, body, if_match=if_match)
+    return _district_out(response, district)
+
+
+@router.get(
+    "/reference-changes",
+    response_model=Page[ReferenceChangeOut],
+    responses=problem_responses(401, 422),
+    summary="Who created or edited which industry or district, and when; newest first",
+)
+async def list_reference_changes(
+    session: SessionDep,
+    _principal: CurrentPrincipal,
+    entity: Annotated[Literal["industry", "district"] | None, Query()] = None,
+    code: Annotated[str | None, Query(max_length=80)] = None,
+) -> Page[ReferenceChangeOut]:
+    rows = await repository.list_changes(session, entity=entity, code=code)
+    return Page(items=[ReferenceChangeOut.model_validate(r) for r in rows], next_cursor=None)

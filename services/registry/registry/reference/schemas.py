@@ -1,4 +1,22 @@
-from pydantic import BaseModel, ConfigDict
+import datetime as dt
+import uuid
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from shared.text import NonBlank
+
+IndustryGroup = Literal["emerging_pillar", "strategic_leading", "distinctive_advantage", "future"]
+Code = Annotated[
+    str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$", min_length=2, max_length=80)
+]
+DistrictCode = Annotated[
+    str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$", min_length=2, max_length=40)
+]
+NameZh = Annotated[NonBlank, Field(max_length=100)]
+NameEn = Annotated[NonBlank, Field(max_length=200)]
+DistrictNameZh = Annotated[NonBlank, Field(max_length=40)]
+DistrictNameEn = Annotated[NonBlank, Field(max_length=80)]
 
 
 class IndustryOut(BaseModel):
@@ -8,6 +26,24 @@ class IndustryOut(BaseModel):
     name_zh: str
     name_en: str
     group: str
+    version: int
+
+
+class IndustryCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: Code = Field(description="snake_case, 2-80 characters; never changes")
+    name_zh: NameZh
+    name_en: NameEn
+    group: IndustryGroup
+
+
+class IndustryPatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name_zh: NameZh | None = None
+    name_en: NameEn | None = None
+    group: IndustryGroup | None = None
 
 
 class DistrictOut(BaseModel):
@@ -16,3 +52,32 @@ class DistrictOut(BaseModel):
     code: str
     name_zh: str
     name_en: str
+    version: int
+
+
+class DistrictCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: DistrictCode = Field(description="snake_case, 2-40 characters; never changes")
+    name_zh: DistrictNameZh
+    name_en: DistrictNameEn
+
+
+class DistrictPatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name_zh: DistrictNameZh | None = None
+    name_en: DistrictNameEn | None = None
+
+
+class ReferenceChangeOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    entity: Literal["industry", "district"]
+    code: str
+    action: Literal["created", "updated"]
+    before: dict[str, Any] | None
+    after: dict[str, Any]
+    actor: str
+    changed_at: dt.datetime
