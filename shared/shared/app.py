@@ -55,7 +55,11 @@ class ServiceRuntime:
     def __init__(self, settings: ServiceSettings, spec: ServiceSpec) -> None:
         self.settings = settings
         self.spec = spec
-        self.engine: AsyncEngine = create_engine(settings.database_url)
+        self.engine: AsyncEngine = create_engine(
+            settings.database_url,
+            pool_size=settings.database_pool_size,
+            max_overflow=settings.database_max_overflow,
+        )
         self.outbox_signal = asyncio.Event()
         self.sessionmaker: async_sessionmaker[AsyncSession] = create_sessionmaker(
             self.engine, **{OUTBOX_SIGNAL: self.outbox_signal}

@@ -77,7 +77,9 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
+def create_engine(
+    database_url: str, *, echo: bool = False, pool_size: int = 20, max_overflow: int = 20
+) -> AsyncEngine:
     """Engine for PostgreSQL (asyncpg) or SQLite (aiosqlite, with foreign keys and WAL)."""
     if database_url.startswith("sqlite"):
         engine = create_async_engine(database_url, echo=echo, connect_args={"timeout": 30})
@@ -93,7 +95,7 @@ def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
         return engine
     # No pre-ping: it costs a round trip per checkout. A connection found dead (database restart)
     # invalidates the pool; that request gets a 503 problem and the client retries.
-    return create_async_engine(database_url, echo=echo, pool_size=20, max_overflow=20)
+    return create_async_engine(database_url, echo=echo, pool_size=pool_size, max_overflow=max_overflow)
 
 
 def is_database_outage(exc: BaseException) -> bool:

@@ -18,6 +18,9 @@ class ServiceSettings(BaseSettings):
     service_name: str = "service"
     environment: Literal["local", "test", "production"] = "local"
     database_url: str = "sqlite+aiosqlite:///var/service.db"
+    # Connections per process (PostgreSQL): steady pool plus burst; size to the expected concurrency.
+    database_pool_size: int = Field(default=20, ge=1)
+    database_max_overflow: int = Field(default=20, ge=0)
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
     # Apache Kafka supports the idempotent producer; the bundled Tansu broker rejects it
     # (see BROKER.md), so it is a setting. The inbox makes duplicates harmless either way.
