@@ -158,3 +158,34 @@ def require_roles(*roles: Role) -> Callable[..., Coroutine[Any, Any, Principal]]
         return principal
 
     return _check
+
+
+def is_own(principal: Principal, *, district: str, center_id: uuid.UUID) -> bool:
+    """The district admin of that district, or a user of that very center."""
+    if principal.has(Role.DISTRICT_ADMIN) and principal.district == district:
+        return True
+    return principal.has(Role.CENTER_USER) and principal.center_id == center_id
+
+
+def acts_for(principal: Principal, *, district: str, center_id: uuid.UUID) -> bool:
+    """Who edits what belongs to a center: the city, the center's district, the center itself."""
+    return principal.has(Role.MUNICIPAL_ADMIN) or is_own(principal, district=district, center_id=center_id)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a list shows the caller: everything, one district, or one center."""
+
+    district: str | None = None
+    center_id: uuid.UUID | None = None
+
+
+def list_scope(principal: Principal, *, city_wide: tuple[Role, ...]) -> Scope | None:
+    """Scoping of lists (DESIGN 7); None when the caller's roles see no list at all."""
+    if principal.has(*city_wide):
+        return Scope()
+    if principal.has(Role.DISTRICT_ADMIN) and principal.district:
+        return Scope(district=principal.district)
+    if principal.has(Role.CENTER_USER) and principal.center_id:
+        return Scope(center_id=principal.center_id)
+    return None

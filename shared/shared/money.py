@@ -11,21 +11,28 @@ CENT = Decimal("0.01")
 MAX_YUAN = Decimal("9999999999999999.99")  # NUMERIC(18,2)
 
 
-def parse_money(value: Any) -> Decimal:
-    """Accept a decimal string or an integer; refuse floats, which cannot hold yuan exactly."""
+def parse_exact_decimal(value: Any, *, what: str, example: str) -> Decimal:
+    """A finite Decimal from a decimal string or an integer; floats are refused because they
+    cannot hold decimal fractions exactly. Range and places are the caller's to check."""
     if isinstance(value, Decimal):
         amount = value
     elif isinstance(value, bool | float):
-        raise ValueError('money must be a decimal string such as "10000000.00", not a float')
+        raise ValueError(f'{what} must be a decimal string such as "{example}", not a float')
     elif isinstance(value, int | str):
         try:
             amount = Decimal(str(value).strip())
         except InvalidOperation as exc:
-            raise ValueError(f"not a decimal amount: {value!r}") from exc
+            raise ValueError(f"not a decimal {what}: {value!r}") from exc
     else:
-        raise ValueError('money must be a decimal string such as "10000000.00"')
+        raise ValueError(f'{what} must be a decimal string such as "{example}"')
     if not amount.is_finite():
-        raise ValueError("money must be a finite amount")
+        raise ValueError(f"{what} must be a finite number")
+    return amount
+
+
+def parse_money(value: Any) -> Decimal:
+    """Yuan with at most two places, never negative, never a float."""
+    amount = parse_exact_decimal(value, what="money", example="10000000.00")
     if amount != amount.quantize(CENT):
         raise ValueError("money has at most two decimal places (fen)")
     if amount < 0:

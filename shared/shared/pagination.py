@@ -27,33 +27,6 @@ class Page(BaseModel, Generic[T]):
     next_cursor: str | None
 
 
-def encode_cursor(created_at: dt.datetime, row_id: uuid.UUID) -> str:
-    raw = json.dumps([created_at.isoformat(), str(row_id)]).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[dt.datetime, uuid.UUID]:
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        created, row_id = json.loads(base64.urlsafe_b64decode(padded))
-        return dt.datetime.fromisoformat(created), uuid.UUID(row_id)
-    except (ValueError, TypeError, binascii.Error) as exc:
-        raise Unprocessable(
-            "the cursor is not one this API issued",
-            detail_zh="cursor 无效",
-            errors=[FieldError("cursor", "invalid cursor")],
-        ) from exc
-
-
-def keyset_page(rows: list[Any], limit: int) -> tuple[list[Any], str | None]:
-    """Split a ``limit + 1`` fetch into the page and the cursor of its last row."""
-    if len(rows) <= limit:
-        return rows, None
-    page = rows[:limit]
-    last = page[-1]
-    return page, encode_cursor(last.created_at, last.id)
-
-
 @dataclass(frozen=True)
 class Sort:
     """A client's ``?sort=`` choice (``name`` or ``-name``) resolved to a column."""
@@ -117,3 +90,18 @@ def sorted_page(rows: list[Any], limit: int, sort: Sort, *, value_of: Any) -> tu
     last = page[-1]
     payload = [sort.token, *_encode_value(value_of(last)), str(last.id)]
     return page, base64.urlsafe_b64encode(json.dumps(payload).encode()).decode().rstrip("=")
+
+
+OLDEST_FIRST = "created_at"
+
+
+def apply_keyset(query: Select[Any], column: Any, id_column: Any, cursor: str | None) -> Select[Any]:
+    """Oldest first by ``column`` (a creation time), then id: the default order of every list."""
+    return apply_sorted_keyset(query, Sort(OLDEST_FIRST, column, descending=False), id_column, cursor)
+
+
+def keyset_page(
+    rows: list[Any], limit: int, *, value_of: Any = lambda row: row.created_at
+) -> tuple[list[Any], str | None]:
+    """The page and next cursor of a list ordered by :func:`apply_keyset`."""
+    return sorted_page(rows, limit, Sort(OLDEST_FIRST, None, descending=False), value_of=value_of)

@@ -58,7 +58,3 @@ class ServiceSettings(BaseSettings):
                 "production needs JWT_JWKS_URL (or a real JWT_SECRET), not the development signing key"
             )
         return self
-
-    @property
-    def is_postgres(self) -> bool:
-        return self.database_url.startswith("postgresql")

@@ -3,12 +3,12 @@
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.centers.models import CenterView
 from funding.support_cases.models import SupportCase
-from shared.pagination import decode_cursor
+from shared.pagination import apply_keyset
 
 
 async def of_center(session: AsyncSession, center_id: uuid.UUID, kind: str) -> Sequence[SupportCase]:
@@ -40,8 +40,5 @@ async def list_page(
         )
     if center_scope is not None:
         query = query.where(SupportCase.center_id == center_scope)
-    if cursor:
-        created_at, last_id = decode_cursor(cursor)
-        query = query.where(tuple_(SupportCase.created_at, SupportCase.id) > tuple_(created_at, last_id))
-    query = query.order_by(SupportCase.created_at, SupportCase.id).limit(limit + 1)
+    query = apply_keyset(query, SupportCase.created_at, SupportCase.id, cursor).limit(limit + 1)
     return (await session.scalars(query)).all()

@@ -11,7 +11,7 @@ from funding.policies import repository as policies
 from funding.policies import upgrade_support
 from funding.support_cases import repository
 from funding.support_cases.models import SupportCase
-from shared.auth import Principal, Role
+from shared.auth import Principal, Role, list_scope
 from shared.contracts import funding as contract
 from shared.contracts.registry import CenterUpgraded
 from shared.db import utcnow
@@ -128,13 +128,10 @@ async def _publish_evaluated(session: AsyncSession, case: SupportCase) -> None:
 
 
 def _scope(principal: Principal) -> tuple[str | None, uuid.UUID | None]:
-    if principal.has(*CITY_WIDE_ROLES):
-        return None, None
-    if principal.has(Role.DISTRICT_ADMIN) and principal.district:
-        return principal.district, None
-    if principal.has(Role.CENTER_USER) and principal.center_id:
-        return None, principal.center_id
-    raise Forbidden("your role may not see support cases", detail_zh="您的角色不能查看支持案件")
+    scope = list_scope(principal, city_wide=CITY_WIDE_ROLES)
+    if scope is None:
+        raise Forbidden("your role may not see support cases", detail_zh="您的角色不能查看支持案件")
+    return scope.district, scope.center_id
 
 
 async def list_cases(

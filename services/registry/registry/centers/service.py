@@ -21,7 +21,7 @@ from registry.centers.uscc import uscc_problem
 from registry.governance.exceptions import GovernanceIncomplete
 from registry.governance.service import approval_gaps_for
 from registry.reference import repository as reference
-from shared.auth import Principal, Role
+from shared.auth import Principal, Role, is_own, list_scope
 from shared.contracts.registry import TIER_ORDER
 from shared.db import utcnow
 from shared.errors import FieldError, Forbidden, Unprocessable
@@ -66,9 +66,7 @@ async def update_center(
         )
     is_municipal = principal.has(Role.MUNICIPAL_ADMIN)
     if not is_municipal:
-        applicant = (principal.has(Role.DISTRICT_ADMIN) and principal.district == center.district) or (
-            principal.has(Role.CENTER_USER) and principal.center_id == center.id
-        )
+        applicant = is_own(principal, district=center.district, center_id=center.id)
         if not applicant:
             raise Forbidden("your role may not edit this center", detail_zh="您的角色不能修改该创新中心")
         if center.status not in _EDITABLE_BY_APPLICANT:
@@ -227,11 +225,7 @@ CITY_WIDE_ROLES = (
 
 def can_see(principal: Principal, center: Center) -> bool:
     """Scoping (DESIGN 7): district admins see their district, center users their center."""
-    if principal.has(*CITY_WIDE_ROLES):
-        return True
-    if principal.has(Role.DISTRICT_ADMIN) and principal.district == center.district:
-        return True
-    return principal.has(Role.CENTER_USER) and principal.center_id == center.id
+    return principal.has(*CITY_WIDE_ROLES) or is_own(principal, district=center.district, center_id=center.id)
 
 
 async def get_visible(
@@ -378,15 +372,9 @@ async def list_centers(
     filters: dict[str, str | None],
     text: str | None = None,
 ) -> Sequence[Center]:
-    district_scope: str | None = None
-    center_scope: uuid.UUID | None = None
-    if not principal.has(*CITY_WIDE_ROLES):
-        if principal.has(Role.DISTRICT_ADMIN) and principal.district:
-            district_scope = principal.district
-        elif principal.has(Role.CENTER_USER) and principal.center_id:
-            center_scope = principal.center_id
-        else:
-            raise Forbidden("your role may not list centers", detail_zh="您的角色不能查看创新中心列表")
+    scope = list_scope(principal, city_wide=CITY_WIDE_ROLES)
+    if scope is None:
+        raise Forbidden("your role may not list centers", detail_zh="您的角色不能查看创新中心列表")
     return await repository.list_page(
         session,
         limit=limit,
@@ -394,8 +382,8 @@ async def list_centers(
         sort=sort,
         filters=filters,
         text=text,
-        district_scope=district_scope,
-        center_scope=center_scope,
+        district_scope=scope.district,
+        center_scope=scope.center_id,
     )
 
 

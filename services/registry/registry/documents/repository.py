@@ -4,12 +4,12 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.models import CenterAction
 from registry.documents.models import Document
-from shared.pagination import decode_cursor
+from shared.pagination import apply_keyset
 
 
 async def get(session: AsyncSession, document_id: uuid.UUID) -> Document | None:
@@ -36,10 +36,7 @@ async def list_for_center(
     query = select(Document).where(Document.center_id == center_id)
     if action_id is not None:
         query = query.where(Document.action_id == action_id)
-    if cursor:
-        uploaded_at, last_id = decode_cursor(cursor)
-        query = query.where(tuple_(Document.uploaded_at, Document.id) > tuple_(uploaded_at, last_id))
-    query = query.order_by(Document.uploaded_at, Document.id).limit(limit + 1)
+    query = apply_keyset(query, Document.uploaded_at, Document.id, cursor).limit(limit + 1)
     return (await session.scalars(query)).all()
 
 

@@ -15,7 +15,7 @@ from registry.idempotency import IdempotencyKey, once
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
-from shared.pagination import Cursor, Limit, Page, encode_cursor
+from shared.pagination import Cursor, Limit, Page, keyset_page
 
 router = APIRouter(prefix="/api/v1", tags=["documents"])
 
@@ -85,8 +85,7 @@ async def list_documents(
             session, principal, center_id, action_id=action_id, limit=limit, cursor=cursor
         )
     )
-    page = rows[:limit]
-    next_cursor = encode_cursor(page[-1].uploaded_at, page[-1].id) if len(rows) > limit else None
+    page, next_cursor = keyset_page(list(rows), limit, value_of=lambda d: d.uploaded_at)
     return Page(items=[DocumentOut.model_validate(d) for d in page], next_cursor=next_cursor)
 
 

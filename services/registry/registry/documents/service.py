@@ -15,18 +15,14 @@ from registry.documents.exceptions import DocumentNotFound, EmptyDocument
 from registry.documents.models import Document
 from registry.documents.storage import DocumentStore
 from registry.documents.upload import Upload
-from shared.auth import Principal, Role
+from shared.auth import Principal, acts_for
 from shared.db import utcnow
 from shared.errors import FieldError, Forbidden, Unprocessable
 
 
 def may_upload(principal: Principal, center: Center) -> bool:
     """The city, the district admin of the center's district, and the center's own users."""
-    if principal.has(Role.MUNICIPAL_ADMIN):
-        return True
-    if principal.has(Role.DISTRICT_ADMIN) and principal.district == center.district:
-        return True
-    return principal.has(Role.CENTER_USER) and principal.center_id == center.id
+    return acts_for(principal, district=center.district, center_id=center.id)
 
 
 async def uploadable_center(session: AsyncSession, principal: Principal, center_id: uuid.UUID) -> Center:

@@ -4,14 +4,14 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.lifecycle import Action
 from registry.centers.models import CenterAction
 from registry.evaluations.models import CenterEvaluation, EvaluationExpert, GradingRule
 from registry.governance.models import CenterMember
-from shared.pagination import decode_cursor
+from shared.pagination import apply_keyset
 
 
 async def get(
@@ -31,12 +31,7 @@ async def list_page(
 ) -> Sequence[CenterEvaluation]:
     """``limit + 1`` evaluations of the center after ``cursor``, oldest first."""
     query = select(CenterEvaluation).where(CenterEvaluation.center_id == center_id)
-    if cursor:
-        created_at, last_id = decode_cursor(cursor)
-        query = query.where(
-            tuple_(CenterEvaluation.created_at, CenterEvaluation.id) > tuple_(created_at, last_id)
-        )
-    query = query.order_by(CenterEvaluation.created_at, CenterEvaluation.id).limit(limit + 1)
+    query = apply_keyset(query, CenterEvaluation.created_at, CenterEvaluation.id, cursor).limit(limit + 1)
     return (await session.scalars(query)).all()
 
 

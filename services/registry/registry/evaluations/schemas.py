@@ -3,13 +3,13 @@
 import datetime as dt
 import enum
 import uuid
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from registry.evaluations.grading import GRADE_LABELS, Grade
-from shared.money import Money
+from shared.money import Money, parse_exact_decimal
 from shared.pagination import Page
 from shared.text import NonBlank
 
@@ -35,18 +35,8 @@ SHARE_PLACES = Decimal("0.01")
 
 def parse_share(value: Any) -> Decimal:
     """A share in percent from 0 to 100 with at most two places; decimal strings or integers only."""
-    if isinstance(value, Decimal):
-        amount = value
-    elif isinstance(value, bool | float):
-        raise ValueError('a share is a decimal string such as "35.5", not a float')
-    elif isinstance(value, int | str):
-        try:
-            amount = Decimal(str(value).strip())
-        except InvalidOperation as exc:
-            raise ValueError(f"not a decimal number: {value!r}") from exc
-    else:
-        raise ValueError('a share is a decimal string such as "35.5"')
-    if not amount.is_finite() or amount < 0 or amount > 100:
+    amount = parse_exact_decimal(value, what="a share", example="35.5")
+    if amount < 0 or amount > 100:
         raise ValueError("a share is a percentage from 0 to 100")
     if amount != amount.quantize(SHARE_PLACES):
         raise ValueError("a share has at most two decimal places")

@@ -3,13 +3,13 @@
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from registry.governance.models import CenterGovernance, CenterMember
 from registry.organizations.models import Organization
-from shared.pagination import decode_cursor
+from shared.pagination import apply_keyset
 
 
 async def get_member(
@@ -43,10 +43,7 @@ async def list_members_page(
     )
     if role is not None:
         query = query.where(CenterMember.role == role)
-    if cursor:
-        created_at, last_id = decode_cursor(cursor)
-        query = query.where(tuple_(CenterMember.created_at, CenterMember.id) > tuple_(created_at, last_id))
-    query = query.order_by(CenterMember.created_at, CenterMember.id).limit(limit + 1)
+    query = apply_keyset(query, CenterMember.created_at, CenterMember.id, cursor).limit(limit + 1)
     return (await session.scalars(query)).all()
 
 

@@ -3,13 +3,13 @@
 import datetime as dt
 import enum
 import uuid
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from registry.organizations.schemas import OrganizationOut
-from shared.money import Money
+from shared.money import Money, parse_exact_decimal
 from shared.text import NonBlank
 
 
@@ -40,18 +40,8 @@ PERCENT_PLACES = Decimal("0.0001")
 
 def parse_percent(value: Any) -> Decimal:
     """A share in percent, above 0 and at most 100; decimal strings or integers, never floats."""
-    if isinstance(value, Decimal):
-        amount = value
-    elif isinstance(value, bool | float):
-        raise ValueError('a share ratio is a decimal string such as "35.5", not a float')
-    elif isinstance(value, int | str):
-        try:
-            amount = Decimal(str(value).strip())
-        except InvalidOperation as exc:
-            raise ValueError(f"not a decimal number: {value!r}") from exc
-    else:
-        raise ValueError('a share ratio is a decimal string such as "35.5"')
-    if not amount.is_finite() or amount <= 0 or amount > 100:
+    amount = parse_exact_decimal(value, what="a share ratio", example="35.5")
+    if amount <= 0 or amount > 100:
         raise ValueError("a share ratio is a percentage above 0 and at most 100")
     if amount != amount.quantize(PERCENT_PLACES):
         raise ValueError("a share ratio has at most four decimal places")

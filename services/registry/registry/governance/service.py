@@ -26,7 +26,7 @@ from registry.governance.models import CenterGovernance, CenterMember
 from registry.governance.rules import MemberFacts, approval_gaps
 from registry.governance.schemas import GovernanceDocument, MemberCreate
 from registry.organizations import repository as organizations
-from shared.auth import Principal, Role
+from shared.auth import Principal, acts_for
 from shared.db import utcnow
 from shared.errors import FieldError, Forbidden, Unprocessable
 from shared.etag import require_match
@@ -34,11 +34,7 @@ from shared.etag import require_match
 
 def may_manage(principal: Principal, center: Center) -> bool:
     """Who edits a center's members and governance: the city, its district, the center itself."""
-    if principal.has(Role.MUNICIPAL_ADMIN):
-        return True
-    if principal.has(Role.DISTRICT_ADMIN) and principal.district == center.district:
-        return True
-    return principal.has(Role.CENTER_USER) and principal.center_id == center.id
+    return acts_for(principal, district=center.district, center_id=center.id)
 
 
 def _ensure_may_manage(principal: Principal, center: Center) -> None:

@@ -3,11 +3,11 @@
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.organizations.models import Organization
-from shared.pagination import decode_cursor
+from shared.pagination import apply_keyset
 
 
 async def get(session: AsyncSession, organization_id: uuid.UUID) -> Organization | None:
@@ -35,8 +35,5 @@ async def list_page(
         query = query.where(Organization.district == district)
     if q:
         query = query.where(Organization.name.icontains(q, autoescape=True))
-    if cursor:
-        created_at, last_id = decode_cursor(cursor)
-        query = query.where(tuple_(Organization.created_at, Organization.id) > tuple_(created_at, last_id))
-    query = query.order_by(Organization.created_at, Organization.id).limit(limit + 1)
+    query = apply_keyset(query, Organization.created_at, Organization.id, cursor).limit(limit + 1)
     return (await session.scalars(query)).all()
