@@ -104,20 +104,33 @@ async def create_industry(session: AsyncSession, principal: Principal, body: Ind
     return industry
 
 
+async def _apply_edit(
+    session: AsyncSession,
+    principal: Principal,
+    entity: Entity,
+    row: Industry | District,
+    fields: tuple[str, ...],
+    body: IndustryPatch | DistrictPatch,
+    if_match: str | None,
+) -> None:
+    """If-Match, then the changes; a real change bumps the version and is logged, a no-op is not."""
+    require_match(if_match, row.version)
+    changes = _changes(body)
+    before = _snapshot(row, fields)
+    if any(getattr(row, name) != value for name, value in changes.items()):
+        for name, value in changes.items():
+            setattr(row, name, value)
+        row.version += 1
+        _record(session, principal, entity, row.code, before, _snapshot(row, fields))
+        await session.flush()
+
+
 async def update_industry(
     session: AsyncSession, principal: Principal, code: str, body: IndustryPatch, *, if_match: str | None
 ) -> Industry:
     require_municipal_admin(principal)
     industry = await get_industry(session, code)
-    require_match(if_match, industry.version)
-    changes = _changes(body)
-    before = _snapshot(industry, INDUSTRY_FIELDS)
-    if any(getattr(industry, name) != value for name, value in changes.items()):
-        for name, value in changes.items():
-            setattr(industry, name, value)
-        industry.version += 1
-        _record(session, principal, "industry", code, before, _snapshot(industry, INDUSTRY_FIELDS))
-        await session.flush()
+    await _apply_edit(session, principal, "industry", industry, INDUSTRY_FIELDS, body, if_match)
     return industry
 
 
@@ -137,13 +150,5 @@ async def update_district(
 ) -> District:
     require_municipal_admin(principal)
     district = await get_district(session, code)
-    require_match(if_match, district.version)
-    changes = _changes(body)
-    before = _snapshot(district, DISTRICT_FIELDS)
-    if any(getattr(district, name) != value for name, value in changes.items()):
-        for name, value in changes.items():
-            setattr(district, name, value)
-        district.version += 1
-        _record(session, principal, "district", code, before, _snapshot(district, DISTRICT_FIELDS))
-        await session.flush()
+    await _apply_edit(session, principal, "district", district, DISTRICT_FIELDS, body, if_match)
     return district
