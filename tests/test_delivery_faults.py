@@ -254,3 +254,45 @@ async def test_an_upgrade_made_while_the_broker_is_down_arrives_once_it_is_back(
             assert await unsent_upgrade() == 0
     finally:
         own_broker.stop()
+
+
+async def test_records_fetched_together_are_handled_together_and_a_poison_among_them_costs_nothing(
+    broker: LocalBroker, funding_db: Any, topic: str, producer: AIOKafkaProducer
+) -> None:
+    """One transaction per fetched batch for throughput; a failing record splits the batch, so its
+    neighbours are still handled exactly once and only the poison goes to the DLQ."""
+    good = [upgraded_event() for _ in range(30)]
+    poison = CloudEvent(
+        source="/test", type="gz.mic.registry.center.upgraded.v1", subject="x", data={"center": {}}
+    )
+    for message in [*good[:15], poison, *good[15:], good[3]]:  # and one duplicate
+        await publish(producer, topic, message)
+    upgrade_handler = FUNDING_SPEC.handlers["gz.mic.registry.center.upgraded.v1"]
+    batch_sizes: list[int] = []
+
+    async def counting_batch_handler(session: Any, events: list[CloudEvent]) -> None:
+        batch_sizes.append(len(events))
+        for event in events:
+            await upgrade_handler(session, event)
+
+    consumer = EventConsumer(
+        settings=settings(broker),
+        sessionmaker=funding_db,
+        inbox_model=InboxRecord,
+        group_id=f"batch-{uuid.uuid4().hex[:6]}",
+        topics=[topic],
+        handlers={},
+        batch_handlers={"gz.mic.registry.center.upgraded.v1": counting_batch_handler},
+    )
+    async with consuming(consumer):
+        for event in good:
+            center = uuid.UUID(event.subject or "")
+            await eventually(lambda c=center: case_count(funding_db, c), what="a case")
+        dead = await read_all(broker, f"{topic}.dlq", expected=1)
+    assert [await case_count(funding_db, uuid.UUID(e.subject or "")) for e in good] == [1] * 30
+    assert dict(dead[0].headers)["ce_id"] == str(poison.id).encode()
+    assert max(batch_sizes) > 1, batch_sizes  # some records really were handled together
+    assert CONSUMED.labels(consumer.group_id, "handled")._value.get() == 30
+    async with funding_db() as session:
+        handled = await session.scalar(select(func.count()).select_from(InboxRecord))
+    assert handled == 30

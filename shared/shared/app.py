@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from shared.auth import TokenVerifier
-from shared.consumer import EventConsumer, Handler
+from shared.consumer import BatchHandler, EventConsumer, Handler
 from shared.db import create_engine, create_sessionmaker
 from shared.errors import install_problem_handlers
 from shared.events import dlq_topic
@@ -42,6 +42,8 @@ class ServiceSpec:
     produced_topics: Sequence[str] = ()
     consumed_topics: Sequence[str] = ()
     handlers: Mapping[str, Handler] = field(default_factory=dict)
+    # Optional set-based handlers for busy event types (see shared.consumer).
+    batch_handlers: Mapping[str, BatchHandler] = field(default_factory=dict)
     description: str = ""
 
 
@@ -72,7 +74,7 @@ class ServiceRuntime:
             signal=self.outbox_signal,
         )
         self.consumer: EventConsumer | None = None
-        if spec.handlers:
+        if spec.handlers or spec.batch_handlers:
             self.consumer = EventConsumer(
                 settings=settings,
                 sessionmaker=self.sessionmaker,
@@ -80,6 +82,7 @@ class ServiceRuntime:
                 group_id=settings.consumer_group or settings.service_name,
                 topics=list(spec.consumed_topics),
                 handlers=spec.handlers,
+                batch_handlers=spec.batch_handlers,
             )
         self._tasks: list[asyncio.Task[None]] = []
 

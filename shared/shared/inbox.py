@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shared.db import UTCDateTime, utcnow
+from shared.events import CloudEvent
 
 
 class InboxMixin:
@@ -36,3 +37,28 @@ async def claim(
         insert(model).values(**values).on_conflict_do_nothing(index_elements=["consumer", "event_id"])
     )
     return bool(getattr(result, "rowcount", 0))
+
+
+async def claim_many(
+    session: AsyncSession, model: type[InboxMixin], *, consumer: str, events: list[CloudEvent]
+) -> dict[uuid.UUID, str]:
+    """Insert the inbox rows of many events in one statement; returns those not handled before.
+
+    An event id repeated within ``events`` is claimed once.
+    """
+    if not events:
+        return {}
+    now = utcnow()
+    rows = {
+        e.id: {"consumer": consumer, "event_id": e.id, "event_type": e.type, "processed_at": now}
+        for e in events
+    }
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(model)
+        .values(list(rows.values()))
+        .on_conflict_do_nothing(index_elements=["consumer", "event_id"])
+        .returning(model.event_id, model.event_type)
+    )
+    return {row.event_id: row.event_type for row in await session.execute(statement)}
