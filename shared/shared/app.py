@@ -25,7 +25,7 @@ from shared.events import dlq_topic
 from shared.inbox import InboxMixin
 from shared.kafka import ensure_topics
 from shared.logging import configure_logging
-from shared.outbox import OUTBOX_SIGNAL, Outbox
+from shared.outbox import OUTBOX_HANDOFF, Handoff, Outbox
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
 
@@ -62,16 +62,16 @@ class ServiceRuntime:
             pool_size=settings.database_pool_size,
             max_overflow=settings.database_max_overflow,
         )
-        self.outbox_signal = asyncio.Event()
+        self.handoff = Handoff()
+        # Only a process that runs the relay hands its commits over (else nobody would take them).
         self.sessionmaker: async_sessionmaker[AsyncSession] = create_sessionmaker(
-            self.engine, **{OUTBOX_SIGNAL: self.outbox_signal}
+            self.engine, **({OUTBOX_HANDOFF: self.handoff} if settings.run_relay else {})
         )
         self.relay = OutboxRelay(
             settings=settings,
             engine=self.engine,
-            sessionmaker=self.sessionmaker,
             outbox=spec.outbox,
-            signal=self.outbox_signal,
+            handoff=self.handoff,
         )
         self.consumer: EventConsumer | None = None
         if spec.handlers or spec.batch_handlers:

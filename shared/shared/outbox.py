@@ -10,6 +10,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import uuid
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, Uuid, event, text
@@ -19,7 +22,7 @@ from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 from shared.db import UTCDateTime, utcnow
 from shared.events import CloudEvent
 
-OUTBOX_SIGNAL = "outbox_signal"
+OUTBOX_HANDOFF = "outbox_handoff"
 _PENDING = "outbox_pending"
 
 
@@ -60,6 +63,46 @@ def notify_channel(service_name: str) -> str:
     return f"outbox_{service_name}".replace("-", "_")
 
 
+@dataclass(frozen=True)
+class CommittedRow:
+    """An outbox row as it was committed, so the relay can publish it without reading it back."""
+
+    id: int
+    topic: str
+    key: str
+    envelope: dict[str, Any]
+
+
+class Handoff:
+    """Rows this process has just committed, handed to its own relay, and the relay's wake-up.
+
+    Only a latency shortcut: the table stays the record. The relay publishes these at once and
+    then marks them sent; rows it never takes (another replica leads, or the bound is hit) are
+    found in the table as always.
+    """
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self.signal = asyncio.Event()
+        self._rows: OrderedDict[int, CommittedRow] = OrderedDict()
+        self._limit = limit
+
+    def offer(self, rows: Iterable[CommittedRow]) -> None:
+        for row in rows:
+            self._rows[row.id] = row
+        while len(self._rows) > self._limit:
+            self._rows.popitem(last=False)
+        self.signal.set()
+
+    def take(self) -> list[CommittedRow]:
+        rows = list(self._rows.values())
+        self._rows.clear()
+        return rows
+
+    def discard(self, ids: Iterable[int]) -> None:
+        for row_id in ids:
+            self._rows.pop(row_id, None)
+
+
 class Outbox:
     """Writes events into one service's outbox table through the caller's session."""
 
@@ -70,28 +113,28 @@ class Outbox:
 
     async def add(self, session: AsyncSession, event: CloudEvent, *, topic: str, key: str) -> None:
         """Stage ``event`` in the current transaction; it is published only if that commits."""
-        session.add(
-            self.model(
-                event_id=event.id,
-                topic=topic,
-                key=key,
-                event_type=event.type,
-                envelope=event.model_dump(mode="json"),
-                created_at=utcnow(),
-            )
+        row = self.model(
+            event_id=event.id,
+            topic=topic,
+            key=key,
+            event_type=event.type,
+            envelope=event.model_dump(mode="json"),
+            created_at=utcnow(),
         )
-        # Wakes the relay in this process after commit; on PostgreSQL a statement trigger also
-        # NOTIFYs every relay LISTENing in any replica (see shared.migrations.outbox_trigger_sql).
-        session.info[_PENDING] = True
+        session.add(row)
+        # Handed to the relay in this process after commit; on PostgreSQL a statement trigger
+        # also NOTIFYs every relay LISTENing in any replica (see shared.migrations).
+        session.info.setdefault(_PENDING, []).append(row)
 
 
 @event.listens_for(Session, "after_commit")
-def _wake_relay_after_commit(session: Session) -> None:
-    """In-process wake-up: the relay in this process publishes right after our commit."""
-    if session.info.pop(_PENDING, False):
-        signal = session.info.get(OUTBOX_SIGNAL)
-        if isinstance(signal, asyncio.Event):
-            signal.set()
+def _hand_over_after_commit(session: Session) -> None:
+    """In-process hand-off: the relay in this process publishes right after our commit."""
+    rows = session.info.pop(_PENDING, None)
+    handoff = session.info.get(OUTBOX_HANDOFF)
+    if rows and isinstance(handoff, Handoff):
+        # expire_on_commit is off: the committed values (and the generated id) are still loaded.
+        handoff.offer(CommittedRow(r.id, r.topic, r.key, r.envelope) for r in rows)
 
 
 @event.listens_for(Session, "after_rollback")

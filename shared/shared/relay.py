@@ -4,11 +4,16 @@ One relay per service is active at a time: on PostgreSQL it holds an advisory lo
 connection that also LISTENs for the outbox channel, so a commit in any replica wakes it at once.
 Rows are claimed with ``FOR UPDATE SKIP LOCKED`` in id order (no id cursor is kept: a row that
 failed stays unsent and is simply found again). Polling is only the safety net.
+
+Latency: rows committed by this very process are handed over in memory after the commit
+(:class:`shared.outbox.Handoff`) and published at once, then marked sent; the table read is for
+everything else (other replicas' rows, failures, a restart, a re-publish).
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import hashlib
 from collections.abc import AsyncIterator
@@ -16,13 +21,13 @@ from typing import Any
 
 import structlog
 from prometheus_client import Counter
-from sqlalchemy import select, text, update
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy import bindparam, select, text, update
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from shared.db import utcnow
 from shared.events import CloudEvent, encode_binary
 from shared.kafka import AIOKafkaProducer, create_producer
-from shared.outbox import Outbox
+from shared.outbox import CommittedRow, Handoff, Outbox
 from shared.settings import ServiceSettings
 
 log = structlog.get_logger(__name__)
@@ -37,23 +42,46 @@ def advisory_lock_key(channel: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
+class _Statements:
+    """The relay's statements, built once: it runs them for every commit of its service."""
+
+    def __init__(self, model: Any) -> None:
+        self.claim = (
+            select(model.id, model.topic, model.key, model.envelope)
+            .where(model.sent_at.is_(None))
+            .order_by(model.id)
+            .limit(bindparam("limit"))
+            .with_for_update(skip_locked=True)
+        )
+        ids = model.id.in_(bindparam("ids", expanding=True))
+        self.mark_sent = (
+            update(model)
+            .where(ids, model.sent_at.is_(None))
+            .values(sent_at=bindparam("now"), attempts=model.attempts + 1, last_error=None)
+        )
+        self.mark_failed = (
+            update(model).where(ids).values(attempts=model.attempts + 1, last_error=bindparam("error"))
+        )
+
+
 class OutboxRelay:
     def __init__(
         self,
         *,
         settings: ServiceSettings,
         engine: AsyncEngine,
-        sessionmaker: async_sessionmaker[AsyncSession],
         outbox: Outbox,
-        signal: asyncio.Event,
+        handoff: Handoff,
     ) -> None:
         self._settings = settings
         self._engine = engine
-        self._sessionmaker = sessionmaker
         self._outbox = outbox
-        self._signal = signal
+        self._handoff = handoff
+        self._statements = _Statements(outbox.model)
         self._producer: AIOKafkaProducer | None = None
         self._lock_connection: Any = None
+        # Ids this relay published from the table lately: a hand-off of the same row is skipped.
+        self._claimed: collections.deque[int] = collections.deque(maxlen=10_000)
         self.connected = False
 
     async def run(self) -> None:
@@ -96,11 +124,12 @@ class OutboxRelay:
         async with self._engine.connect() as conn:
             raw = await conn.get_raw_connection()
             driver: Any = raw.driver_connection
-            while not await driver.fetchval("SELECT pg_try_advisory_lock($1)", key):  # noqa: ASYNC110 -- polling the lock holder is the point
+            while not await driver.fetchval("SELECT pg_try_advisory_lock($1)", key):
+                self._handoff.take()  # another replica leads: it finds these rows in the table
                 await asyncio.sleep(self._settings.relay_poll_interval_s)
 
             def _on_notify(*_args: Any) -> None:
-                self._signal.set()
+                self._handoff.signal.set()
 
             await driver.add_listener(self._outbox.channel, _on_notify)
             self._lock_connection = driver
@@ -113,12 +142,16 @@ class OutboxRelay:
                     await driver.execute("SELECT pg_advisory_unlock($1)", key)
 
     async def _relay_forever(self) -> None:
+        signal = self._handoff.signal
         while True:
-            self._signal.clear()
+            signal.clear()
+            await self.publish_handed_over()
             while await self.publish_batch() > 0:
                 pass
+            if signal.is_set():
+                continue
             try:
-                await asyncio.wait_for(self._signal.wait(), self._settings.relay_poll_interval_s)
+                await asyncio.wait_for(signal.wait(), self._settings.relay_poll_interval_s)
             except TimeoutError:
                 await self._check_leadership()
 
@@ -128,47 +161,53 @@ class OutboxRelay:
         if self._lock_connection is not None:
             await self._lock_connection.fetchval("SELECT 1")
 
-    async def publish_batch(self) -> int:
-        """Publish one batch of unsent rows; returns how many were sent (0 when drained)."""
+    async def _send(self, rows: list[CommittedRow]) -> None:
         producer = self._producer
         if producer is None:
             raise RuntimeError("relay producer is not started")
-        model: Any = self._outbox.model
+        pending = []
+        for row in rows:
+            headers, value = encode_binary(CloudEvent.model_validate(row.envelope))
+            pending.append(await producer.send(row.topic, value=value, key=row.key.encode(), headers=headers))
+        await asyncio.gather(*pending)
+
+    async def publish_handed_over(self) -> int:
+        """Publish the rows this process just committed, without reading them back; then mark them.
+
+        A failure leaves them unsent in the table, where :meth:`publish_batch` finds them.
+        """
+        claimed = set(self._claimed)
+        rows = [row for row in self._handoff.take() if row.id not in claimed]
+        if not rows:
+            return 0
+        try:
+            await self._send(rows)
+        except Exception as exc:
+            log.warning("relay_handoff_failed", error=repr(exc), rows=len(rows))
+            return 0
+        async with self._engine.begin() as conn:
+            await conn.execute(self._statements.mark_sent, {"ids": [r.id for r in rows], "now": utcnow()})
+        PUBLISHED.labels(self._settings.service_name).inc(len(rows))
+        return len(rows)
+
+    async def publish_batch(self) -> int:
+        """Publish one batch of unsent rows from the table; returns how many (0 when drained)."""
         failure: Exception | None = None
-        async with self._sessionmaker() as session, session.begin():
-            rows = (
-                await session.scalars(
-                    select(model)
-                    .where(model.sent_at.is_(None))
-                    .order_by(model.id)
-                    .limit(self._settings.relay_batch_size)
-                    .with_for_update(skip_locked=True)
-                )
-            ).all()
+        async with self._engine.begin() as conn:
+            result = await conn.execute(self._statements.claim, {"limit": self._settings.relay_batch_size})
+            rows = [CommittedRow(r.id, r.topic, r.key, r.envelope) for r in result]
             if not rows:
                 return 0
             ids = [r.id for r in rows]
+            self._handoff.discard(ids)
+            self._claimed.extend(ids)
             try:
-                pending = []
-                for row in rows:
-                    headers, value = encode_binary(CloudEvent.model_validate(row.envelope))
-                    pending.append(
-                        await producer.send(row.topic, value=value, key=row.key.encode(), headers=headers)
-                    )
-                await asyncio.gather(*pending)
+                await self._send(rows)
             except Exception as exc:
                 failure = exc
-                await session.execute(
-                    update(model)
-                    .where(model.id.in_(ids))
-                    .values(attempts=model.attempts + 1, last_error=repr(exc)[:2000])
-                )
+                await conn.execute(self._statements.mark_failed, {"ids": ids, "error": repr(exc)[:2000]})
             else:
-                await session.execute(
-                    update(model)
-                    .where(model.id.in_(ids))
-                    .values(sent_at=utcnow(), attempts=model.attempts + 1, last_error=None)
-                )
+                await conn.execute(self._statements.mark_sent, {"ids": ids, "now": utcnow()})
         if failure is not None:
             PUBLISH_FAILURES.labels(self._settings.service_name).inc()
             raise failure
