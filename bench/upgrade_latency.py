@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import statistics
 import tempfile
 import time
@@ -26,6 +27,7 @@ from shared.auth import issue_token
 from shared.kafka import create_consumer, create_producer, ensure_topics
 from shared.localbroker import LocalBroker
 from shared.migrations import upgrade
+from shared.outbox import notify_channel
 from shared.settings import ServiceSettings
 from shared.testing.postgres import PgServer, find_or_start
 from shared.testing.processes import service_processes
@@ -76,10 +78,15 @@ async def create_databases(pg: PgServer) -> dict[str, str]:
     return urls
 
 
-async def wait_for_case(conn: asyncpg.Connection, center_id: uuid.UUID) -> None:
-    # Polling is the point: the bench observes the database from outside the services.
-    while not await conn.fetchval("SELECT 1 FROM support_case WHERE center_id = $1", center_id):  # noqa: ASYNC110
-        await asyncio.sleep(0.002)
+async def wait_for_case(conn: asyncpg.Connection, center_id: uuid.UUID, committed: asyncio.Event) -> None:
+    """Observe funding's database from outside: every funding commit that writes its outbox
+    NOTIFYs (the statement trigger), so look again on each; a short timeout is the safety net."""
+    while True:
+        committed.clear()
+        if await conn.fetchval("SELECT 1 FROM support_case WHERE center_id = $1", center_id):
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(committed.wait(), 0.05)
 
 
 async def measure_upgrades(registry_url: str, funding_dsn: str, count: int) -> list[float]:
@@ -87,6 +94,8 @@ async def measure_upgrades(registry_url: str, funding_dsn: str, count: int) -> l
     admin = issue_token(settings, sub="bench-admin", roles=["municipal_admin"])
     headers = {"Authorization": f"Bearer {admin}"}
     conn = await asyncpg.connect(funding_dsn)
+    committed = asyncio.Event()
+    await conn.add_listener(notify_channel("funding"), lambda *_: committed.set())
     async with httpx.AsyncClient(base_url=registry_url, timeout=30) as registry:
         centers = [await operating_center(registry, admin) for _ in range(count + WARM_UP)]
         samples: list[float] = []
@@ -98,7 +107,7 @@ async def measure_upgrades(registry_url: str, funding_dsn: str, count: int) -> l
             )
             response.raise_for_status()
             posted = time.perf_counter()
-            await asyncio.wait_for(wait_for_case(conn, uuid.UUID(center["id"])), timeout=30)
+            await asyncio.wait_for(wait_for_case(conn, uuid.UUID(center["id"]), committed), timeout=30)
             if index >= WARM_UP:  # the first few warm connection pools and statement caches
                 samples.append((time.perf_counter() - started) * 1000)
                 request_ms.append((posted - started) * 1000)

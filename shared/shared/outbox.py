@@ -24,6 +24,7 @@ from shared.events import CloudEvent
 
 OUTBOX_HANDOFF = "outbox_handoff"
 _PENDING = "outbox_pending"
+_SWEEP = "outbox_sweep"
 
 
 class OutboxMixin:
@@ -85,12 +86,23 @@ class Handoff:
         self.signal = asyncio.Event()
         self._rows: OrderedDict[int, CommittedRow] = OrderedDict()
         self._limit = limit
+        self._sweep = True  # read the table first: rows may be waiting from before a restart
+
+    def request_sweep(self) -> None:
+        """Rows not handed over may be waiting (another replica, a re-publish, a failure)."""
+        self._sweep = True
+        self.signal.set()
+
+    def take_sweep(self) -> bool:
+        sweep, self._sweep = self._sweep, False
+        return sweep
 
     def offer(self, rows: Iterable[CommittedRow]) -> None:
         for row in rows:
             self._rows[row.id] = row
         while len(self._rows) > self._limit:
             self._rows.popitem(last=False)
+            self._sweep = True  # the dropped rows are still in the table
         self.signal.set()
 
     def take(self) -> list[CommittedRow]:
@@ -131,12 +143,23 @@ class Outbox:
 def _hand_over_after_commit(session: Session) -> None:
     """In-process hand-off: the relay in this process publishes right after our commit."""
     rows = session.info.pop(_PENDING, None)
+    sweep = session.info.pop(_SWEEP, False)
     handoff = session.info.get(OUTBOX_HANDOFF)
-    if rows and isinstance(handoff, Handoff):
+    if not isinstance(handoff, Handoff):
+        return
+    if rows:
         # expire_on_commit is off: the committed values (and the generated id) are still loaded.
         handoff.offer(CommittedRow(r.id, r.topic, r.key, r.envelope) for r in rows)
+    if sweep:
+        handoff.request_sweep()
+
+
+def sweep_after_commit(session: AsyncSession) -> None:
+    """Ask this process's relay to read the table after the commit (rows were marked unsent)."""
+    session.info[_SWEEP] = True
 
 
 @event.listens_for(Session, "after_rollback")
 def _forget_after_rollback(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_SWEEP, None)

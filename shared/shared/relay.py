@@ -21,13 +21,13 @@ from typing import Any
 
 import structlog
 from prometheus_client import Counter
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import bindparam, event, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from shared.db import utcnow
 from shared.events import CloudEvent, encode_binary
 from shared.kafka import AIOKafkaProducer, create_producer
-from shared.outbox import CommittedRow, Handoff, Outbox
+from shared.outbox import CommittedRow, Handoff, Outbox, sweep_after_commit
 from shared.settings import ServiceSettings
 
 log = structlog.get_logger(__name__)
@@ -64,6 +64,34 @@ class _Statements:
         )
 
 
+def _track_backend_pids(engine: AsyncEngine) -> set[int]:
+    """The PostgreSQL backend pids of this engine's pooled connections, kept current.
+
+    A NOTIFY names the backend that committed; our own commits need no table sweep, because
+    they reach the relay by hand-off.
+    """
+    pids: set[int] = set()
+    if engine.dialect.name != "postgresql":
+        return pids
+    pool = engine.sync_engine.pool
+
+    @event.listens_for(pool, "connect")
+    def _connected(dbapi_connection: Any, record: Any) -> None:
+        pid = int(dbapi_connection.driver_connection.get_server_pid())
+        record.info["backend_pid"] = pid
+        pids.add(pid)
+
+    @event.listens_for(pool, "close")
+    def _closed(_dbapi_connection: Any, record: Any) -> None:
+        pids.discard(record.info.pop("backend_pid", -1))
+
+    @event.listens_for(pool, "invalidate")
+    def _invalidated(_dbapi_connection: Any, record: Any, _exc: Any) -> None:
+        pids.discard(record.info.pop("backend_pid", -1))
+
+    return pids
+
+
 class OutboxRelay:
     def __init__(
         self,
@@ -82,6 +110,7 @@ class OutboxRelay:
         self._lock_connection: Any = None
         # Ids this relay published from the table lately: a hand-off of the same row is skipped.
         self._claimed: collections.deque[int] = collections.deque(maxlen=10_000)
+        self._own_backends = _track_backend_pids(engine)
         self.connected = False
 
     async def run(self) -> None:
@@ -128,8 +157,10 @@ class OutboxRelay:
                 self._handoff.take()  # another replica leads: it finds these rows in the table
                 await asyncio.sleep(self._settings.relay_poll_interval_s)
 
-            def _on_notify(*_args: Any) -> None:
-                self._handoff.signal.set()
+            def _on_notify(_connection: Any, pid: int, _channel: str, _payload: str) -> None:
+                # Our own commits come by hand-off; a commit from any other process means a sweep.
+                if pid not in self._own_backends:
+                    self._handoff.request_sweep()
 
             await driver.add_listener(self._outbox.channel, _on_notify)
             self._lock_connection = driver
@@ -143,17 +174,20 @@ class OutboxRelay:
 
     async def _relay_forever(self) -> None:
         signal = self._handoff.signal
+        self._handoff.request_sweep()  # (re)gained leadership: whatever waits in the table first
         while True:
             signal.clear()
             await self.publish_handed_over()
-            while await self.publish_batch() > 0:
-                pass
+            if self._handoff.take_sweep():
+                while await self.publish_batch() > 0:
+                    pass
             if signal.is_set():
                 continue
             try:
                 await asyncio.wait_for(signal.wait(), self._settings.relay_poll_interval_s)
             except TimeoutError:
                 await self._check_leadership()
+                self._handoff.request_sweep()  # the safety net
 
     async def _check_leadership(self) -> None:
         """The advisory lock lives as long as its connection: if that died, another replica may
@@ -184,9 +218,13 @@ class OutboxRelay:
             await self._send(rows)
         except Exception as exc:
             log.warning("relay_handoff_failed", error=repr(exc), rows=len(rows))
+            self._handoff.request_sweep()  # still unsent in the table: the sweep retries them
             return 0
-        async with self._engine.begin() as conn:
-            await conn.execute(self._statements.mark_sent, {"ids": [r.id for r in rows], "now": utcnow()})
+        async with self._engine.connect() as conn:
+            autocommit = await conn.execution_options(isolation_level="AUTOCOMMIT")
+            await autocommit.execute(
+                self._statements.mark_sent, {"ids": [r.id for r in rows], "now": utcnow()}
+            )
         PUBLISHED.labels(self._settings.service_name).inc(len(rows))
         return len(rows)
 
@@ -224,6 +262,7 @@ async def republish_period(session: AsyncSession, outbox: Outbox, *, since: Any,
     result = await session.execute(
         update(model).where(model.created_at >= since, model.created_at < until).values(sent_at=None)
     )
+    sweep_after_commit(session)  # the relay of this process, if it runs one
     if session.get_bind().dialect.name == "postgresql":
         # Wake the running relay (in whichever replica holds the lock) at commit.
         await session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": outbox.channel})
