@@ -10,7 +10,7 @@ from funding.support_cases.handlers import on_center_upgraded
 from funding.support_cases.router import router as support_cases_router
 from shared.app import ServiceSpec, create_app
 from shared.contracts import registry
-from shared.contracts.funding import SUPPORT_CASE_TOPIC
+from shared.contracts.funding import POLICY_TOPIC, SUPPORT_CASE_TOPIC
 
 SPEC = ServiceSpec(
     title="MIC funding",
@@ -19,7 +19,7 @@ SPEC = ServiceSpec(
     routers=[policies_router, support_cases_router],
     outbox=outbox,
     inbox_model=InboxRecord,
-    produced_topics=[SUPPORT_CASE_TOPIC],
+    produced_topics=[SUPPORT_CASE_TOPIC, POLICY_TOPIC],
     consumed_topics=[registry.CENTER_TOPIC],
     handlers={
         **dict.fromkeys(registry.SNAPSHOT_EVENTS, on_center_changed),

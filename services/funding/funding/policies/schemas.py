@@ -1,12 +1,15 @@
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+CODE_PATTERN = r"^[a-z][a-z0-9_]{1,79}$"
 
 
 class PolicyVersionOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
+    policy_code: str
     version: int
     effective_from: dt.date
     effective_to: dt.date | None
@@ -15,6 +18,11 @@ class PolicyVersionOut(BaseModel):
     clause: str
     source: str
     status: str
+    created_by: str
+    published_by: str | None
+    published_at: dt.datetime | None
+    publish_trace: list[dict[str, Any]] | None
+    created_at: dt.datetime
 
 
 class PolicyOut(BaseModel):
@@ -23,4 +31,34 @@ class PolicyOut(BaseModel):
     clause: str
     source: str
     jurisdiction: str
+    created_by: str
+    created_at: dt.datetime
     versions: list[PolicyVersionOut]
+
+
+class PolicyCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(pattern=CODE_PATTERN, description="snake_case, e.g. huangpu_upgrade_support")
+    title: str = Field(min_length=1, max_length=300)
+    clause: str = Field(min_length=1, max_length=80, description="work-plan clause, e.g. 五(八)")
+    source: str = Field(min_length=1, max_length=4000, description="the legal source of the rule")
+    jurisdiction: str = Field(
+        default="city", min_length=1, max_length=40, description="city, or a district code"
+    )
+
+
+class PolicyVersionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    effective_from: dt.date
+    effective_to: dt.date | None = None
+    rule_kind: str = Field(min_length=1, max_length=80)
+    parameters: dict[str, Any]
+    clause: str | None = Field(default=None, min_length=1, max_length=80, description="default: the policy's")
+    source: str | None = Field(
+        default=None, min_length=1, max_length=4000, description="default: the policy's"
+    )
+    status: Literal["draft", "published"] = Field(
+        default="draft", description="draft (simulate first), or published at once"
+    )
