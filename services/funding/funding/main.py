@@ -2,6 +2,7 @@
 
 from fastapi import FastAPI
 
+from funding.calculators.router import router as calculators_router
 from funding.centers.handlers import on_center_changed
 from funding.config import FundingSettings
 from funding.messaging import InboxRecord, outbox
@@ -16,7 +17,7 @@ SPEC = ServiceSpec(
     title="MIC funding",
     version="0.1.0",
     description="Policies as versioned data and support cases (资金支持)",
-    routers=[policies_router, support_cases_router],
+    routers=[policies_router, support_cases_router, calculators_router],
     outbox=outbox,
     inbox_model=InboxRecord,
     produced_topics=[SUPPORT_CASE_TOPIC, POLICY_TOPIC],

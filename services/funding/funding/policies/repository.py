@@ -9,6 +9,9 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from funding.centers.models import CenterView
 from funding.policies.models import PUBLISHED, Policy, PolicyVersion
+from funding.support_cases.models import SupportCase
+
+UPGRADE_SUPPORT_KIND = "upgrade_support"  # support_case.kind of upgrade cases
 
 
 def _in_force(on: dt.date) -> ColumnElement[bool]:
@@ -122,3 +125,14 @@ async def rule_kinds_of(session: AsyncSession, code: str) -> set[str]:
 async def districts_of_centers(session: AsyncSession) -> set[str]:
     """Districts of the centers funding has seen (registry may add districts beyond the 11)."""
     return set((await session.scalars(select(distinct(CenterView.district)))).all())
+
+
+async def upgrade_cases(session: AsyncSession, *, district: str | None) -> Sequence[SupportCase]:
+    """Every upgrade support case (the past triggering facts), oldest first; of one district's
+    centers when ``district`` is given."""
+    query = select(SupportCase).where(SupportCase.kind == UPGRADE_SUPPORT_KIND)
+    if district is not None:
+        query = query.join(CenterView, CenterView.id == SupportCase.center_id).where(
+            CenterView.district == district
+        )
+    return (await session.scalars(query.order_by(SupportCase.created_at, SupportCase.id))).all()

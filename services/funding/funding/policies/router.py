@@ -2,6 +2,7 @@
 
 import base64
 import binascii
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Annotated
@@ -12,7 +13,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from funding.policies import repository, service
 from funding.policies.idempotency import IdempotencyKey, once
 from funding.policies.models import Policy, PolicyVersion
-from funding.policies.schemas import PolicyCreate, PolicyOut, PolicyVersionCreate, PolicyVersionOut
+from funding.policies.readonly import read_only
+from funding.policies.schemas import (
+    CODE_PATTERN,
+    PolicyCreate,
+    PolicyOut,
+    PolicyVersionCreate,
+    PolicyVersionOut,
+    SimulationOut,
+)
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import FieldError, Unprocessable, problem_responses
@@ -46,14 +55,18 @@ def _encode_cursor(code: str) -> str:
 
 
 def _decode_cursor(cursor: str) -> str:
+    invalid = Unprocessable(
+        "the cursor is not one this API issued",
+        detail_zh="cursor 无效",
+        errors=[FieldError("cursor", "invalid cursor")],
+    )
     try:
-        return base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        code = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
-        raise Unprocessable(
-            "the cursor is not one this API issued",
-            detail_zh="cursor 无效",
-            errors=[FieldError("cursor", "invalid cursor")],
-        ) from exc
+        raise invalid from exc
+    if not re.fullmatch(CODE_PATTERN, code):
+        raise invalid
+    return code
 
 
 @router.get(
@@ -156,3 +169,16 @@ async def publish_version(
     async with session.begin():
         published = await service.publish_version(session, principal, code, version)
     return PolicyVersionOut.model_validate(published)
+
+
+@router.post(
+    "/{code}/versions/{version}/simulate",
+    response_model=SimulationOut,
+    responses=problem_responses(401, 403, 404, 422),
+    summary="What-if: run a (draft) version over every past upgrade case; writes nothing",
+)
+async def simulate_version(
+    code: str, version: int, session: SessionDep, principal: CurrentPrincipal
+) -> SimulationOut:
+    async with read_only(session):
+        return await service.simulate_version(session, principal, code, version)

@@ -1,7 +1,10 @@
 import datetime as dt
+import uuid
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from shared.money import Money
 
 CODE_PATTERN = r"^[a-z][a-z0-9_]{1,79}$"
 
@@ -62,3 +65,50 @@ class PolicyVersionCreate(BaseModel):
     status: Literal["draft", "published"] = Field(
         default="draft", description="draft (simulate first), or published at once"
     )
+
+
+class SimulatedOption(BaseModel):
+    type: str
+    amount: Money
+
+
+class Outcome(BaseModel):
+    """What one version gives for one case; ``source`` says whether it was stored or computed now."""
+
+    source: Literal["stored", "recomputed", "simulated", "no_version_in_force"]
+    policy_version: int | None
+    status: str
+    options: list[SimulatedOption]
+    reason: str | None = None
+    trace: list[dict[str, Any]] | None = None
+
+
+class SimulatedCase(BaseModel):
+    case_id: uuid.UUID
+    center_id: uuid.UUID
+    tier: str
+    approved_on: dt.date
+    in_window: bool = Field(description="the triggering date falls in the simulated version's dates")
+    current: Outcome
+    simulated: Outcome
+    difference: dict[str, str] = Field(description="simulated − current per option type (signed yuan)")
+
+
+class OptionTotals(BaseModel):
+    current: Money
+    simulated: Money
+    difference: str = Field(description="simulated − current (signed yuan)")
+
+
+class SimulationOut(BaseModel):
+    policy_code: str
+    version: int
+    status: str
+    rule_kind: str
+    effective_from: dt.date
+    effective_to: dt.date | None
+    cases: list[SimulatedCase]
+    totals: dict[str, OptionTotals] = Field(description="per option type, summed over the cases")
+    status_counts: dict[str, dict[str, int]] = Field(description="current and simulated case statuses")
+    written: Literal[False] = False
+    note: str

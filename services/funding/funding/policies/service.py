@@ -12,11 +12,11 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from funding.policies import events, kinds, repository
+from funding.policies import events, kinds, repository, simulation
 from funding.policies.jurisdiction import check_jurisdiction, require_maker
 from funding.policies.models import DRAFT, PUBLISHED, Policy, PolicyVersion
-from funding.policies.schemas import PolicyCreate, PolicyVersionCreate
-from shared.auth import Principal
+from funding.policies.schemas import PolicyCreate, PolicyVersionCreate, SimulationOut
+from shared.auth import Principal, Role
 from shared.db import utcnow
 from shared.errors import Conflict, FieldError, NotFound, Unprocessable
 
@@ -210,3 +210,14 @@ async def _publish(
     version.publish_trace = trace
     await session.flush()
     await events.version_changed(session, policy, version, actor=principal.sub, closed=previous)
+
+
+async def simulate_version(
+    session: AsyncSession, principal: Principal, code: str, number: int
+) -> SimulationOut:
+    """What-if of one version over past cases; the caller runs it in a read-only transaction."""
+    policy = await get_policy(session, code)
+    if not principal.has(Role.FINANCE_OFFICER):
+        require_maker(principal, policy.jurisdiction)
+    version = await get_version(session, code, number)
+    return await simulation.simulate(session, policy, version)
