@@ -3,7 +3,7 @@
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import distinct, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -116,7 +116,7 @@ async def rule_kinds_of(session: AsyncSession, code: str) -> set[str]:
     return set(
         (
             await session.scalars(
-                select(distinct(PolicyVersion.rule_kind)).where(PolicyVersion.policy_code == code)
+                select(PolicyVersion.rule_kind).distinct().where(PolicyVersion.policy_code == code)
             )
         ).all()
     )
@@ -124,7 +124,7 @@ async def rule_kinds_of(session: AsyncSession, code: str) -> set[str]:
 
 async def districts_of_centers(session: AsyncSession) -> set[str]:
     """Districts of the centers funding has seen (registry may add districts beyond the 11)."""
-    return set((await session.scalars(select(distinct(CenterView.district)))).all())
+    return set((await session.scalars(select(CenterView.district).distinct())).all())
 
 
 async def upgrade_cases(session: AsyncSession, *, district: str | None) -> Sequence[SupportCase]:
