@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import uuid
 from typing import Any
@@ -454,3 +455,18 @@ async def test_a_district_admin_publishes_its_districts_upgrade_supplement(
     assert [p.code for p, _v in before if p.code == policy["code"]] == []
     assert ("upgrade_support", 1) in [(p.code, v.version) for p, v in city]
     assert all(p.jurisdiction == "city" for p, _v in city)
+
+
+async def test_concurrent_publications_of_overlapping_versions_let_one_through(
+    stack: Stack, admin: str
+) -> None:
+    policy = await new_policy(stack, admin)
+    code = policy["code"]
+    drafts = [
+        await new_version(stack, admin, code, effective_from="2026-01-01", effective_to="2026-12-31")
+        for _ in range(4)
+    ]
+    responses = await asyncio.gather(*(publish(stack, admin, code, d["version"]) for d in drafts))
+    assert sorted(r.status_code for r in responses) == [200, 409, 409, 409]
+    listed = await stack.funding.get(f"/api/v1/policies/{code}", headers=bearer(admin))
+    assert [v["status"] for v in listed.json()["versions"]].count("published") == 1
