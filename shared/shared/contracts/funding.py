@@ -1,9 +1,10 @@
-"""Events that funding publishes on topic ``funding.support-case``."""
+"""Events that funding publishes on topics ``funding.support-case`` and ``funding.policy``."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -35,3 +36,53 @@ class SupportCaseEvaluated(BaseModel):
     policy_code: str | None
     policy_version: int | None
     evaluated_at: dt.datetime
+
+
+# Policies as data (DESIGN 3): topic ``funding.policy``, key = policy code.
+POLICY_TOPIC = "funding.policy"
+
+POLICY_CREATED = "gz.mic.funding.policy.created.v1"
+POLICY_VERSION_DRAFTED = "gz.mic.funding.policy.version_drafted.v1"
+POLICY_VERSION_PUBLISHED = "gz.mic.funding.policy.version_published.v1"
+
+
+class PolicyCreated(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    title: str
+    clause: str
+    source: str
+    jurisdiction: str
+    created_by: str
+    created_at: dt.datetime
+
+
+class ClosedVersion(BaseModel):
+    """The open-ended version that a publication closed the day before it takes effect."""
+
+    model_config = ConfigDict(frozen=True)
+
+    version: int
+    effective_from: dt.date
+    effective_to: dt.date
+
+
+class PolicyVersionChanged(BaseModel):
+    """A version drafted or published; ``closed_previous`` only on a publication that closed one."""
+
+    model_config = ConfigDict(frozen=True)
+
+    policy_code: str
+    jurisdiction: str
+    version: int
+    status: str
+    effective_from: dt.date
+    effective_to: dt.date | None
+    rule_kind: str
+    parameters: dict[str, Any]
+    clause: str
+    source: str
+    actor: str
+    at: dt.datetime
+    closed_previous: ClosedVersion | None = None

@@ -3,29 +3,80 @@
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
-from funding.policies.models import Policy, PolicyVersion
+from funding.centers.models import CenterView
+from funding.policies.models import PUBLISHED, Policy, PolicyVersion
+from funding.support_cases.models import SupportCase
+
+UPGRADE_SUPPORT_KIND = "upgrade_support"  # support_case.kind of upgrade cases
+
+
+def _in_force(on: dt.date) -> ColumnElement[bool]:
+    return (
+        (PolicyVersion.status == PUBLISHED)
+        & (PolicyVersion.effective_from <= on)
+        & or_(PolicyVersion.effective_to.is_(None), PolicyVersion.effective_to >= on)
+    )
 
 
 async def version_in_force(session: AsyncSession, policy_code: str, on: dt.date) -> PolicyVersion | None:
-    """The published version effective on ``on`` (the highest number if several overlap)."""
+    """The published version effective on ``on`` (the highest number if several overlap); drafts never."""
     return await session.scalar(
         select(PolicyVersion)
-        .where(
-            PolicyVersion.policy_code == policy_code,
-            PolicyVersion.status == "published",
-            PolicyVersion.effective_from <= on,
-            or_(PolicyVersion.effective_to.is_(None), PolicyVersion.effective_to >= on),
-        )
+        .where(PolicyVersion.policy_code == policy_code, _in_force(on))
         .order_by(PolicyVersion.version.desc())
         .limit(1)
     )
 
 
-async def list_policies(session: AsyncSession) -> Sequence[Policy]:
-    return (await session.scalars(select(Policy).order_by(Policy.code))).all()
+async def policies_of_jurisdiction(
+    session: AsyncSession, jurisdiction: str, rule_kind: str, on_date: dt.date
+) -> list[tuple[Policy, PolicyVersion]]:
+    """Every policy of ``jurisdiction`` whose version in force on ``on_date`` has ``rule_kind``,
+    with that version, by policy code (e.g. a district's upgrade support supplements, 五(八))."""
+    rows = (
+        await session.execute(
+            select(Policy, PolicyVersion)
+            .join(PolicyVersion, PolicyVersion.policy_code == Policy.code)
+            .where(Policy.jurisdiction == jurisdiction, _in_force(on_date))
+            .order_by(Policy.code, PolicyVersion.version.desc())
+        )
+    ).all()
+    pairs: list[tuple[Policy, PolicyVersion]] = []
+    for policy, version in rows:
+        # One version per policy: the highest in force; its rule kind decides (not an older one's).
+        if pairs and pairs[-1][0].code == policy.code:
+            continue
+        pairs.append((policy, version))
+    return [(p, v) for p, v in pairs if v.rule_kind == rule_kind]
+
+
+async def get_policy(session: AsyncSession, code: str, *, lock: bool = False) -> Policy | None:
+    """One policy; ``lock`` serializes version changes of the policy (FOR UPDATE on PostgreSQL)."""
+    query = select(Policy).where(Policy.code == code)
+    if lock:
+        query = query.with_for_update()
+    return await session.scalar(query)
+
+
+async def list_policies(
+    session: AsyncSession,
+    *,
+    limit: int | None = None,
+    after: str | None = None,
+    jurisdiction: str | None = None,
+) -> Sequence[Policy]:
+    query = select(Policy).order_by(Policy.code)
+    if after is not None:
+        query = query.where(Policy.code > after)
+    if jurisdiction is not None:
+        query = query.where(Policy.jurisdiction == jurisdiction)
+    if limit is not None:
+        query = query.limit(limit)
+    return (await session.scalars(query)).all()
 
 
 async def versions_of(session: AsyncSession, codes: Sequence[str]) -> Sequence[PolicyVersion]:
@@ -36,3 +87,52 @@ async def versions_of(session: AsyncSession, codes: Sequence[str]) -> Sequence[P
             .order_by(PolicyVersion.policy_code, PolicyVersion.version)
         )
     ).all()
+
+
+async def get_version(session: AsyncSession, code: str, version: int) -> PolicyVersion | None:
+    return await session.scalar(
+        select(PolicyVersion).where(PolicyVersion.policy_code == code, PolicyVersion.version == version)
+    )
+
+
+async def published_versions(session: AsyncSession, code: str) -> Sequence[PolicyVersion]:
+    return (
+        await session.scalars(
+            select(PolicyVersion)
+            .where(PolicyVersion.policy_code == code, PolicyVersion.status == PUBLISHED)
+            .order_by(PolicyVersion.effective_from)
+        )
+    ).all()
+
+
+async def next_version_number(session: AsyncSession, code: str) -> int:
+    highest = await session.scalar(
+        select(func.max(PolicyVersion.version)).where(PolicyVersion.policy_code == code)
+    )
+    return 1 if highest is None else highest + 1
+
+
+async def rule_kinds_of(session: AsyncSession, code: str) -> set[str]:
+    return set(
+        (
+            await session.scalars(
+                select(PolicyVersion.rule_kind).distinct().where(PolicyVersion.policy_code == code)
+            )
+        ).all()
+    )
+
+
+async def districts_of_centers(session: AsyncSession) -> set[str]:
+    """Districts of the centers funding has seen (registry may add districts beyond the 11)."""
+    return set((await session.scalars(select(CenterView.district).distinct())).all())
+
+
+async def upgrade_cases(session: AsyncSession, *, district: str | None) -> Sequence[SupportCase]:
+    """Every upgrade support case (the past triggering facts), oldest first; of one district's
+    centers when ``district`` is given."""
+    query = select(SupportCase).where(SupportCase.kind == UPGRADE_SUPPORT_KIND)
+    if district is not None:
+        query = query.join(CenterView, CenterView.id == SupportCase.center_id).where(
+            CenterView.district == district
+        )
+    return (await session.scalars(query.order_by(SupportCase.created_at, SupportCase.id))).all()
