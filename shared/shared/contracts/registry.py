@@ -47,6 +47,9 @@ class CenterSnapshot(_Contract):
     mode: str
     cluster_code: str
     sub_sector: str
+    # The listed sub-sector the center links to; None when the sub-sector is not in registry's
+    # catalogue (unlisted, awaiting a municipal admin) or the event predates the catalogue.
+    sub_sector_code: str | None = None
     district: str
     lead_organization: LeadOrganization
     status: str

@@ -15,6 +15,7 @@ def snapshot(center: Center) -> contract.CenterSnapshot:
         mode=center.mode,
         cluster_code=center.cluster_code,
         sub_sector=center.sub_sector,
+        sub_sector_code=center.sub_sector_code,
         district=center.district,
         lead_organization=contract.LeadOrganization(
             name=center.lead_organization_name,
