@@ -23,6 +23,7 @@ from registry.centers.schemas import (
     UpgradeOut,
 )
 from registry.documents import service as documents
+from registry.evaluations import repository as evaluations
 from registry.idempotency import IdempotencyKey, once
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
@@ -213,9 +214,12 @@ async def center_history(
 ) -> Page[ActionOut]:
     actions = await service.history(session, principal, center_id)
     attached = await documents.ids_by_action(session, center_id)
+    closed = await evaluations.closed_by_action(session, center_id)
     return Page(
         items=[
-            ActionOut.model_validate(a).model_copy(update={"documents": attached.get(a.id, [])})
+            ActionOut.model_validate(a).model_copy(
+                update={"documents": attached.get(a.id, []), "closed_evaluations": closed.get(a.id, [])}
+            )
             for a in actions
         ],
         next_cursor=None,

@@ -140,3 +140,6 @@ class ActionOut(BaseModel):
     comment: str | None
     created_at: dt.datetime
     documents: list[uuid.UUID] = Field(default=[], description="ids of the documents attached to the action")
+    closed_evaluations: list[uuid.UUID] = Field(
+        default=[], description="revoke: the annual evaluations it closed (closed_by_revocation)"
+    )

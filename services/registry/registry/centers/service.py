@@ -19,6 +19,8 @@ from registry.centers.models import Center, CenterAction, CenterUpgrade
 from registry.centers.placement import Placement, place
 from registry.centers.schemas import CenterCreate, CenterPatch, Mode, UpgradeCreate
 from registry.centers.uscc import uscc_problem
+from registry.evaluations.models import CenterEvaluation
+from registry.evaluations.revocation import close_open_evaluations
 from registry.governance.exceptions import GovernanceIncomplete
 from registry.governance.service import approval_gaps_for
 from registry.reference import matching
@@ -318,7 +320,10 @@ async def take_action(
     center.updated_at = now
     session.add(record)
     await session.flush()
-    await events.center_status_changed(session, center, record)
+    closed: Sequence[CenterEvaluation] = ()
+    if target is Status.REVOKED:
+        closed = await close_open_evaluations(session, center, record)
+    await events.center_status_changed(session, center, record, closed_evaluation_ids=[e.id for e in closed])
     return center
 
 

@@ -185,6 +185,15 @@ class RectificationOut(BaseModel):
     recheck: RecheckOut | None
 
 
+class ClosureOut(BaseModel):
+    """Why an evaluation ended without a grade: the center's revocation."""
+
+    reason: str
+    by: str
+    at: dt.datetime
+    action_id: uuid.UUID = Field(description="the revoke action in the center's history")
+
+
 class EvaluationOut(BaseModel):
     id: uuid.UUID
     center_id: uuid.UUID
@@ -198,6 +207,7 @@ class EvaluationOut(BaseModel):
     revocation_proposed: bool = Field(
         description="the system proposes revocation; a municipal admin decides with the center's revoke"
     )
+    closure: ClosureOut | None = Field(default=None, description="set when closed_by_revocation")
     version: int
     created_at: dt.datetime
     updated_at: dt.datetime
@@ -217,6 +227,7 @@ class EvaluationSummary(BaseModel):
     rectification_due: dt.date | None
     recheck_passed: bool | None
     revocation_proposed: bool
+    closed_reason: str | None = Field(default=None, description="set when closed_by_revocation")
     created_at: dt.datetime
 
 
