@@ -15,10 +15,18 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
 from registry.base import Base
+from registry.reference.matching import normalize
 from shared.db import Money, UTCDateTime, utcnow
+
+
+def _sub_sector_key(context: DefaultExecutionContext) -> str:
+    """An insert that gives no key (bulk seeds) gets the one its sub-sector text has."""
+    parameters = context.get_current_parameters()  # type: ignore[no-untyped-call]  # untyped in SQLAlchemy
+    return normalize(str(parameters["sub_sector"]))
 
 
 class Center(Base):
@@ -40,7 +48,7 @@ class Center(Base):
     sub_sector_code: Mapped[str | None] = mapped_column(
         ForeignKey("sub_sector.code"), nullable=True, index=True
     )
-    sub_sector_key: Mapped[str] = mapped_column(String(200))
+    sub_sector_key: Mapped[str] = mapped_column(String(200), default=_sub_sector_key)
     district: Mapped[str] = mapped_column(ForeignKey("district.code"), index=True)
     lead_organization_name: Mapped[str] = mapped_column(String(200))
     lead_organization_uscc: Mapped[str] = mapped_column(String(18))
