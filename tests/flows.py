@@ -6,10 +6,14 @@ import uuid
 from typing import Any
 
 import httpx
+from sqlalchemy import select
 
+from registry.messaging import OutboxRecord
 from shared.testing.fixtures import bearer
+from shared.testing.services import runtime_of
 from tests.codes import valid_uscc
 from tests.governance_flows import add_member, create_organization, governance_payload, put_governance
+from tests.stack import Stack
 
 
 def center_payload(**overrides: Any) -> dict[str, Any]:
@@ -79,3 +83,40 @@ def upgrade_payload(**overrides: Any) -> dict[str, Any]:
     }
     payload.update(overrides)
     return payload
+
+
+def sub_sector_payload(cluster_code: str = "intelligent_connected_nev", **overrides: Any) -> dict[str, Any]:
+    """A sub-sector of ``cluster_code`` with a fresh code and names (zh and en)."""
+    tag = uuid.uuid4().hex[:6]
+    payload: dict[str, Any] = {
+        "code": f"solid_state_battery_{tag}",
+        "cluster_code": cluster_code,
+        "name_zh": f"固态电池{tag}",
+        "name_en": f"Solid-state batteries {tag}",
+    }
+    payload.update(overrides)
+    return payload
+
+
+async def create_sub_sector(
+    client: httpx.AsyncClient,
+    admin_token: str,
+    cluster_code: str = "intelligent_connected_nev",
+    **overrides: Any,
+) -> dict[str, Any]:
+    """List a sub-sector through the API (municipal admin)."""
+    response = await client.post(
+        "/api/v1/sub-sectors", json=sub_sector_payload(cluster_code, **overrides), headers=bearer(admin_token)
+    )
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+async def outbox_of(stack: Stack, center_id: str, *event_types: str) -> list[OutboxRecord]:
+    """The center's events in registry's outbox (only ``event_types`` if given), in publication order."""
+    async with runtime_of(stack.apps["registry"]).sessionmaker() as session:
+        query = select(OutboxRecord).where(OutboxRecord.key == center_id).order_by(OutboxRecord.id)
+        if event_types:
+            query = query.where(OutboxRecord.event_type.in_(event_types))
+        return list(await session.scalars(query))

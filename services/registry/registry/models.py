@@ -9,7 +9,7 @@ from registry.idempotency import IdempotencyRecord
 from registry.messaging import InboxRecord, OutboxRecord
 from registry.organizations.models import Organization
 from registry.programme.models import ProgrammeTarget
-from registry.reference.models import District, Industry, ReferenceChange
+from registry.reference.models import District, Industry, ReferenceChange, SubSector
 
 __all__ = [
     "Base",
@@ -30,4 +30,5 @@ __all__ = [
     "OutboxRecord",
     "ProgrammeTarget",
     "ReferenceChange",
+    "SubSector",
 ]

@@ -9,8 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
+from shared.contracts.registry import CENTER_STATUS_CHANGED
 from shared.testing.fixtures import TokenFactory, bearer
-from tests.flows import center_payload, create_center, make_ready_for_approval
+from tests.flows import center_payload, create_center, make_ready_for_approval, outbox_of
 from tests.governance_flows import governance_payload, put_governance
 from tests.stack import Stack
 
@@ -25,6 +26,11 @@ async def walk(client: httpx.AsyncClient, tok: str, center_id: str, *actions: st
         )
     assert response is not None
     return response
+
+
+async def status_events(stack: Stack, center_id: str) -> list[str]:
+    """The actions of the center's status_changed events, in order."""
+    return [r.envelope["data"]["action"] for r in await outbox_of(stack, center_id, CENTER_STATUS_CHANGED)]
 
 
 async def test_approving_a_corporate_alliance_center_without_governance_is_409_naming_every_gap(
@@ -45,6 +51,7 @@ async def test_approving_a_corporate_alliance_center_without_governance_is_409_n
     } <= fields
     status = await stack.registry.get(f"/api/v1/centers/{center['id']}", headers=bearer(admin))
     assert status.json()["status"] == "under_review"
+    assert await status_events(stack, center["id"]) == list(TO_REVIEW)  # none for the refused approve
 
 
 @pytest.mark.parametrize(
@@ -67,6 +74,7 @@ async def test_each_missing_part_of_the_governance_blocks_approval(
     refused = await walk(stack.registry, admin, center["id"], "approve")
     assert refused.status_code == 409
     assert field in {e["field"] for e in refused.json()["errors"]}
+    assert await status_events(stack, center["id"]) == list(TO_REVIEW)
 
 
 async def test_a_complete_governance_lets_approval_through(stack: Stack, token: TokenFactory) -> None:
@@ -85,8 +93,10 @@ async def test_a_self_built_center_needs_an_innovator_before_approval(
     refused = await walk(stack.registry, admin, center["id"], "approve")
     assert refused.status_code == 409
     assert {e["field"] for e in refused.json()["errors"]} == {"members"}
+    assert await status_events(stack, center["id"]) == list(TO_REVIEW)
     await make_ready_for_approval(stack.registry, admin, center)
     assert (await walk(stack.registry, admin, center["id"], "approve")).status_code == 200
+    assert await status_events(stack, center["id"]) == [*TO_REVIEW, "approve"]
 
 
 async def post_center(stack: Stack, tok: str, **overrides: Any) -> httpx.Response:

@@ -327,6 +327,30 @@ async def test_an_expert_from_an_alliance_unit_named_in_the_governance_is_refuse
     )
 
 
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [
+        ("legal_entity", "the organization is the center's legal entity (governance)"),
+        ("shareholder", "the organization is a shareholder of the center (governance)"),
+    ],
+)
+async def test_an_expert_from_the_legal_entity_or_a_shareholder_is_refused(
+    stack: Stack, admin: str, where: str, message: str
+) -> None:
+    evaluation = await submitted_evaluation(stack, admin)
+    entity = (await get_governance(stack.registry, admin, evaluation["center_id"])).json()["legal_entity"]
+    uscc = entity["uscc"] if where == "legal_entity" else entity["shareholders"][0]["uscc"]
+    organization = await create_organization(stack.registry, admin, uscc=uscc)
+    refused = await assign_expert(
+        stack.registry, admin, evaluation["id"], f"dr-{where}", organization_id=organization["id"]
+    )
+    assert problem_of(refused, 409, "conflict-of-interest")["errors"] == [
+        {"field": "organization_id", "message": message}
+    ]
+    after = await stack.registry.get(f"/api/v1/evaluations/{evaluation['id']}", headers=bearer(admin))
+    assert after.json()["experts"] == []
+
+
 async def test_a_clean_expert_is_assigned_once_and_only_by_a_municipal_admin(
     stack: Stack, admin: str, token: TokenFactory
 ) -> None:

@@ -8,8 +8,10 @@ import uuid
 from sqlalchemy import func, select
 
 from registry.centers.models import Center
+from registry.main import build_app
 from shared.testing.fixtures import TokenFactory, bearer
 from shared.testing.services import runtime_of
+from tests.evaluation_flows import submitted_evaluation
 from tests.flows import center_payload, operating_center, upgrade_payload
 from tests.governance_flows import organization_payload
 from tests.stack import Stack
@@ -114,3 +116,66 @@ async def test_organizations_members_and_upgrades_honour_the_key(stack: Stack, t
     u2 = await stack.registry.post(url, json=upgrade_payload(), headers={**bearer(admin), **key})
     assert (u1.status_code, u2.status_code) == (201, 201)  # the first result, not the no-op's 200
     assert u1.json() == u2.json()
+
+
+async def test_reference_data_and_experts_honour_the_key(stack: Stack, token: TokenFactory) -> None:
+    admin = token("municipal_admin")
+    tag = uuid.uuid4().hex[:8]
+    creates = [
+        (
+            "/api/v1/industries",
+            {
+                "code": f"quantum_{tag}",
+                "name_zh": f"量子{tag}",
+                "name_en": f"Quantum {tag}",
+                "group": "future",
+            },
+        ),
+        (
+            "/api/v1/districts",
+            {"code": f"new_area_{tag}", "name_zh": f"新区{tag}", "name_en": f"New area {tag}"},
+        ),
+    ]
+    evaluation = await submitted_evaluation(stack, admin)
+    creates.append((f"/api/v1/evaluations/{evaluation['id']}/experts", {"expert_sub": f"prof-{tag}"}))
+    for url, body in creates:
+        headers = {**bearer(admin), "Idempotency-Key": f"key-{uuid.uuid4()}"}
+        first = await stack.registry.post(url, json=body, headers=headers)
+        again = await stack.registry.post(url, json=body, headers=headers)
+        assert (first.status_code, again.status_code) == (201, 201), (url, first.text, again.text)
+        assert again.json() == first.json()
+        assert again.headers["Idempotent-Replayed"] == "true"
+        # Without the key, the same body is a second create: refused as a duplicate.
+        assert (await stack.registry.post(url, json=body, headers=bearer(admin))).status_code == 409, url
+    experts = await stack.registry.get(f"/api/v1/evaluations/{evaluation['id']}", headers=bearer(admin))
+    assert [e["expert_sub"] for e in experts.json()["experts"]] == [f"prof-{tag}"]
+
+
+# Every POST that answers 201 Created, and the test here or elsewhere that proves it honours the key.
+CREATING_POSTS = {
+    "/api/v1/centers": "test_the_same_key_and_body_return_the_first_result_and_create_once",
+    "/api/v1/organizations": "test_organizations_members_and_upgrades_honour_the_key",
+    "/api/v1/centers/{center_id}/members": "test_organizations_members_and_upgrades_honour_the_key",
+    "/api/v1/centers/{center_id}/upgrades": "test_organizations_members_and_upgrades_honour_the_key",
+    "/api/v1/industries": "test_reference_data_and_experts_honour_the_key",
+    "/api/v1/districts": "test_reference_data_and_experts_honour_the_key",
+    "/api/v1/evaluations/{evaluation_id}/experts": "test_reference_data_and_experts_honour_the_key",
+    "/api/v1/sub-sectors": "test_sub_sectors::test_the_same_idempotency_key_lists_a_sub_sector_once",
+    "/api/v1/centers/{center_id}/evaluations": "test_evaluations_api::"
+    "test_the_same_idempotency_key_replays_the_report",
+    "/api/v1/centers/{center_id}/documents": "test_documents_api::"
+    "test_an_idempotent_retry_returns_the_first_document_and_stores_nothing_more",
+}
+
+
+def test_every_creating_post_takes_an_idempotency_key() -> None:
+    spec = build_app().openapi()
+    creating = {
+        path for path, ops in spec["paths"].items() if "201" in ops.get("post", {}).get("responses", {})
+    }
+    assert creating == set(CREATING_POSTS)
+    for path in creating:
+        headers = {
+            p["name"] for p in spec["paths"][path]["post"].get("parameters", []) if p["in"] == "header"
+        }
+        assert "Idempotency-Key" in headers, path

@@ -22,8 +22,17 @@ CENTER_UPGRADED = "gz.mic.registry.center.upgraded.v1"
 CENTER_UPDATED = "gz.mic.registry.center.updated.v1"
 CENTER_GOVERNANCE_CHANGED = "gz.mic.registry.center.governance_changed.v1"
 CENTER_EVALUATED = "gz.mic.registry.center.evaluated.v1"
-# Every event on the topic carries the full snapshot: read models apply any of them.
-SNAPSHOT_EVENTS = (CENTER_CREATED, CENTER_STATUS_CHANGED, CENTER_UPGRADED, CENTER_UPDATED, CENTER_EVALUATED)
+CENTER_MEMBERS_CHANGED = "gz.mic.registry.center.members_changed.v1"
+# Every event on the topic but governance_changed carries the full snapshot: read models apply
+# any of them (the newest snapshot version wins, so one that changes nothing is harmless).
+SNAPSHOT_EVENTS = (
+    CENTER_CREATED,
+    CENTER_STATUS_CHANGED,
+    CENTER_UPGRADED,
+    CENTER_UPDATED,
+    CENTER_EVALUATED,
+    CENTER_MEMBERS_CHANGED,
+)
 
 Tier = Literal["municipal", "provincial", "national"]
 TIER_ORDER: dict[str, int] = {"municipal": 0, "provincial": 1, "national": 2}
@@ -47,6 +56,9 @@ class CenterSnapshot(_Contract):
     mode: str
     cluster_code: str
     sub_sector: str
+    # The listed sub-sector the center links to; None when the sub-sector is not in registry's
+    # catalogue (unlisted, awaiting a municipal admin) or the event predates the catalogue.
+    sub_sector_code: str | None = None
     district: str
     lead_organization: LeadOrganization
     status: str
@@ -74,6 +86,8 @@ class CenterStatusChanged(_Contract):
     to_status: str
     actor: str
     comment: str | None = None
+    # revoke: the annual evaluations that were open and are now closed_by_revocation.
+    closed_evaluation_ids: list[uuid.UUID] = []
 
 
 class UpgradeFacts(_Contract):
@@ -125,3 +139,34 @@ class CenterGovernanceChanged(_Contract):
     center_id: uuid.UUID
     version: int
     governance: dict[str, Any]
+
+
+class MemberOrganization(_Contract):
+    id: uuid.UUID
+    name: str
+    uscc: str
+    type: str  # enterprise, research_institute, university, social_organization
+
+
+class CenterMember(_Contract):
+    """An organization in a role in a center (`四`): lead, shareholder, member, alliance_member."""
+
+    member_id: uuid.UUID
+    role: str
+    organization: MemberOrganization
+
+
+class CenterMembersChanged(_Contract):
+    """A member was added to or removed from a center.
+
+    ``members`` is every member after the change, so consumers never call back;
+    ``members_version`` orders these events (the snapshot's ``version`` does not move: members
+    are not fields of the center).
+    """
+
+    center: CenterSnapshot
+    change: Literal["added", "removed"]
+    member: CenterMember
+    members: list[CenterMember]
+    members_version: int
+    actor: str

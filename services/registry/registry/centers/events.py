@@ -1,5 +1,8 @@
 """Registry's events about centers, built from the ORM rows (every one carries the snapshot)."""
 
+import uuid
+from collections.abc import Sequence
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.models import Center, CenterAction, CenterUpgrade
@@ -15,6 +18,7 @@ def snapshot(center: Center) -> contract.CenterSnapshot:
         mode=center.mode,
         cluster_code=center.cluster_code,
         sub_sector=center.sub_sector,
+        sub_sector_code=center.sub_sector_code,
         district=center.district,
         lead_organization=contract.LeadOrganization(
             name=center.lead_organization_name,
@@ -38,7 +42,13 @@ async def center_created(session: AsyncSession, center: Center) -> None:
     await _publish(session, center, contract.CENTER_CREATED, body.model_dump(mode="json"))
 
 
-async def center_status_changed(session: AsyncSession, center: Center, action: CenterAction) -> None:
+async def center_status_changed(
+    session: AsyncSession,
+    center: Center,
+    action: CenterAction,
+    *,
+    closed_evaluation_ids: Sequence[uuid.UUID] = (),
+) -> None:
     body = contract.CenterStatusChanged(
         center=snapshot(center),
         action=action.action,
@@ -46,6 +56,7 @@ async def center_status_changed(session: AsyncSession, center: Center, action: C
         to_status=action.to_status,
         actor=action.actor,
         comment=action.comment,
+        closed_evaluation_ids=list(closed_evaluation_ids),
     )
     await _publish(session, center, contract.CENTER_STATUS_CHANGED, body.model_dump(mode="json"))
 

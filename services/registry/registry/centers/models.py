@@ -15,24 +15,40 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
 from registry.base import Base
+from registry.reference.matching import normalize
 from shared.db import Money, UTCDateTime, utcnow
+
+
+def _sub_sector_key(context: DefaultExecutionContext) -> str:
+    """An insert that gives no key (bulk seeds) gets the one its sub-sector text has."""
+    parameters = context.get_current_parameters()  # type: ignore[no-untyped-call]  # untyped in SQLAlchemy
+    return normalize(str(parameters["sub_sector"]))
 
 
 class Center(Base):
     __tablename__ = "center"
     __table_args__ = (
         Index("ix_center_created_at_id", "created_at", "id"),
-        Index("ix_center_cluster_sub_sector", "cluster_code", "sub_sector"),
+        Index("ix_center_cluster_sub_sector_key", "cluster_code", "sub_sector_key"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     name: Mapped[str] = mapped_column(String(200))
     mode: Mapped[str] = mapped_column(String(40))
     cluster_code: Mapped[str] = mapped_column(ForeignKey("industry.code"))
+    # The sub-sector as sent (the create contract of issue 2 takes text); ``sub_sector_code`` links
+    # it to the catalogue when it names a listed sub-sector of the cluster, else it is None
+    # (unlisted: a municipal admin lists it or re-maps the center). ``sub_sector_key`` is the
+    # text normalized (``registry.reference.matching.normalize``), compared when unlisted.
     sub_sector: Mapped[str] = mapped_column(String(200))
+    sub_sector_code: Mapped[str | None] = mapped_column(
+        ForeignKey("sub_sector.code"), nullable=True, index=True
+    )
+    sub_sector_key: Mapped[str] = mapped_column(String(200), default=_sub_sector_key)
     district: Mapped[str] = mapped_column(ForeignKey("district.code"), index=True)
     lead_organization_name: Mapped[str] = mapped_column(String(200))
     lead_organization_uscc: Mapped[str] = mapped_column(String(18))
@@ -40,6 +56,8 @@ class Center(Base):
     status: Mapped[str] = mapped_column(String(40), index=True)
     tier: Mapped[str] = mapped_column(String(20))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Counts member additions and removals; orders ``center.members_changed`` events.
+    members_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_by: Mapped[str] = mapped_column(String(200))
     # `二` one center per sub-sector: a municipal admin's written reason for a second one.
     override_justification: Mapped[str | None] = mapped_column(Text, nullable=True)

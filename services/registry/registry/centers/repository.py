@@ -3,7 +3,7 @@
 import uuid
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.models import Center, CenterAction, CenterUpgrade
@@ -31,6 +31,7 @@ async def list_page(
     sort: Sort,
     filters: dict[str, str | None],
     text: str | None,
+    sub_sector_listed: bool | None = None,
     district_scope: str | None,
     center_scope: uuid.UUID | None,
 ) -> Sequence[Center]:
@@ -45,6 +46,9 @@ async def list_page(
         query = query.where(
             or_(Center.name.ilike(pattern, escape="\\"), Center.sub_sector.ilike(pattern, escape="\\"))
         )
+    if sub_sector_listed is not None:
+        listed = Center.sub_sector_code.is_not(None)
+        query = query.where(listed if sub_sector_listed else ~listed)
     if district_scope is not None:
         query = query.where(Center.district == district_scope)
     if center_scope is not None:
@@ -63,28 +67,44 @@ async def history(session: AsyncSession, center_id: uuid.UUID) -> Sequence[Cente
     ).all()
 
 
-async def lock_sub_sector(session: AsyncSession, cluster_code: str, sub_sector: str) -> None:
-    """Serialize creates in one sub-sector (PostgreSQL), so two cannot both see it empty."""
+async def lock(session: AsyncSession, key: str) -> None:
+    """A transaction-scoped advisory lock on ``key`` (PostgreSQL; SQLite has one writer anyway)."""
     if session.get_bind().dialect.name == "postgresql":
-        await session.execute(
-            text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
-            {"key": f"sub-sector:{cluster_code}:{sub_sector.lower()}"},
-        )
+        await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
 
 
 async def live_in_sub_sector(
     session: AsyncSession,
     cluster_code: str,
-    sub_sector: str,
     *,
+    code: str | None,
+    key: str,
     statuses: Iterable[str],
     exclude: uuid.UUID | None,
 ) -> Sequence[Center]:
-    query = select(Center).where(
-        Center.cluster_code == cluster_code,
-        func.lower(Center.sub_sector) == sub_sector.lower(),
-        Center.status.in_(list(statuses)),
-    )
+    """Live centers in the same sub-sector: linked to ``code``, or when unlisted with the same ``key``."""
+    query = select(Center).where(Center.cluster_code == cluster_code, Center.status.in_(list(statuses)))
+    if code is not None:
+        query = query.where(Center.sub_sector_code == code)
+    else:
+        query = query.where(Center.sub_sector_code.is_(None), Center.sub_sector_key == key)
     if exclude is not None:
         query = query.where(Center.id != exclude)
+    return (await session.scalars(query.order_by(Center.created_at, Center.id))).all()
+
+
+async def unlisted_named(
+    session: AsyncSession, cluster_code: str, *, keys: Iterable[str]
+) -> Sequence[Center]:
+    """Unlisted centers of the cluster whose normalized sub-sector is one of ``keys``, locked."""
+    query = (
+        select(Center)
+        .where(
+            Center.cluster_code == cluster_code,
+            Center.sub_sector_code.is_(None),
+            Center.sub_sector_key.in_(list(keys)),
+        )
+        .order_by(Center.created_at, Center.id)
+        .with_for_update()
+    )
     return (await session.scalars(query)).all()

@@ -23,6 +23,7 @@ from registry.centers.schemas import (
     UpgradeOut,
 )
 from registry.documents import service as documents
+from registry.evaluations import repository as evaluations
 from registry.idempotency import IdempotencyKey, once
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
@@ -40,6 +41,8 @@ def center_out(center: Center) -> CenterOut:
         mode=center.mode,
         cluster_code=center.cluster_code,
         sub_sector=center.sub_sector,
+        sub_sector_code=center.sub_sector_code,
+        sub_sector_listed=center.sub_sector_code is not None,
         district=center.district,
         lead_organization=LeadOrganizationOut(
             name=center.lead_organization_name,
@@ -104,6 +107,13 @@ class CenterQuery:
     status: Annotated[Status | None, Query()] = None
     tier: Annotated[Literal["municipal", "provincial", "national"] | None, Query()] = None
     mode: Annotated[Mode | None, Query()] = None
+    sub_sector_code: Annotated[str | None, Query(description="centers linked to this listed sub-sector")] = (
+        None
+    )
+    sub_sector_listed: Annotated[
+        bool | None,
+        Query(description="false: the centers whose sub-sector is not in the catalogue (for review)"),
+    ] = None
     q: Annotated[str | None, Query(max_length=100, description="text in name or sub-sector")] = None
     sort: Annotated[
         str | None, Query(description="created_at (default), updated_at or name; prefix - to reverse")
@@ -112,6 +122,7 @@ class CenterQuery:
     def filters(self) -> dict[str, str | None]:
         return {
             "cluster_code": self.cluster_code,
+            "sub_sector_code": self.sub_sector_code,
             "district": self.district,
             "status": self.status.value if self.status else None,
             "tier": self.tier,
@@ -137,7 +148,14 @@ async def list_centers(
 ) -> Page[CenterOut]:
     order = query.order()
     rows = await service.list_centers(
-        session, principal, limit=limit, cursor=cursor, sort=order, filters=query.filters(), text=query.q
+        session,
+        principal,
+        limit=limit,
+        cursor=cursor,
+        sort=order,
+        filters=query.filters(),
+        text=query.q,
+        sub_sector_listed=query.sub_sector_listed,
     )
     page, next_cursor = sorted_page(
         list(rows), limit, order, value_of=lambda c: getattr(c, order.token.removeprefix("-"))
@@ -161,7 +179,14 @@ async def export_centers(
     format: Annotated[Literal["csv", "xlsx"], Query()] = "csv",
 ) -> Response:
     rows = await service.list_centers(
-        session, principal, limit=None, cursor=None, sort=query.order(), filters=query.filters(), text=query.q
+        session,
+        principal,
+        limit=None,
+        cursor=None,
+        sort=query.order(),
+        filters=query.filters(),
+        text=query.q,
+        sub_sector_listed=query.sub_sector_listed,
     )
     table = await export.table(session, rows)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d")
@@ -189,9 +214,12 @@ async def center_history(
 ) -> Page[ActionOut]:
     actions = await service.history(session, principal, center_id)
     attached = await documents.ids_by_action(session, center_id)
+    closed = await evaluations.closed_by_action(session, center_id)
     return Page(
         items=[
-            ActionOut.model_validate(a).model_copy(update={"documents": attached.get(a.id, [])})
+            ActionOut.model_validate(a).model_copy(
+                update={"documents": attached.get(a.id, []), "closed_evaluations": closed.get(a.id, [])}
+            )
             for a in actions
         ],
         next_cursor=None,

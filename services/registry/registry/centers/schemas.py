@@ -35,7 +35,11 @@ class CenterCreate(BaseModel):
     name: NonBlank = Field(max_length=200)
     mode: Mode
     cluster_code: NonBlank = Field(max_length=80)
-    sub_sector: NonBlank = Field(max_length=200, description="细分行业领域")
+    sub_sector: NonBlank = Field(
+        max_length=200,
+        description="细分行业领域: a listed sub-sector's code or zh/en name links the center to it; "
+        "other text is accepted and marked unlisted",
+    )
     district: NonBlank = Field(max_length=40)
     lead_organization: LeadOrganizationIn
     override_justification: NonBlank | None = Field(
@@ -70,7 +74,14 @@ class CenterOut(BaseModel):
     name: str
     mode: str
     cluster_code: str
-    sub_sector: str
+    sub_sector: str = Field(description="as sent")
+    sub_sector_code: str | None = Field(
+        description="the listed sub-sector the text names (code or zh/en name); null when unlisted"
+    )
+    sub_sector_listed: bool = Field(
+        description="false: the sub-sector is not in the catalogue; a municipal admin lists it or "
+        "re-maps the center"
+    )
     district: str
     lead_organization: LeadOrganizationOut
     status: str
@@ -129,3 +140,6 @@ class ActionOut(BaseModel):
     comment: str | None
     created_at: dt.datetime
     documents: list[uuid.UUID] = Field(default=[], description="ids of the documents attached to the action")
+    closed_evaluations: list[uuid.UUID] = Field(
+        default=[], description="revoke: the annual evaluations it closed (closed_by_revocation)"
+    )

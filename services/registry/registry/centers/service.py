@@ -16,10 +16,14 @@ from registry.centers.exceptions import (
 )
 from registry.centers.lifecycle import Action, Status
 from registry.centers.models import Center, CenterAction, CenterUpgrade
+from registry.centers.placement import Placement, place
 from registry.centers.schemas import CenterCreate, CenterPatch, Mode, UpgradeCreate
 from registry.centers.uscc import uscc_problem
+from registry.evaluations.models import CenterEvaluation
+from registry.evaluations.revocation import close_open_evaluations
 from registry.governance.exceptions import GovernanceIncomplete
 from registry.governance.service import approval_gaps_for
+from registry.reference import matching
 from registry.reference import repository as reference
 from shared.auth import Principal, Role, is_own, list_scope
 from shared.contracts.registry import TIER_ORDER
@@ -88,11 +92,17 @@ async def update_center(
         )
     cluster_code = data.cluster_code or center.cluster_code
     sub_sector = data.sub_sector or center.sub_sector
-    if (cluster_code, sub_sector) != (center.cluster_code, center.sub_sector):
+    current = Placement(code=center.sub_sector_code, key=center.sub_sector_key)
+    placement = current
+    if cluster_code != center.cluster_code or matching.normalize(sub_sector) != center.sub_sector_key:
+        # Re-mapped: the same text in the same cluster keeps its link, even if the catalogue moved on.
+        placement = await place(session, cluster_code, sub_sector)
+    if cluster_code != center.cluster_code or placement != current:
         await _one_center_per_sub_sector(
             session,
             principal,
             cluster_code=cluster_code,
+            placement=placement,
             sub_sector=sub_sector,
             justification=data.override_justification,
             exclude=center.id,
@@ -100,6 +110,10 @@ async def update_center(
         if data.override_justification is not None:
             center.override_justification, center.override_by = data.override_justification, principal.sub
     changed: list[str] = []
+    if placement != current:
+        center.sub_sector_code, center.sub_sector_key = placement.code, placement.key
+        if placement.code != current.code:
+            changed.append("sub_sector_code")
     for field in ("name", "mode", "cluster_code", "sub_sector", "district"):
         value = getattr(data, field)
         if value is not None:
@@ -140,16 +154,24 @@ async def _one_center_per_sub_sector(
     principal: Principal,
     *,
     cluster_code: str,
+    placement: Placement,
     sub_sector: str,
     justification: str | None,
     exclude: uuid.UUID | None,
 ) -> None:
     """`二`: "原则上在一个细分行业领域布局一家" — a second live center in the same cluster and
     sub-sector is refused unless a municipal admin overrides it with a written justification.
-    Any live center counts, whatever its tier: the plan does not exempt upgraded ones."""
-    await repository.lock_sub_sector(session, cluster_code, sub_sector)
+    "The same sub-sector" is the same listed one where the center links to the catalogue, else
+    the same text once normalized. Any live center counts, whatever its tier: the plan does
+    not exempt upgraded ones."""
+    await repository.lock(session, placement.lock_key(cluster_code))
     existing = await repository.live_in_sub_sector(
-        session, cluster_code, sub_sector, statuses=LIVE_STATUSES, exclude=exclude
+        session,
+        cluster_code,
+        code=placement.code,
+        key=placement.key,
+        statuses=LIVE_STATUSES,
+        exclude=exclude,
     )
     if not existing:
         return
@@ -161,7 +183,10 @@ async def _one_center_per_sub_sector(
         "a municipal admin may override with override_justification",
         detail_zh=f"细分行业领域“{sub_sector}”已布局创新中心（{names}），原则上一个领域一家；"
         "如确需布局，须由市级管理员填写 override_justification 说明理由",
-        extra={"existing_center_ids": [str(c.id) for c in existing]},
+        extra={
+            "existing_center_ids": [str(c.id) for c in existing],
+            "sub_sector_code": placement.code,
+        },
     )
 
 
@@ -178,10 +203,12 @@ async def create_center(session: AsyncSession, principal: Principal, data: Cente
             detail_zh="创新中心数据引用了未知或无效的值",
             errors=errors,
         )
+    placement = await place(session, data.cluster_code, data.sub_sector)
     await _one_center_per_sub_sector(
         session,
         principal,
         cluster_code=data.cluster_code,
+        placement=placement,
         sub_sector=data.sub_sector,
         justification=data.override_justification,
         exclude=None,
@@ -193,6 +220,8 @@ async def create_center(session: AsyncSession, principal: Principal, data: Cente
         mode=data.mode.value,
         cluster_code=data.cluster_code,
         sub_sector=data.sub_sector.strip(),
+        sub_sector_code=placement.code,
+        sub_sector_key=placement.key,
         district=data.district,
         lead_organization_name=data.lead_organization.name,
         lead_organization_uscc=data.lead_organization.uscc.strip().upper(),
@@ -200,6 +229,7 @@ async def create_center(session: AsyncSession, principal: Principal, data: Cente
         status=Status.DRAFT.value,
         tier="municipal",
         version=1,
+        members_version=0,
         created_by=principal.sub,
         created_at=now,
         updated_at=now,
@@ -290,7 +320,10 @@ async def take_action(
     center.updated_at = now
     session.add(record)
     await session.flush()
-    await events.center_status_changed(session, center, record)
+    closed: Sequence[CenterEvaluation] = ()
+    if target is Status.REVOKED:
+        closed = await close_open_evaluations(session, center, record)
+    await events.center_status_changed(session, center, record, closed_evaluation_ids=[e.id for e in closed])
     return center
 
 
@@ -371,6 +404,7 @@ async def list_centers(
     sort: Sort,
     filters: dict[str, str | None],
     text: str | None = None,
+    sub_sector_listed: bool | None = None,
 ) -> Sequence[Center]:
     scope = list_scope(principal, city_wide=CITY_WIDE_ROLES)
     if scope is None:
@@ -382,6 +416,7 @@ async def list_centers(
         sort=sort,
         filters=filters,
         text=text,
+        sub_sector_listed=sub_sector_listed,
         district_scope=scope.district,
         center_scope=scope.center_id,
     )

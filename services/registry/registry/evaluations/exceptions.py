@@ -41,6 +41,12 @@ class EvaluationConcluded(Conflict):
     code = "evaluation-concluded"
 
 
+class EvaluationClosed(Conflict):
+    """An evaluation closed by the center's revocation takes no more experts, scores or conclusions."""
+
+    code = "evaluation-closed"
+
+
 class NoScores(Conflict):
     """Concluding needs at least one expert's scores."""
 

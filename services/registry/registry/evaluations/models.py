@@ -89,6 +89,15 @@ class CenterEvaluation(Base):
     rechecked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     revocation_proposed: Mapped[bool] = mapped_column(Boolean, default=False)
 
+    # Closed without a grade: the center was revoked while the evaluation was open (the revoke
+    # action that closed it, who and when, and the recorded reason).
+    closed_by_action_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("center_action.id"), nullable=True, index=True
+    )
+    closed_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    closed_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -2,7 +2,7 @@
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -104,3 +104,31 @@ async def rule_in_force(session: AsyncSession, day: dt.date) -> GradingRule | No
 
 async def rules(session: AsyncSession) -> Sequence[GradingRule]:
     return (await session.scalars(select(GradingRule).order_by(GradingRule.version))).all()
+
+
+async def of_center_in(
+    session: AsyncSession, center_id: uuid.UUID, *, statuses: Iterable[str], for_update: bool = False
+) -> Sequence[CenterEvaluation]:
+    """The center's evaluations in one of ``statuses``, by year."""
+    query = (
+        select(CenterEvaluation)
+        .where(CenterEvaluation.center_id == center_id, CenterEvaluation.status.in_(list(statuses)))
+        .order_by(CenterEvaluation.year, CenterEvaluation.id)
+    )
+    if for_update:
+        query = query.with_for_update()
+    return (await session.scalars(query)).all()
+
+
+async def closed_by_action(session: AsyncSession, center_id: uuid.UUID) -> dict[uuid.UUID, list[uuid.UUID]]:
+    """For the center's history: the evaluations each of its actions closed (a revoke's)."""
+    rows = await session.execute(
+        select(CenterEvaluation.closed_by_action_id, CenterEvaluation.id)
+        .where(CenterEvaluation.center_id == center_id, CenterEvaluation.closed_by_action_id.is_not(None))
+        .order_by(CenterEvaluation.year, CenterEvaluation.id)
+    )
+    closed: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for action_id, evaluation_id in rows:
+        if action_id is not None:  # filtered in SQL; kept for the type checker
+            closed.setdefault(action_id, []).append(evaluation_id)
+    return closed

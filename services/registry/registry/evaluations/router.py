@@ -13,6 +13,7 @@ from registry.evaluations.models import CenterEvaluation, EvaluationExpert
 from registry.evaluations.schemas import (
     ActionComment,
     CenterEvaluationsPage,
+    ClosureOut,
     EvaluationCreate,
     EvaluationOut,
     EvaluationStatus,
@@ -116,6 +117,19 @@ def evaluation_out(
                 at=evaluation.rechecked_at,
             )
         rectification = RectificationOut(due=evaluation.rectification_due, recheck=recheck)
+    closure: ClosureOut | None = None
+    if (
+        evaluation.closed_reason is not None
+        and evaluation.closed_by is not None
+        and evaluation.closed_at is not None
+        and evaluation.closed_by_action_id is not None
+    ):
+        closure = ClosureOut(
+            reason=evaluation.closed_reason,
+            by=evaluation.closed_by,
+            at=evaluation.closed_at,
+            action_id=evaluation.closed_by_action_id,
+        )
     return EvaluationOut(
         id=evaluation.id,
         center_id=evaluation.center_id,
@@ -127,6 +141,7 @@ def evaluation_out(
         result=result,
         rectification=rectification,
         revocation_proposed=evaluation.revocation_proposed,
+        closure=closure,
         version=evaluation.version,
         created_at=evaluation.created_at,
         updated_at=evaluation.updated_at,
@@ -146,6 +161,7 @@ def summary_of(evaluation: CenterEvaluation) -> EvaluationSummary:
         rectification_due=evaluation.rectification_due,
         recheck_passed=evaluation.recheck_passed,
         revocation_proposed=evaluation.revocation_proposed,
+        closed_reason=evaluation.closed_reason,
         created_at=evaluation.created_at,
     )
 

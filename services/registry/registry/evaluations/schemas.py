@@ -18,6 +18,11 @@ class EvaluationStatus(enum.StrEnum):
     SUBMITTED = "submitted"  # indicators reported, no expert yet
     UNDER_REVIEW = "under_review"  # experts assigned and scoring
     CONCLUDED = "concluded"  # graded
+    CLOSED_BY_REVOCATION = "closed_by_revocation"  # the center was revoked before the grade
+
+
+# Statuses in which an evaluation takes experts, scores and its conclusion.
+OPEN_STATUSES = frozenset({EvaluationStatus.SUBMITTED, EvaluationStatus.UNDER_REVIEW})
 
 
 # zh/en labels in the shape of ``registry.meta.labels.ENUM_LABELS``, for ``GET /api/v1/meta/enums``.
@@ -26,6 +31,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         EvaluationStatus.SUBMITTED: ("已报送", "Submitted"),
         EvaluationStatus.UNDER_REVIEW: ("专家评审中", "Under expert review"),
         EvaluationStatus.CONCLUDED: ("已评定", "Concluded"),
+        EvaluationStatus.CLOSED_BY_REVOCATION: ("因撤销而终止", "Closed by revocation"),
     },
     "evaluation_grade": {grade: labels for grade, labels in GRADE_LABELS.items()},
 }
@@ -179,6 +185,15 @@ class RectificationOut(BaseModel):
     recheck: RecheckOut | None
 
 
+class ClosureOut(BaseModel):
+    """Why an evaluation ended without a grade: the center's revocation."""
+
+    reason: str
+    by: str
+    at: dt.datetime
+    action_id: uuid.UUID = Field(description="the revoke action in the center's history")
+
+
 class EvaluationOut(BaseModel):
     id: uuid.UUID
     center_id: uuid.UUID
@@ -192,6 +207,7 @@ class EvaluationOut(BaseModel):
     revocation_proposed: bool = Field(
         description="the system proposes revocation; a municipal admin decides with the center's revoke"
     )
+    closure: ClosureOut | None = Field(default=None, description="set when closed_by_revocation")
     version: int
     created_at: dt.datetime
     updated_at: dt.datetime
@@ -211,6 +227,7 @@ class EvaluationSummary(BaseModel):
     rectification_due: dt.date | None
     recheck_passed: bool | None
     revocation_proposed: bool
+    closed_reason: str | None = Field(default=None, description="set when closed_by_revocation")
     created_at: dt.datetime
 
 

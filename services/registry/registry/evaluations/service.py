@@ -26,6 +26,7 @@ from registry.evaluations import events, grading, repository
 from registry.evaluations.exceptions import (
     CenterNotOperating,
     ConflictOfInterest,
+    EvaluationClosed,
     EvaluationConcluded,
     EvaluationExists,
     EvaluationNotFound,
@@ -263,8 +264,7 @@ async def assign_expert(
     """Assign an expert; one from the center's own members or lead organization is refused (回避)."""
     _require_municipal(principal, "assigns experts", "指派评估专家")
     evaluation, center = await _load(session, principal, evaluation_id, for_update=True)
-    if evaluation.status == EvaluationStatus.CONCLUDED.value:
-        raise _concluded(evaluation)
+    _ensure_open(evaluation)
     if data.organization_id is not None:
         organization = await organizations.get(session, data.organization_id)
         if organization is None:
@@ -312,10 +312,18 @@ def _already_assigned(expert_sub: str) -> ExpertAlreadyAssigned:
     )
 
 
-def _concluded(evaluation: CenterEvaluation) -> EvaluationConcluded:
-    return EvaluationConcluded(
-        f"the {evaluation.year} evaluation is concluded", detail_zh=f"{evaluation.year} 年度评估已评定"
-    )
+def _ensure_open(evaluation: CenterEvaluation) -> None:
+    """Experts, scores and the conclusion only while the evaluation is open (409 otherwise)."""
+    if evaluation.status == EvaluationStatus.CONCLUDED.value:
+        raise EvaluationConcluded(
+            f"the {evaluation.year} evaluation is concluded", detail_zh=f"{evaluation.year} 年度评估已评定"
+        )
+    if evaluation.status == EvaluationStatus.CLOSED_BY_REVOCATION.value:
+        raise EvaluationClosed(
+            f"the {evaluation.year} evaluation was closed when the center was revoked",
+            detail_zh=f"该中心已被撤销，{evaluation.year} 年度评估已终止",
+            extra={"closed_by_action_id": str(evaluation.closed_by_action_id)},
+        )
 
 
 async def put_scores(
@@ -341,8 +349,7 @@ async def put_scores(
     expert = await repository.find_expert(session, evaluation.id, expert_sub, for_update=True)
     if expert is None:
         raise Forbidden("you are not assigned to this evaluation", detail_zh="您未被指派参加本次评估")
-    if evaluation.status == EvaluationStatus.CONCLUDED.value:
-        raise _concluded(evaluation)
+    _ensure_open(evaluation)
     if if_match is not None:
         require_match(if_match, expert.scores_version)
     document = data.model_dump(mode="json")
@@ -375,8 +382,7 @@ async def conclude(
     """
     _require_municipal(principal, "concludes an evaluation", "评定年度评估")
     evaluation, center = await _load(session, principal, evaluation_id, for_update=True)
-    if evaluation.status == EvaluationStatus.CONCLUDED.value:
-        raise _concluded(evaluation)
+    _ensure_open(evaluation)
     experts = await repository.experts(session, evaluation.id)
     sheets = {e.expert_sub: e.scores for e in experts if e.scores is not None}
     if not sheets:

@@ -1,8 +1,13 @@
-"""Registry's event about a center's governance."""
+"""Registry's events about what a center is made of: its governance and its members."""
+
+from typing import Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from registry.governance.models import CenterGovernance
+from registry.centers.events import snapshot
+from registry.centers.models import Center
+from registry.governance import repository
+from registry.governance.models import CenterGovernance, CenterMember
 from registry.messaging import outbox
 from shared.contracts import registry as contract
 from shared.events import CloudEvent
@@ -17,6 +22,44 @@ async def governance_changed(session: AsyncSession, governance: CenterGovernance
     event = CloudEvent(
         source=contract.SOURCE,
         type=contract.CENTER_GOVERNANCE_CHANGED,
+        subject=center_id,
+        data=body.model_dump(mode="json"),
+    )
+    await outbox.add(session, event, topic=contract.CENTER_TOPIC, key=center_id)
+
+
+def _member(member: CenterMember) -> contract.CenterMember:
+    organization = member.organization
+    return contract.CenterMember(
+        member_id=member.id,
+        role=member.role,
+        organization=contract.MemberOrganization(
+            id=organization.id, name=organization.name, uscc=organization.uscc, type=organization.type
+        ),
+    )
+
+
+async def members_changed(
+    session: AsyncSession,
+    center: Center,
+    *,
+    change: Literal["added", "removed"],
+    member: CenterMember,
+    actor: str,
+) -> None:
+    """After the change is flushed: the center snapshot, the member concerned and every member now."""
+    body = contract.CenterMembersChanged(
+        center=snapshot(center),
+        change=change,
+        member=_member(member),
+        members=[_member(m) for m in await repository.all_members(session, center.id)],
+        members_version=center.members_version,
+        actor=actor,
+    )
+    center_id = str(center.id)
+    event = CloudEvent(
+        source=contract.SOURCE,
+        type=contract.CENTER_MEMBERS_CHANGED,
         subject=center_id,
         data=body.model_dump(mode="json"),
     )

@@ -16,8 +16,22 @@ async def get_member(
     session: AsyncSession, center_id: uuid.UUID, member_id: uuid.UUID
 ) -> CenterMember | None:
     return await session.scalar(
-        select(CenterMember).where(CenterMember.id == member_id, CenterMember.center_id == center_id)
+        select(CenterMember)
+        .options(joinedload(CenterMember.organization))
+        .where(CenterMember.id == member_id, CenterMember.center_id == center_id)
     )
+
+
+async def all_members(session: AsyncSession, center_id: uuid.UUID) -> Sequence[CenterMember]:
+    """Every member of the center with its organization, oldest first."""
+    return (
+        await session.scalars(
+            select(CenterMember)
+            .options(joinedload(CenterMember.organization))
+            .where(CenterMember.center_id == center_id)
+            .order_by(CenterMember.created_at, CenterMember.id)
+        )
+    ).all()
 
 
 async def find_member(

@@ -72,7 +72,7 @@ async def add_member(
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     async def create() -> tuple[int, MemberOut]:
-        center = await centers.get_visible(session, principal, center_id)
+        center = await centers.get_visible(session, principal, center_id, for_update=True)
         member = await service.add_member(session, principal, center, body)
         return status.HTTP_201_CREATED, member_out(member)
 
@@ -113,7 +113,7 @@ async def remove_member(
     center_id: uuid.UUID, member_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal
 ) -> None:
     async with session.begin():
-        center = await centers.get_visible(session, principal, center_id)
+        center = await centers.get_visible(session, principal, center_id, for_update=True)
         await service.remove_member(session, principal, center, member_id)
 
 

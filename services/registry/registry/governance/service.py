@@ -51,6 +51,7 @@ def _ensure_may_manage(principal: Principal, center: Center) -> None:
 async def add_member(
     session: AsyncSession, principal: Principal, center: Center, data: MemberCreate
 ) -> CenterMember:
+    """Load ``center`` ``for_update``: member changes take turns, so ``members_version`` never skips."""
     _ensure_may_manage(principal, center)
     organization = await organizations.get(session, data.organization_id)
     if organization is None:
@@ -76,6 +77,9 @@ async def add_member(
     except IntegrityError as exc:
         # The same organization and role added by a concurrent request.
         raise _member_exists(data) from exc
+    center.members_version += 1
+    await session.flush()
+    await events.members_changed(session, center, change="added", member=member, actor=principal.sub)
     return member
 
 
@@ -95,6 +99,7 @@ async def list_members(
 async def remove_member(
     session: AsyncSession, principal: Principal, center: Center, member_id: uuid.UUID
 ) -> None:
+    """Load ``center`` ``for_update``, as for ``add_member``."""
     _ensure_may_manage(principal, center)
     member = await repository.get_member(session, center.id, member_id)
     if member is None:
@@ -102,7 +107,9 @@ async def remove_member(
             f"no member {member_id} in center {center.id}", detail_zh=f"该创新中心没有成员 {member_id}"
         )
     await session.delete(member)
+    center.members_version += 1
     await session.flush()
+    await events.members_changed(session, center, change="removed", member=member, actor=principal.sub)
 
 
 # Governance.

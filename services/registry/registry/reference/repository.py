@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from registry.reference.models import District, Industry, ReferenceChange
+from registry.reference.models import District, Industry, ReferenceChange, SubSector
 
 
 async def list_industries(session: AsyncSession, *, group: str | None = None) -> Sequence[Industry]:
@@ -40,4 +40,23 @@ async def list_changes(
 
 async def next_industry_sort_order(session: AsyncSession) -> int:
     current = await session.scalar(select(func.max(Industry.sort_order)))
+    return (current or 0) + 1
+
+
+async def list_sub_sectors(session: AsyncSession, *, cluster_code: str | None = None) -> Sequence[SubSector]:
+    query = select(SubSector).order_by(SubSector.cluster_code, SubSector.sort_order, SubSector.code)
+    if cluster_code is not None:
+        query = query.where(SubSector.cluster_code == cluster_code)
+    return (await session.scalars(query)).all()
+
+
+async def lock_industry(session: AsyncSession, code: str) -> Industry | None:
+    """The industry, locked: creates and renames of its sub-sectors take turns (no name clash slips in)."""
+    return await session.get(Industry, code, with_for_update=True)
+
+
+async def next_sub_sector_sort_order(session: AsyncSession, cluster_code: str) -> int:
+    current = await session.scalar(
+        select(func.max(SubSector.sort_order)).where(SubSector.cluster_code == cluster_code)
+    )
     return (current or 0) + 1

@@ -1,4 +1,5 @@
-"""Reference data endpoints: read by anyone, created and edited by municipal admins (DESIGN 2)."""
+"""Reference data endpoints: read by anyone, created and edited by municipal admins (DESIGN 2):
+industries, their sub-sectors, districts, and the log of every change."""
 
 from typing import Annotated, Literal
 
@@ -6,7 +7,7 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from registry.idempotency import IdempotencyKey, once
 from registry.reference import repository, service
-from registry.reference.models import District, Industry
+from registry.reference.models import District, Industry, SubSector
 from registry.reference.schemas import (
     DistrictCreate,
     DistrictOut,
@@ -15,6 +16,9 @@ from registry.reference.schemas import (
     IndustryOut,
     IndustryPatch,
     ReferenceChangeOut,
+    SubSectorCreate,
+    SubSectorOut,
+    SubSectorPatch,
 )
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
@@ -30,6 +34,11 @@ IfMatch = Annotated[str | None, Header(description="the ETag of your last read o
 def _industry_out(response: Response, industry: Industry) -> IndustryOut:
     response.headers["ETag"] = etag_of(industry.version)
     return IndustryOut.model_validate(industry)
+
+
+def _sub_sector_out(response: Response, sub_sector: SubSector) -> SubSectorOut:
+    response.headers["ETag"] = etag_of(sub_sector.version)
+    return SubSectorOut.model_validate(sub_sector)
 
 
 def _district_out(response: Response, district: District) -> DistrictOut:
@@ -101,6 +110,70 @@ async def update_industry(
     return _industry_out(response, industry)
 
 
+@router.get(
+    "/sub-sectors",
+    response_model=Page[SubSectorOut],
+    summary="Listed sub-sectors (细分行业领域) of the clusters and future industries",
+)
+async def list_sub_sectors(
+    session: SessionDep,
+    cluster_code: Annotated[str | None, Query(max_length=80, description="one cluster's only")] = None,
+) -> Page[SubSectorOut]:
+    rows = await repository.list_sub_sectors(session, cluster_code=cluster_code)
+    return Page(items=[SubSectorOut.model_validate(r) for r in rows], next_cursor=None)
+
+
+@router.post(
+    "/sub-sectors",
+    status_code=status.HTTP_201_CREATED,
+    response_model=SubSectorOut,
+    responses=problem_responses(401, 403, 409, 422),
+    summary="List a sub-sector (municipal admins); unlisted centers that named it link to it",
+)
+async def create_sub_sector(
+    body: SubSectorCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, SubSectorOut]:
+        sub_sector = await service.create_sub_sector(session, principal, body)
+        return status.HTTP_201_CREATED, SubSectorOut.model_validate(sub_sector)
+
+    async with session.begin():
+        return await once(session, request, principal, idempotency_key, body, create)
+
+
+@router.get(
+    "/sub-sectors/{code}",
+    response_model=SubSectorOut,
+    responses=problem_responses(404),
+    summary="One sub-sector, with its ETag",
+)
+async def get_sub_sector(code: str, session: SessionDep, response: Response) -> SubSectorOut:
+    return _sub_sector_out(response, await service.get_sub_sector(session, code))
+
+
+@router.patch(
+    "/sub-sectors/{code}",
+    response_model=SubSectorOut,
+    responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
+    summary="Rename a sub-sector; needs If-Match; the code and the cluster never change",
+)
+async def update_sub_sector(
+    code: str,
+    body: SubSectorPatch,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    if_match: IfMatch = None,
+) -> SubSectorOut:
+    async with session.begin():
+        sub_sector = await service.update_sub_sector(session, principal, code, body, if_match=if_match)
+    return _sub_sector_out(response, sub_sector)
+
+
 @router.get("/districts", response_model=Page[DistrictOut], summary="Guangzhou's districts")
 async def list_districts(session: SessionDep) -> Page[DistrictOut]:
     rows = await repository.list_districts(session)
@@ -162,12 +235,12 @@ async def update_district(
     "/reference-changes",
     response_model=Page[ReferenceChangeOut],
     responses=problem_responses(401, 422),
-    summary="Who created or edited which industry or district, and when; newest first",
+    summary="Who created or edited which industry, sub-sector or district, and when; newest first",
 )
 async def list_reference_changes(
     session: SessionDep,
     _principal: CurrentPrincipal,
-    entity: Annotated[Literal["industry", "district"] | None, Query()] = None,
+    entity: Annotated[Literal["industry", "sub_sector", "district"] | None, Query()] = None,
     code: Annotated[str | None, Query(max_length=80)] = None,
 ) -> Page[ReferenceChangeOut]:
     rows = await repository.list_changes(session, entity=entity, code=code)

@@ -70,11 +70,41 @@ class DistrictPatch(BaseModel):
     name_en: DistrictNameEn | None = None
 
 
+class SubSectorOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    code: str
+    cluster_code: str
+    name_zh: str
+    name_en: str
+    version: int
+
+
+class SubSectorCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: Code = Field(description="snake_case, 2-80 characters, unique across clusters; never changes")
+    cluster_code: Annotated[NonBlank, Field(max_length=80)] = Field(
+        description="the cluster or future industry; never changes"
+    )
+    name_zh: NameZh
+    name_en: NameEn
+
+
+class SubSectorPatch(BaseModel):
+    """A rename; the code and the cluster never change (centers link to them)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name_zh: NameZh | None = None
+    name_en: NameEn | None = None
+
+
 class ReferenceChangeOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID
-    entity: Literal["industry", "district"]
+    entity: Literal["industry", "sub_sector", "district"]
     code: str
     action: Literal["created", "updated"]
     before: dict[str, Any] | None
