@@ -446,7 +446,7 @@ async def _run(
         raise ActionNotAllowed(
             f"'{action.value}' is not allowed from status '{current.value}'",
             detail_zh=f"当前状态 {current.value} 下不能执行 {action.value}",
-            extra={"status": current.value},
+            extra={"case_status": current.value},
         )
     outcome = await STEPS[action](session, who, case, body)
     now = utcnow()
