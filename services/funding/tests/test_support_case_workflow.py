@@ -13,13 +13,6 @@ import pytest
 from sqlalchemy import select
 
 from funding.messaging import OutboxRecord
-from shared.contracts import funding as contract
-from shared.kafka import AIOKafkaProducer
-from shared.testing.fixtures import bearer
-from shared.testing.services import runtime_of
-from tests.problems import error_fields, problem_of
-from tests.stack import Stack
-
 from services.funding.tests.workflow_fixtures import (
     Actors,
     act,
@@ -32,6 +25,12 @@ from services.funding.tests.workflow_fixtures import (
     stack,
     upgraded_case,
 )
+from shared.contracts import funding as contract
+from shared.kafka import AIOKafkaProducer
+from shared.testing.fixtures import bearer
+from shared.testing.services import runtime_of
+from tests.problems import error_fields, problem_of
+from tests.stack import Stack
 
 __all__ = ["people", "producer", "stack"]  # module fixtures
 
