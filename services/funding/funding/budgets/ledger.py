@@ -84,9 +84,12 @@ async def disburse(
     )
 
 
-async def record_allocation(session: AsyncSession, budget: Budget, *, amount: Decimal, actor: str) -> None:
+async def record_allocation(
+    session: AsyncSession, budget: Budget, *, amount: Decimal, actor: str, note: str | None = None
+) -> None:
     """Ledger row and event for a budget's creation or a raised allocation (already flushed)."""
-    await _record(session, budget, kind=ALLOCATE, amount=amount, reference=f"budget:{budget.id}", actor=actor)
+    reference = f"budget:{budget.id}" + (f" {note}" if note else "")
+    await _record(session, budget, kind=ALLOCATE, amount=amount, reference=reference[:300], actor=actor)
 
 
 async def _move(

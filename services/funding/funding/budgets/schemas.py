@@ -32,7 +32,7 @@ class BudgetRaise(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     allocated: Money
-    comment: Annotated[str | None, Field(max_length=2000)] = None
+    comment: Annotated[str | None, Field(max_length=200)] = None
 
 
 class BudgetOut(BaseModel):

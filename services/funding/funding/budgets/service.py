@@ -91,7 +91,7 @@ async def raise_allocation(
     budget.version += 1
     budget.updated_at = utcnow()
     await session.flush()
-    await ledger.record_allocation(session, budget, amount=delta, actor=principal.sub)
+    await ledger.record_allocation(session, budget, amount=delta, actor=principal.sub, note=data.comment)
     return budget
 
 
