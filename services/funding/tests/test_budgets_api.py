@@ -138,6 +138,7 @@ async def test_the_allocation_is_raised_with_if_match_and_never_lowered(stack: S
         ("allocate", "100.00"),
         ("allocate", "50.00"),
     ]
+    assert ledger.json()["items"][1]["reference"] == f"budget:{created['id']} 追加"
 
 
 async def test_the_ledger_shows_commit_disburse_and_release_with_reference_and_actor_and_exports(

@@ -14,15 +14,17 @@ from services.funding.tests.workflow_fixtures import (
     Actors,
     act,
     budget,
+    cases_in_db,
     create_budget,
     ok,
     people,
     producer,
     stack,
-    upgraded_case,
 )
+from shared.contracts import registry
 from shared.kafka import AIOKafkaProducer
-from shared.testing.services import runtime_of
+from shared.testing.services import eventually, runtime_of
+from tests.events import publish, upgraded_event
 from tests.problems import problem_of
 from tests.stack import Stack
 
@@ -38,9 +40,11 @@ async def test_fifty_concurrent_approvals_commit_exactly_as_many_as_the_budget_f
     city = await create_budget(
         stack.funding, people.admin, allocated=f"{FITS * Decimal('10000000.00') + Decimal('9999999.99'):.2f}"
     )
-    cases = await asyncio.gather(
-        *(upgraded_case(stack, producer, people, center_id=uuid.uuid4()) for _ in range(APPROVALS))
-    )
+    centers = [uuid.uuid4() for _ in range(APPROVALS)]
+    for center_id in centers:
+        await publish(producer, registry.CENTER_TOPIC, upgraded_event(center_id=center_id))
+    rows = await eventually(lambda: cases_in_db(stack, centers), timeout=120, what="50 support cases")
+    cases = [{"id": str(row.id)} for row in rows]
     for case in cases:
         await ok(stack.funding, people.admin, case["id"], "select_option", option="grant")
         await ok(stack.funding, people.officer_a, case["id"], "approve")

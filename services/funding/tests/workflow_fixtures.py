@@ -11,9 +11,11 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from funding.config import FundingSettings
 from funding.policies.models import Policy, PolicyVersion
+from funding.support_cases.models import SupportCase
 from shared.contracts import registry
 from shared.kafka import AIOKafkaProducer, create_producer
 from shared.localbroker import LocalBroker
@@ -26,12 +28,6 @@ DISTRICT = "tianhe"  # the district of the centers in tests.events.upgraded_even
 
 
 @pytest.fixture(scope="module")
-async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Stack]:
-    async with running_stack(await fresh_databases(), broker.bootstrap_servers, services=("funding",)) as s:
-        yield s
-
-
-@pytest.fixture(scope="module")
 async def producer(broker: LocalBroker) -> AsyncIterator[AIOKafkaProducer]:
     instance = create_producer(
         FundingSettings(kafka_bootstrap_servers=broker.bootstrap_servers, environment="test")
@@ -39,6 +35,31 @@ async def producer(broker: LocalBroker) -> AsyncIterator[AIOKafkaProducer]:
     await instance.start()
     yield instance
     await instance.stop()
+
+
+# A new consumer group starts at the beginning of registry.center, which holds every center event
+# the run has published so far; catching up can take a while on a busy machine.
+CATCH_UP_S = 240.0
+
+
+@pytest.fixture(scope="module")
+async def stack(
+    fresh_databases: DatabaseFactory, broker: LocalBroker, producer: AIOKafkaProducer
+) -> AsyncIterator[Stack]:
+    async with running_stack(await fresh_databases(), broker.bootstrap_servers, services=("funding",)) as s:
+        marker = uuid.uuid4()
+        await publish(producer, registry.CENTER_TOPIC, upgraded_event(center_id=marker))
+        await eventually(
+            lambda: cases_in_db(s, [marker]), timeout=CATCH_UP_S, what="the consumer to catch up"
+        )
+        yield s
+
+
+async def cases_in_db(stack: Stack, center_ids: list[uuid.UUID]) -> list[SupportCase] | None:
+    """All the centers' cases once each has one (read straight from funding's database)."""
+    async with runtime_of(stack.apps["funding"]).sessionmaker() as session:
+        rows = (await session.scalars(select(SupportCase).where(SupportCase.center_id.in_(center_ids)))).all()
+    return list(rows) if {r.center_id for r in rows} == set(center_ids) else None
 
 
 class Actors:
