@@ -67,6 +67,12 @@ async def test_national_upgrade_prices_a_30_million_grant_and_capped_equity(
     ]
     assert case["policy"] == {"code": "upgrade_support", "version": 1, "clause": "五(二)"}
     assert [s["step"] for s in case["trace"]][:2] == ["policy", "facts"]
+    (line,) = case["lines"]  # no district supplement published for huangpu: the city line only
+    assert (line["jurisdiction"], line["category"], line["options"]) == (
+        "city",
+        "upgrade_support",
+        case["options"],
+    )
 
 
 async def test_provincial_upgrade_prices_10_million_and_30_percent_equity(
@@ -153,3 +159,55 @@ async def test_an_edited_center_reaches_every_read_model(stack: Stack, token: To
                 return row is not None and row.name == "改名后的创新中心"
 
         assert await eventually(renamed, what=f"{service} read model renamed")
+
+
+async def test_revoking_a_center_in_registry_suspends_its_open_support_cases(
+    stack: Stack, token: TokenFactory
+) -> None:
+    admin = token("municipal_admin")
+    center, case = await upgrade_and_wait(stack, token)
+    officer = token("finance_officer", sub="officer-a")
+    selected = await stack.funding.post(
+        f"/api/v1/support-cases/{case['id']}/actions/select_option",
+        json={"option": "grant"},
+        headers=bearer(admin),
+    )
+    assert selected.status_code == 200, selected.text
+    revoked = await stack.registry.post(
+        f"/api/v1/centers/{center['id']}/actions/revoke",
+        json={"comment": "年度评估不合格，整改未通过"},
+        headers=bearer(admin),
+    )
+    assert revoked.status_code == 200, revoked.text
+
+    async def suspended() -> dict[str, Any] | None:
+        items = await cases_of(stack, token, center["id"])
+        return items[0] if items and items[0]["status"] == "suspended" else None
+
+    await eventually(suspended, what="the support case suspended")
+    history = await stack.funding.get(f"/api/v1/support-cases/{case['id']}/history", headers=bearer(officer))
+    last = history.json()["items"][-1]
+    assert (last["action"], last["from_status"], last["to_status"]) == (
+        "suspend",
+        "option_selected",
+        "suspended",
+    )
+    assert (last["actor"], last["actor_role"]) == ("system:registry", "system")
+    assert "年度评估不合格" in last["comment"]
+    registry = runtime_of(stack.apps["registry"])
+    from registry.messaging import OutboxRecord
+
+    async with registry.sessionmaker() as session:
+        revoke_event_ids = (
+            await session.scalars(
+                select(OutboxRecord.event_id).where(
+                    OutboxRecord.key == center["id"],
+                    OutboxRecord.event_type == "gz.mic.registry.center.status_changed.v1",
+                )
+            )
+        ).all()
+    assert last["details"]["event_id"] in {str(i) for i in revoke_event_ids}
+    blocked = await stack.funding.post(
+        f"/api/v1/support-cases/{case['id']}/actions/approve", json={}, headers=bearer(officer)
+    )
+    assert blocked.status_code == 409
