@@ -2,8 +2,26 @@
 
 from funding.base import Base
 from funding.centers.models import CenterView
+from funding.first_set.models import CatalogueEligibleOffering, FirmYearSubsidy, ProductRecognition
+from funding.investments.models import GuideFundInvestment
 from funding.messaging import InboxRecord, OutboxRecord
+from funding.platforms.models import Platform, PlatformResult, PlatformSubsidy
 from funding.policies.models import Policy, PolicyVersion
 from funding.support_cases.models import SupportCase
 
-__all__ = ["Base", "CenterView", "InboxRecord", "OutboxRecord", "Policy", "PolicyVersion", "SupportCase"]
+__all__ = [
+    "Base",
+    "CatalogueEligibleOffering",
+    "CenterView",
+    "FirmYearSubsidy",
+    "GuideFundInvestment",
+    "InboxRecord",
+    "OutboxRecord",
+    "Platform",
+    "PlatformResult",
+    "PlatformSubsidy",
+    "Policy",
+    "PolicyVersion",
+    "ProductRecognition",
+    "SupportCase",
+]
