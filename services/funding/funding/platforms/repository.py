@@ -50,4 +50,4 @@ async def results_with_subsidies(
         .where(PlatformResult.platform_id == platform_id)
         .order_by(PlatformResult.year)
     )
-    return [(r, s) for r, s in rows.tuples()]
+    return [(r, s) for r, s in rows]
