@@ -2,7 +2,8 @@
 
 from fastapi import FastAPI
 
-from funding.centers.handlers import on_center_changed
+from funding.budgets.router import router as budgets_router
+from funding.centers.handlers import on_center_changed, on_center_status_changed
 from funding.config import FundingSettings
 from funding.first_set.handlers import on_pilot_completed
 from funding.first_set.router import router as recognitions_router
@@ -14,7 +15,7 @@ from funding.support_cases.handlers import on_center_upgraded
 from funding.support_cases.router import router as support_cases_router
 from shared.app import ServiceSpec, create_app
 from shared.contracts import funding_programmes, registry, scenarios
-from shared.contracts.funding import SUPPORT_CASE_TOPIC
+from shared.contracts.funding import BUDGET_TOPIC, SUPPORT_CASE_TOPIC
 
 SPEC = ServiceSpec(
     title="MIC funding",
@@ -23,17 +24,19 @@ SPEC = ServiceSpec(
     routers=[
         policies_router,
         support_cases_router,
+        budgets_router,
         investments_router,
         platforms_router,
         recognitions_router,
     ],
     outbox=outbox,
     inbox_model=InboxRecord,
-    produced_topics=[SUPPORT_CASE_TOPIC, *funding_programmes.PRODUCED_TOPICS],
+    produced_topics=[SUPPORT_CASE_TOPIC, BUDGET_TOPIC, *funding_programmes.PRODUCED_TOPICS],
     consumed_topics=[registry.CENTER_TOPIC, scenarios.PILOT_TOPIC],
     handlers={
         **dict.fromkeys(registry.SNAPSHOT_EVENTS, on_center_changed),
         registry.CENTER_UPGRADED: on_center_upgraded,
+        registry.CENTER_STATUS_CHANGED: on_center_status_changed,
         scenarios.PILOT_COMPLETED: on_pilot_completed,
     },
 )

@@ -1,18 +1,22 @@
 """Every ORM model of funding, imported here so Alembic sees the whole metadata."""
 
 from funding.base import Base
+from funding.budgets.models import Budget, BudgetMovement
 from funding.centers.models import CenterView
 from funding.first_set.models import CatalogueEligibleOffering, FirmYearSubsidy, ProductRecognition
 from funding.investments.models import GuideFundInvestment
 from funding.messaging import InboxRecord, OutboxRecord
 from funding.platforms.models import Platform, PlatformResult, PlatformSubsidy
 from funding.policies.models import Policy, PolicyVersion
-from funding.support_cases.models import SupportCase
+from funding.support_cases.models import Disbursement, SupportCase, SupportCaseLine, SupportCaseTransition
 
 __all__ = [
     "Base",
+    "Budget",
+    "BudgetMovement",
     "CatalogueEligibleOffering",
     "CenterView",
+    "Disbursement",
     "FirmYearSubsidy",
     "GuideFundInvestment",
     "InboxRecord",
@@ -24,4 +28,6 @@ __all__ = [
     "PolicyVersion",
     "ProductRecognition",
     "SupportCase",
+    "SupportCaseLine",
+    "SupportCaseTransition",
 ]

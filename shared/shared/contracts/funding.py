@@ -35,3 +35,51 @@ class SupportCaseEvaluated(BaseModel):
     policy_code: str | None
     policy_version: int | None
     evaluated_at: dt.datetime
+
+
+# The support-case workflow (issue 4): one event for every transition of a case.
+SUPPORT_CASE_STATUS_CHANGED = "gz.mic.funding.support_case.status_changed.v1"
+
+
+class SupportCaseStatusChanged(BaseModel):
+    """A case moved (or, for a first approval or a partial payment, recorded a step) by an action."""
+
+    model_config = ConfigDict(frozen=True)
+
+    case_id: uuid.UUID
+    center_id: uuid.UUID
+    kind: str
+    tier: str
+    action: str
+    from_status: str
+    to_status: str
+    actor: str
+    actor_role: str
+    comment: str | None
+    selected_option: str | None
+    approved_amount: Money | None
+    disbursed_amount: Money
+    details: dict[str, object]
+    occurred_at: dt.datetime
+
+
+# Budgets: every movement on a budget (allocate, commit, release, disburse) is an event.
+BUDGET_TOPIC = "funding.budget"
+BUDGET_CHANGED = "gz.mic.funding.budget.changed.v1"
+
+
+class BudgetChanged(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    budget_id: uuid.UUID
+    year: int
+    category: str
+    movement: str
+    amount: Money
+    reference: str
+    actor: str
+    allocated: Money
+    committed: Money
+    disbursed: Money
+    available: Money
+    occurred_at: dt.datetime

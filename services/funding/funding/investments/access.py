@@ -7,7 +7,7 @@ user its own center.
 """
 
 import uuid
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy import Select
@@ -20,7 +20,7 @@ from shared.contracts.funding_programmes import SOURCE
 from shared.errors import FieldError, Forbidden, Unprocessable
 from shared.events import CloudEvent
 
-_Query = TypeVar("_Query", bound=Select[Unpack[tuple[Any, ...]]])
+_Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 
 CITY_WIDE_ROLES = (Role.MUNICIPAL_ADMIN, Role.FINANCE_OFFICER, Role.EXPERT, Role.INTEGRATION)
 

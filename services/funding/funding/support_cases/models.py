@@ -1,14 +1,28 @@
-"""Support cases: one decision each, with its inputs, policy version, clause and trace."""
+"""Support cases: one decision each, with its inputs, policy version, clause and trace; its priced
+lines (the city rule and each district supplement), its history and its payments."""
 
 import datetime as dt
 import uuid
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Index, Integer, String, Text, UniqueConstraint, Uuid
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import (
+    JSON,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from funding.base import Base
-from shared.db import UTCDateTime, utcnow
+from shared.db import Money, UTCDateTime, utcnow
+
+ZERO = Decimal("0.00")
 
 
 class SupportCase(Base):
@@ -24,6 +38,7 @@ class SupportCase(Base):
     kind: Mapped[str] = mapped_column(String(40))
     tier: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(40), index=True)
+    # The city line's options, policy and clause (issue 2's contract); every line is in ``lines``.
     options: Mapped[list[dict[str, str]]] = mapped_column(JSON)
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     policy_code: Mapped[str | None] = mapped_column(String(80), nullable=True)
@@ -32,5 +47,78 @@ class SupportCase(Base):
     inputs: Mapped[dict[str, Any]] = mapped_column(JSON)
     trace: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     source_event_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    # The workflow (issue 4).
+    selected_option: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    approved_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    disbursed_amount: Mapped[Decimal] = mapped_column(Money, default=ZERO, server_default="0")
+    budget_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    first_approved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    first_approved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    approved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    approved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    suspended_from: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    lines: Mapped[list["SupportCaseLine"]] = relationship(
+        lazy="raise", order_by="SupportCaseLine.position", cascade="all, delete-orphan"
+    )
+
+
+class SupportCaseLine(Base):
+    """One priced line of a case: the city's rule or one district's supplement (五(八)), each with
+    its own policy version, clause, trace and budget category (= the policy's code)."""
+
+    __tablename__ = "support_case_line"
+    __table_args__ = (UniqueConstraint("case_id", "policy_code"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("support_case.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    policy_code: Mapped[str] = mapped_column(String(80))
+    policy_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    clause: Mapped[str] = mapped_column(String(80))
+    jurisdiction: Mapped[str] = mapped_column(String(40))
+    category: Mapped[str] = mapped_column(String(80))
+    status: Mapped[str] = mapped_column(String(40))
+    options: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    trace: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    selected_option: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    approved_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    disbursed_amount: Mapped[Decimal] = mapped_column(Money, default=ZERO, server_default="0")
+
+
+class SupportCaseTransition(Base):
+    """Every action on a case: actor, role, time, comment, from/to status and its details."""
+
+    __tablename__ = "support_case_transition"
+    __table_args__ = (Index("ix_support_case_transition_case_id_created_at", "case_id", "created_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("support_case.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    from_status: Mapped[str] = mapped_column(String(40))
+    to_status: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(200))
+    actor_role: Mapped[str] = mapped_column(String(40))
+    comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Disbursement(Base):
+    """One payment tranche; a voucher number pays once, ever."""
+
+    __tablename__ = "disbursement"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("support_case.id"), index=True)
+    voucher_no: Mapped[str] = mapped_column(String(100), unique=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    # How the tranche was split over the case's lines (each line's budget category and year).
+    allocations: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,14 +1,22 @@
-"""All SQL about support cases."""
+"""All SQL about support cases, their lines, history and payments."""
 
+import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
 
 from funding.centers.models import CenterView
-from funding.support_cases.models import SupportCase
+from funding.policies.models import Policy, PolicyVersion
+from funding.policies.upgrade_support import RULE_KIND
+from funding.support_cases.models import Disbursement, SupportCase, SupportCaseTransition
 from shared.pagination import apply_keyset
+
+
+def _with_lines(query: Select[SupportCase]) -> Select[SupportCase]:
+    return query.options(selectinload(SupportCase.lines))
 
 
 async def of_center(session: AsyncSession, center_id: uuid.UUID, kind: str) -> Sequence[SupportCase]:
@@ -21,15 +29,59 @@ async def of_center(session: AsyncSession, center_id: uuid.UUID, kind: str) -> S
     ).all()
 
 
-async def list_page(
-    session: AsyncSession,
-    *,
-    limit: int,
-    cursor: str | None,
-    filters: dict[str, object | None],
-    district_scope: str | None,
-    center_scope: uuid.UUID | None,
+async def get(session: AsyncSession, case_id: uuid.UUID, *, for_update: bool = False) -> SupportCase | None:
+    """A case with its lines; ``for_update`` locks the row, so actions on one case run one at a time."""
+    query = _with_lines(select(SupportCase).where(SupportCase.id == case_id))
+    if for_update:
+        query = query.with_for_update(of=SupportCase).execution_options(populate_existing=True)
+    return await session.scalar(query)
+
+
+async def district_of(session: AsyncSession, center_id: uuid.UUID) -> str | None:
+    return await session.scalar(select(CenterView.district).where(CenterView.id == center_id))
+
+
+async def open_of_center(
+    session: AsyncSession, center_id: uuid.UUID, statuses: frozenset[str]
 ) -> Sequence[SupportCase]:
+    """The center's cases in ``statuses``, locked, oldest first (a revocation suspends them)."""
+    return (
+        await session.scalars(
+            _with_lines(
+                select(SupportCase)
+                .where(SupportCase.center_id == center_id, SupportCase.status.in_(statuses))
+                .order_by(SupportCase.created_at, SupportCase.id)
+                .with_for_update(of=SupportCase)
+                .execution_options(populate_existing=True)
+            )
+        )
+    ).all()
+
+
+async def district_upgrade_versions(session: AsyncSession, district: str, on: dt.date) -> list[PolicyVersion]:
+    """For each policy of ``district``, its version in force on ``on`` — if that is an upgrade rule."""
+    rows = (
+        await session.scalars(
+            select(PolicyVersion)
+            .join(Policy, Policy.code == PolicyVersion.policy_code)
+            .where(
+                Policy.jurisdiction == district,
+                PolicyVersion.status == "published",
+                PolicyVersion.effective_from <= on,
+                or_(PolicyVersion.effective_to.is_(None), PolicyVersion.effective_to >= on),
+            )
+            .order_by(PolicyVersion.policy_code, PolicyVersion.version.desc())
+        )
+    ).all()
+    in_force: dict[str, PolicyVersion] = {}
+    for version in rows:
+        in_force.setdefault(version.policy_code, version)
+    return [v for v in in_force.values() if v.rule_kind == RULE_KIND]
+
+
+def _filtered(
+    filters: dict[str, object | None], district_scope: str | None, center_scope: uuid.UUID | None
+) -> Select[SupportCase]:
     query = select(SupportCase)
     for column, value in filters.items():
         if value is not None:
@@ -40,5 +92,44 @@ async def list_page(
         )
     if center_scope is not None:
         query = query.where(SupportCase.center_id == center_scope)
-    query = apply_keyset(query, SupportCase.created_at, SupportCase.id, cursor).limit(limit + 1)
-    return (await session.scalars(query)).all()
+    return query
+
+
+async def list_page(
+    session: AsyncSession,
+    *,
+    limit: int | None,
+    cursor: str | None,
+    filters: dict[str, object | None],
+    district_scope: str | None,
+    center_scope: uuid.UUID | None,
+) -> Sequence[SupportCase]:
+    """A page (``limit + 1`` rows) oldest first, or every matching case when ``limit`` is None."""
+    query = apply_keyset(
+        _filtered(filters, district_scope, center_scope), SupportCase.created_at, SupportCase.id, cursor
+    )
+    if limit is not None:
+        query = query.limit(limit + 1)
+    return (await session.scalars(_with_lines(query))).all()
+
+
+async def history(session: AsyncSession, case_id: uuid.UUID) -> Sequence[SupportCaseTransition]:
+    return (
+        await session.scalars(
+            select(SupportCaseTransition)
+            .where(SupportCaseTransition.case_id == case_id)
+            .order_by(SupportCaseTransition.created_at, SupportCaseTransition.id)
+        )
+    ).all()
+
+
+async def disbursements(session: AsyncSession, case_id: uuid.UUID) -> Sequence[Disbursement]:
+    return (
+        await session.scalars(
+            select(Disbursement).where(Disbursement.case_id == case_id).order_by(Disbursement.created_at)
+        )
+    ).all()
+
+
+async def voucher(session: AsyncSession, voucher_no: str) -> Disbursement | None:
+    return await session.scalar(select(Disbursement).where(Disbursement.voucher_no == voucher_no))

@@ -1,20 +1,52 @@
-"""HTTP routes for support cases."""
+"""HTTP routes for support cases: read, list, export, history, payments and workflow actions."""
 
 import uuid
-from typing import Annotated
+from dataclasses import dataclass
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Header, Query, Response
 
-from funding.support_cases import service
-from funding.support_cases.models import SupportCase
-from funding.support_cases.schemas import OptionOut, PolicyRef, SupportCaseOut
+from funding.budgets.spreadsheet import CSV, XLSX, download
+from funding.support_cases import actions, export, service
+from funding.support_cases.models import SupportCase, SupportCaseLine
+from funding.support_cases.schemas import (
+    ActionIn,
+    DisbursementOut,
+    LineOut,
+    LinePolicyRef,
+    OptionOut,
+    PolicyRef,
+    SupportCaseOut,
+    TransitionOut,
+)
+from funding.support_cases.workflow import Action, Status
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
+from shared.etag import etag_of
 from shared.money import parse_money
 from shared.pagination import Cursor, Limit, Page, keyset_page
 
 router = APIRouter(prefix="/api/v1/support-cases", tags=["support cases"])
+
+
+def _options(raw: list[dict[str, str]]) -> list[OptionOut]:
+    return [OptionOut(type=o["type"], amount=parse_money(o["amount"])) for o in raw]
+
+
+def line_out(line: SupportCaseLine) -> LineOut:
+    return LineOut(
+        policy=LinePolicyRef(code=line.policy_code, version=line.policy_version, clause=line.clause),
+        jurisdiction=line.jurisdiction,
+        category=line.category,
+        status=line.status,
+        options=_options(line.options),
+        reason=line.reason,
+        trace=line.trace,
+        selected_option=line.selected_option,
+        approved_amount=line.approved_amount,
+        disbursed_amount=line.disbursed_amount,
+    )
 
 
 def case_out(case: SupportCase) -> SupportCaseOut:
@@ -27,14 +59,41 @@ def case_out(case: SupportCase) -> SupportCaseOut:
         kind=case.kind,
         tier=case.tier,
         status=case.status,
-        options=[OptionOut(type=o["type"], amount=parse_money(o["amount"])) for o in case.options],
+        options=_options(case.options),
         reason=case.reason,
         policy=policy,
         inputs=case.inputs,
         trace=case.trace,
+        lines=[line_out(line) for line in case.lines],
+        selected_option=case.selected_option,
+        approved_amount=case.approved_amount,
+        disbursed_amount=case.disbursed_amount,
+        budget_year=case.budget_year,
+        first_approved_by=case.first_approved_by,
+        approved_by=case.approved_by,
+        approved_at=case.approved_at,
+        version=case.version,
         created_at=case.created_at,
         updated_at=case.updated_at,
     )
+
+
+@dataclass
+class CaseQuery:
+    """The filters shared by the list and the export."""
+
+    center_id: Annotated[uuid.UUID | None, Query()] = None
+    kind: Annotated[str | None, Query(max_length=40)] = None
+    status: Annotated[Status | None, Query()] = None
+    tier: Annotated[Literal["municipal", "provincial", "national"] | None, Query()] = None
+
+    def filters(self) -> dict[str, object | None]:
+        return {
+            "center_id": self.center_id,
+            "kind": self.kind,
+            "status": self.status.value if self.status else None,
+            "tier": self.tier,
+        }
 
 
 @router.get(
@@ -46,24 +105,100 @@ def case_out(case: SupportCase) -> SupportCaseOut:
 async def list_cases(
     session: SessionDep,
     principal: CurrentPrincipal,
+    query: Annotated[CaseQuery, Depends()],
     limit: Limit = 50,
     cursor: Cursor = None,
-    center_id: Annotated[uuid.UUID | None, Query()] = None,
-    kind: Annotated[str | None, Query()] = None,
-    status: Annotated[str | None, Query()] = None,
-    tier: Annotated[str | None, Query()] = None,
 ) -> Page[SupportCaseOut]:
-    filters: dict[str, object | None] = {"center_id": center_id, "kind": kind, "status": status, "tier": tier}
-    rows = await service.list_cases(session, principal, limit=limit, cursor=cursor, filters=filters)
+    rows = await service.list_cases(session, principal, limit=limit, cursor=cursor, filters=query.filters())
     page, next_cursor = keyset_page(list(rows), limit)
     return Page(items=[case_out(c) for c in page], next_cursor=next_cursor)
+
+
+@router.get(
+    "/export",
+    responses={
+        200: {"content": {CSV: {}, XLSX: {}}, "description": "the cases in scope, zh headers"},
+        **problem_responses(401, 403, 422),
+    },
+    response_class=Response,
+    summary="The support cases in the caller's scope as CSV or XLSX, with Chinese headers",
+)
+async def export_cases(
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    query: Annotated[CaseQuery, Depends()],
+    format: Annotated[Literal["csv", "xlsx"], Query()] = "csv",
+) -> Response:
+    rows = await service.list_cases(session, principal, limit=None, cursor=None, filters=query.filters())
+    return download(export.table(rows), format=format, name="support-cases", sheet_title="支持案件")
 
 
 @router.get(
     "/{case_id}",
     response_model=SupportCaseOut,
     responses=problem_responses(401, 403, 404),
-    summary="One support case with its trace",
+    summary="One support case with its lines and trace (and its ETag)",
 )
-async def get_case(case_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal) -> SupportCaseOut:
-    return case_out(await service.get_case(session, principal, case_id))
+async def get_case(
+    case_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal, response: Response
+) -> SupportCaseOut:
+    case = await service.get_case(session, principal, case_id)
+    response.headers["ETag"] = etag_of(case.version)
+    return case_out(case)
+
+
+@router.get(
+    "/{case_id}/history",
+    response_model=Page[TransitionOut],
+    responses=problem_responses(401, 403, 404),
+    summary="Every transition of the case (actor, role, time, comment, from/to), oldest first",
+)
+async def case_history(
+    case_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal
+) -> Page[TransitionOut]:
+    rows = await service.history(session, principal, case_id)
+    return Page(items=[TransitionOut.model_validate(r) for r in rows], next_cursor=None)
+
+
+@router.get(
+    "/{case_id}/disbursements",
+    response_model=Page[DisbursementOut],
+    responses=problem_responses(401, 403, 404),
+    summary="The payment tranches of the case, oldest first",
+)
+async def case_disbursements(
+    case_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal
+) -> Page[DisbursementOut]:
+    rows = await service.disbursements(session, principal, case_id)
+    return Page(items=[DisbursementOut.model_validate(r) for r in rows], next_cursor=None)
+
+
+@router.post(
+    "/{case_id}/actions/{action}",
+    response_model=SupportCaseOut,
+    responses=problem_responses(401, 403, 404, 409, 412, 422),
+    summary="Take a workflow action",
+    description=(
+        "`select_option` {option: grant|equity, line_options?} by the center's own center_user or a "
+        "municipal_admin; `approve` by two different finance_officers (two calls); `reject` {comment}; "
+        "`disburse` {voucher_no, amount, paid_on} by a finance_officer, one or more tranches; `close`; "
+        "`resolve` {decision: pay|ineligible, justification, lines?} of a needs_review case by a "
+        "municipal_admin; `cancel` {comment}, `suspend` {comment}, `resume` by a municipal_admin. "
+        "If-Match (the case's ETag) is checked when sent."
+    ),
+)
+async def take_action(
+    case_id: uuid.UUID,
+    action: Action,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    body: ActionIn | None = None,
+    if_match: Annotated[str | None, Header()] = None,
+) -> SupportCaseOut:
+    async with session.begin():
+        case = await actions.take_action(
+            session, principal, case_id, action, body or ActionIn(), if_match=if_match
+        )
+    response.headers["ETag"] = etag_of(case.version)
+    return case_out(case)

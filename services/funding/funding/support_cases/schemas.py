@@ -1,10 +1,12 @@
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 from shared.money import Money
+
+OptionType = Literal["grant", "equity"]
 
 
 class OptionOut(BaseModel):
@@ -18,6 +20,27 @@ class PolicyRef(BaseModel):
     clause: str
 
 
+class LinePolicyRef(BaseModel):
+    code: str
+    version: int | None = Field(description="null when a person set the amounts without a version in force")
+    clause: str
+
+
+class LineOut(BaseModel):
+    """One priced line: the city's rule or a district supplement (五(八)), with its own budget category."""
+
+    policy: LinePolicyRef
+    jurisdiction: str
+    category: str
+    status: str
+    options: list[OptionOut]
+    reason: str | None
+    trace: list[dict[str, Any]]
+    selected_option: str | None
+    approved_amount: Money | None
+    disbursed_amount: Money
+
+
 class SupportCaseOut(BaseModel):
     id: uuid.UUID
     center_id: uuid.UUID
@@ -29,5 +52,80 @@ class SupportCaseOut(BaseModel):
     policy: PolicyRef | None
     inputs: dict[str, Any]
     trace: list[dict[str, Any]]
+    lines: list[LineOut]
+    selected_option: str | None
+    approved_amount: Money | None
+    disbursed_amount: Money
+    budget_year: int | None
+    first_approved_by: str | None
+    approved_by: str | None
+    approved_at: dt.datetime | None
+    version: int
     created_at: dt.datetime
     updated_at: dt.datetime
+
+
+class OptionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    type: OptionType
+    amount: Money
+
+
+class ResolvedLine(BaseModel):
+    """What a person decides to pay on one line (an existing line, or a new one of a known policy)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    policy_code: Annotated[str, Field(min_length=1, max_length=80)]
+    options: Annotated[list[OptionIn], Field(min_length=1, max_length=2)]
+
+
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+class ActionIn(BaseModel):
+    """The body of an action; each action reads its own fields (see the summary of the route)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    comment: Text | None = None
+    # select_option
+    option: OptionType | None = None
+    line_options: dict[str, OptionType] | None = Field(
+        default=None, description="per line (policy code) when a line does not offer `option`"
+    )
+    # disburse
+    voucher_no: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    amount: Money | None = None
+    paid_on: dt.date | None = None
+    # resolve
+    decision: Literal["pay", "ineligible"] | None = None
+    justification: Text | None = None
+    lines: list[ResolvedLine] | None = None
+
+
+class TransitionOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    action: str
+    from_status: str
+    to_status: str
+    actor: str
+    actor_role: str
+    comment: str | None
+    details: dict[str, Any]
+    created_at: dt.datetime
+
+
+class DisbursementOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    voucher_no: str
+    amount: Money
+    paid_on: dt.date
+    allocations: list[dict[str, Any]]
+    recorded_by: str
+    created_at: dt.datetime

@@ -1,7 +1,7 @@
 """programmes: guide-fund investments, platforms and their subsidies, first-set recognitions
 
 Revision ID: b41da17c7183
-Revises: a68b3fd3e11a
+Revises: 0c1e5a2fbf73
 Create Date: 2026-11-27 12:04:48.356235
 
 Seeds two policies as data (DESIGN 3): ``platform_subsidy`` (五(四)) and
@@ -18,7 +18,7 @@ from alembic import op
 import shared.db
 
 revision: str = "b41da17c7183"
-down_revision: str | None = "a68b3fd3e11a"
+down_revision: str | None = "0c1e5a2fbf73"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
