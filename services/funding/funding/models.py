@@ -6,6 +6,11 @@ from funding.centers.models import CenterView
 from funding.first_set.models import CatalogueEligibleOffering, FirmYearSubsidy, ProductRecognition
 from funding.investments.models import GuideFundInvestment
 from funding.messaging import InboxRecord, OutboxRecord
+from funding.municipal_support.models import (
+    MunicipalSupportApplication,
+    MunicipalSupportDisbursement,
+    MunicipalSupportTransition,
+)
 from funding.platforms.models import Platform, PlatformResult, PlatformSubsidy
 from funding.policies.models import Policy, PolicyVersion
 from funding.support_cases.models import Disbursement, SupportCase, SupportCaseLine, SupportCaseTransition
@@ -20,6 +25,9 @@ __all__ = [
     "FirmYearSubsidy",
     "GuideFundInvestment",
     "InboxRecord",
+    "MunicipalSupportApplication",
+    "MunicipalSupportDisbursement",
+    "MunicipalSupportTransition",
     "OutboxRecord",
     "Platform",
     "PlatformResult",

@@ -76,13 +76,15 @@ class Programmes:
     def funding(self) -> Any:
         return self.stack.funding
 
-    async def center(self, *, district: str = "tianhe", tier: str = "municipal") -> str:
+    async def center(
+        self, *, district: str = "tianhe", tier: str = "municipal", status: str = "operating"
+    ) -> str:
         """A center announced by a ``center.created`` event, once funding's read model has it."""
         center_id = uuid.uuid4()
         await publish(
             self.producer,
             registry_contract.CENTER_TOPIC,
-            center_created(center_id, district=district, tier=tier),
+            center_created(center_id, district=district, tier=tier, status=status),
         )
         sessionmaker = runtime_of(self.stack.apps["funding"]).sessionmaker
 
