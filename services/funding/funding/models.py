@@ -3,7 +3,15 @@
 from funding.base import Base
 from funding.budgets.models import Budget, BudgetMovement
 from funding.centers.models import CenterView
+from funding.first_set.models import CatalogueEligibleOffering, FirmYearSubsidy, ProductRecognition
+from funding.investments.models import GuideFundInvestment
 from funding.messaging import InboxRecord, OutboxRecord
+from funding.municipal_support.models import (
+    MunicipalSupportApplication,
+    MunicipalSupportDisbursement,
+    MunicipalSupportTransition,
+)
+from funding.platforms.models import Platform, PlatformResult, PlatformSubsidy
 from funding.policies.idempotency import IdempotencyRecord
 from funding.policies.models import Policy, PolicyVersion
 from funding.support_cases.models import Disbursement, SupportCase, SupportCaseLine, SupportCaseTransition
@@ -12,13 +20,23 @@ __all__ = [
     "Base",
     "Budget",
     "BudgetMovement",
+    "CatalogueEligibleOffering",
     "CenterView",
     "Disbursement",
+    "FirmYearSubsidy",
+    "GuideFundInvestment",
     "IdempotencyRecord",
     "InboxRecord",
+    "MunicipalSupportApplication",
+    "MunicipalSupportDisbursement",
+    "MunicipalSupportTransition",
     "OutboxRecord",
+    "Platform",
+    "PlatformResult",
+    "PlatformSubsidy",
     "Policy",
     "PolicyVersion",
+    "ProductRecognition",
     "SupportCase",
     "SupportCaseLine",
     "SupportCaseTransition",

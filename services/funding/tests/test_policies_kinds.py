@@ -34,6 +34,8 @@ def migration(revision: str) -> ModuleType:
         ("64ff29db8e2d", "UPGRADE_SUPPORT_V0", "upgrade_support"),
         ("64ff29db8e2d", "RD_SUPER_DEDUCTION_V1", "rd_super_deduction"),
         ("64ff29db8e2d", "RD_SUPER_DEDUCTION_V2", "rd_super_deduction"),
+        ("b41da17c7183", "PLATFORM_SUBSIDY_V1", "platform_subsidy"),
+        ("b41da17c7183", "PRODUCT_RECOGNITION_SUBSIDY_V1", "product_recognition_subsidy"),
     ],
 )
 def test_every_seeded_version_fits_its_kind_unchanged(revision: str, name: str, kind: str) -> None:

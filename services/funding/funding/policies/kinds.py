@@ -11,6 +11,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
+from funding.first_set.rule import ProductSubsidyParams
+from funding.platforms.rule import PlatformSubsidyParams
 from shared.errors import FieldError, Unprocessable
 from shared.money import format_money, parse_exact_decimal, parse_money
 
@@ -93,6 +95,8 @@ class RdSuperDeductionParams(_Params):
 RULE_KINDS: dict[str, type[BaseModel]] = {
     "upgrade_support": UpgradeSupportParams,
     "rd_super_deduction": RdSuperDeductionParams,
+    "platform_subsidy": PlatformSubsidyParams,
+    "product_recognition_subsidy": ProductSubsidyParams,
 }
 
 

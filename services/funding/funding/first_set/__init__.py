@@ -1,0 +1,1 @@
+"""First-set / first-batch / first-version recognitions, subsidies and procurement eligibility (`五(五)`)."""

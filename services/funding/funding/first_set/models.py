@@ -1,0 +1,77 @@
+"""Product recognitions with their subsidy, the per-firm yearly tally, and catalogue-eligible offerings."""
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, Date, Index, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from funding.base import Base
+from shared.db import Money, UTCDateTime, utcnow
+
+
+class ProductRecognition(Base):
+    """A product in a first-set / first-batch / first-version catalogue of one year (`五(五)`)."""
+
+    __tablename__ = "product_recognition"
+    __table_args__ = (
+        # A product is recognized once per catalogue and year.
+        UniqueConstraint("catalogue", "year", "maker_uscc", "product_name"),
+        Index("ix_product_recognition_created_at_id", "created_at", "id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    catalogue: Mapped[str] = mapped_column(String(40), index=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    product_name: Mapped[str] = mapped_column(String(200))
+    center_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    maker_name: Mapped[str] = mapped_column(String(200))
+    maker_uscc: Mapped[str] = mapped_column(String(18), index=True)
+    buyer_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    price: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    sales: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    sales_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    recognized_on: Mapped[dt.date] = mapped_column(Date)
+    document_no: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    offering_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    status: Mapped[str] = mapped_column(String(40), index=True)
+    subsidy: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    policy_code: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    policy_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    clause: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    inputs: Mapped[dict[str, Any]] = mapped_column(JSON)
+    trace: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class FirmYearSubsidy(Base):
+    """What one firm was granted in one year across its recognitions; locked while a new one is
+    priced, so two concurrent recognitions cannot both pass the yearly cap."""
+
+    __tablename__ = "firm_year_subsidy"
+
+    maker_uscc: Mapped[str] = mapped_column(String(18), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    granted: Mapped[Decimal] = mapped_column(Money)
+
+
+class CatalogueEligibleOffering(Base):
+    """An innovation offering that a successful pilot made eligible for the procurement catalogues."""
+
+    __tablename__ = "catalogue_eligible_offering"
+    __table_args__ = (Index("ix_catalogue_eligible_offering_created_at_id", "created_at", "id"),)
+
+    # One row per offering: later pilots of the same offering change nothing.
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, doc="the offering id in scenarios")
+    offering_name: Mapped[str] = mapped_column(String(200))
+    center_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    pilot_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    scenario_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    scenario_title: Mapped[str] = mapped_column(String(300))
+    completed_on: Mapped[dt.date] = mapped_column(Date)
+    source_event_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,137 @@
+"""HTTP routes for municipal support applications (`五(二)` 视建设情况给予项目、资金、融资等支持)."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from funding.municipal_support import service
+from funding.municipal_support.models import MunicipalSupportApplication, MunicipalSupportDisbursement
+from funding.municipal_support.schemas import (
+    Action,
+    ActionRequest,
+    ApplicationCreate,
+    ApplicationOut,
+    DisbursementOut,
+    Status,
+    SupportType,
+    TransitionOut,
+)
+from shared.auth import CurrentPrincipal
+from shared.db import SessionDep
+from shared.errors import problem_responses
+from shared.pagination import Cursor, Limit, Page, keyset_page
+
+router = APIRouter(prefix="/api/v1/municipal-support/applications", tags=["municipal support"])
+
+
+def application_out(
+    application: MunicipalSupportApplication, paid: list[MunicipalSupportDisbursement]
+) -> ApplicationOut:
+    return ApplicationOut(
+        id=application.id,
+        center_id=application.center_id,
+        support_type=SupportType(application.support_type),
+        title=application.title,
+        description=application.description,
+        requested_amount=application.requested_amount,
+        status=Status(application.status),
+        awarded_amount=application.awarded_amount,
+        budget_year=application.budget_year,
+        disbursed_amount=application.disbursed_amount,
+        released_amount=application.released_amount,
+        outstanding_amount=service.outstanding(application),
+        disbursements=[DisbursementOut.model_validate(d) for d in paid],
+        created_by=application.created_by,
+        created_at=application.created_at,
+        updated_at=application.updated_at,
+    )
+
+
+async def _out(session: SessionDep, application: MunicipalSupportApplication) -> ApplicationOut:
+    paid = await service.disbursements(session, [application])
+    return application_out(application, paid[application.id])
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ApplicationOut,
+    responses=problem_responses(401, 403, 409, 422),
+    summary="A municipal center applies for project, funding or financing support",
+)
+async def apply(body: ApplicationCreate, session: SessionDep, principal: CurrentPrincipal) -> ApplicationOut:
+    async with session.begin():
+        application = await service.apply(session, principal, body)
+    return application_out(application, [])
+
+
+@router.get(
+    "",
+    response_model=Page[ApplicationOut],
+    responses=problem_responses(401, 403, 422),
+    summary="Applications in the caller's scope",
+)
+async def list_applications(
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    center_id: Annotated[uuid.UUID | None, Query()] = None,
+    status_: Annotated[Status | None, Query(alias="status")] = None,
+    support_type: Annotated[SupportType | None, Query()] = None,
+) -> Page[ApplicationOut]:
+    filters: dict[str, object | None] = {
+        "center_id": center_id,
+        "status": status_.value if status_ else None,
+        "support_type": support_type.value if support_type else None,
+    }
+    rows = await service.list_applications(session, principal, limit=limit, cursor=cursor, filters=filters)
+    page, next_cursor = keyset_page(list(rows), limit)
+    paid = await service.disbursements(session, page)
+    return Page(items=[application_out(a, paid[a.id]) for a in page], next_cursor=next_cursor)
+
+
+@router.get(
+    "/{application_id}",
+    response_model=ApplicationOut,
+    responses=problem_responses(401, 403, 404),
+    summary="One application with its award and paid tranches",
+)
+async def get_application(
+    application_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal
+) -> ApplicationOut:
+    return await _out(session, await service.get(session, principal, application_id))
+
+
+@router.get(
+    "/{application_id}/history",
+    response_model=list[TransitionOut],
+    responses=problem_responses(401, 403, 404),
+    summary="Every transition with actor, role and time",
+)
+async def history(
+    application_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal
+) -> list[TransitionOut]:
+    return [
+        TransitionOut.model_validate(t) for t in await service.history(session, principal, application_id)
+    ]
+
+
+@router.post(
+    "/{application_id}/actions/{action}",
+    response_model=ApplicationOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+    summary="review (municipal admin) · award (municipal admin, commits budget) · disburse (finance "
+    "officer, a tranche) · close (municipal admin, releases the unpaid rest) · withdraw (the center)",
+)
+async def take_action(
+    application_id: uuid.UUID,
+    action: Action,
+    body: ActionRequest,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+) -> ApplicationOut:
+    async with session.begin():
+        application = await service.take_action(session, principal, application_id, action, body)
+        return await _out(session, application)

@@ -1,0 +1,155 @@
+"""Events of funding's programmes (`五(二)`-`五(五)`): guide-fund investments, platform
+subsidies, first-set/first-batch/first-version recognitions and municipal support.
+
+One topic per aggregate, keyed by the aggregate's id (DESIGN 6); ``ce_subject`` is that id too.
+Money travels as decimal strings with two places, percentages as decimal strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from shared.money import Money
+
+SOURCE = "/gz-mic/funding"
+
+INVESTMENT_TOPIC = "funding.investment"
+PLATFORM_TOPIC = "funding.platform"
+RECOGNITION_TOPIC = "funding.recognition"
+OFFERING_TOPIC = "funding.offering"
+MUNICIPAL_SUPPORT_TOPIC = "funding.municipal-support"
+
+INVESTMENT_RECORDED = "gz.mic.funding.investment.recorded.v1"
+PLATFORM_REGISTERED = "gz.mic.funding.platform.registered.v1"
+PLATFORM_PROJECT_APPROVED = "gz.mic.funding.platform.project_approved.v1"
+PLATFORM_RESULTS_REPORTED = "gz.mic.funding.platform.results_reported.v1"
+PLATFORM_SUBSIDY_EVALUATED = "gz.mic.funding.platform.subsidy_evaluated.v1"
+RECOGNITION_RECORDED = "gz.mic.funding.recognition.recorded.v1"
+OFFERING_CATALOGUE_ELIGIBLE = "gz.mic.funding.offering.catalogue_eligible.v1"
+MUNICIPAL_SUPPORT_CHANGED = "gz.mic.funding.municipal_support.changed.v1"
+
+PRODUCED_TOPICS = (
+    INVESTMENT_TOPIC,
+    PLATFORM_TOPIC,
+    RECOGNITION_TOPIC,
+    OFFERING_TOPIC,
+    MUNICIPAL_SUPPORT_TOPIC,
+)
+
+
+class _Contract(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class PolicyUsed(_Contract):
+    """The policy version a decision used, so any amount can be explained and recomputed."""
+
+    code: str
+    version: int
+    clause: str
+
+
+class InvestmentRecorded(_Contract):
+    """A guide fund (`五(三)`) invested in a center or one of its member enterprises."""
+
+    investment_id: uuid.UUID
+    fund: str
+    center_id: uuid.UUID
+    investee_name: str
+    investee_uscc: str
+    amount: Money
+    stake_percent: str
+    invested_on: dt.date
+    recorded_by: str
+    recorded_at: dt.datetime
+
+
+class PlatformRegistered(_Contract):
+    """A concept-verification center or pilot platform led by a center (`五(四)`)."""
+
+    platform_id: uuid.UUID
+    kind: str
+    name: str
+    center_id: uuid.UUID
+    project_approved_on: dt.date | None
+    actor: str
+    at: dt.datetime
+
+
+class PlatformProjectApproved(_Contract):
+    """The bureau selected the platform on merit (择优立项)."""
+
+    platform_id: uuid.UUID
+    center_id: uuid.UUID
+    approved_on: dt.date
+    actor: str
+    at: dt.datetime
+
+
+class PlatformResultsReported(_Contract):
+    platform_id: uuid.UUID
+    center_id: uuid.UUID
+    year: int
+    indicators: dict[str, Any]
+    actor: str
+    at: dt.datetime
+
+
+class PlatformSubsidyEvaluated(_Contract):
+    """The subsidy of one platform and year by the versioned rule ``platform_subsidy``."""
+
+    subsidy_id: uuid.UUID
+    platform_id: uuid.UUID
+    center_id: uuid.UUID
+    year: int
+    status: str
+    amount: Money | None
+    reason: str | None
+    policy: PolicyUsed | None
+    evaluated_at: dt.datetime
+
+
+class RecognitionRecorded(_Contract):
+    """A first-set / first-batch / first-version recognition (`五(五)`) with its subsidy."""
+
+    recognition_id: uuid.UUID
+    catalogue: str
+    year: int
+    product_name: str
+    center_id: uuid.UUID
+    maker_uscc: str
+    status: str
+    subsidy: Money | None
+    reason: str | None
+    policy: PolicyUsed | None
+    recorded_by: str
+    recorded_at: dt.datetime
+
+
+class OfferingCatalogueEligible(_Contract):
+    """A successful pilot made a center's offering eligible for the procurement catalogues."""
+
+    offering_id: uuid.UUID
+    offering_name: str
+    center_id: uuid.UUID
+    pilot_id: uuid.UUID
+    completed_on: dt.date
+    marked_at: dt.datetime
+
+
+class MunicipalSupportChanged(_Contract):
+    """A municipal support application (`五(二)` 视建设情况) moved from one status to another."""
+
+    application_id: uuid.UUID
+    center_id: uuid.UUID
+    support_type: str
+    action: str
+    from_status: str | None
+    to_status: str
+    amount: Money | None
+    actor: str
+    at: dt.datetime
