@@ -40,28 +40,46 @@ async def apply_snapshot(
     session: AsyncSession, model: type[CenterViewMixin], snapshot: CenterSnapshot
 ) -> None:
     """Upsert the read-model row unless it already holds this or a newer version (one statement)."""
-    fields = {
-        "name": snapshot.name,
-        "mode": snapshot.mode,
-        "cluster_code": snapshot.cluster_code,
-        "sub_sector": snapshot.sub_sector,
-        "district": snapshot.district,
-        "lead_organization_name": snapshot.lead_organization.name,
-        "status": snapshot.status,
-        "tier": snapshot.tier,
-        "version": snapshot.version,
-        "updated_at": snapshot.updated_at,
-    }
+    await apply_snapshots(session, model, [snapshot])
+
+
+async def apply_snapshots(
+    session: AsyncSession, model: type[CenterViewMixin], snapshots: list[CenterSnapshot]
+) -> None:
+    """Upsert many centers' rows in one statement; per center only its newest snapshot counts."""
+    newest: dict[uuid.UUID, CenterSnapshot] = {}
+    for snapshot in snapshots:
+        held = newest.get(snapshot.id)
+        if held is None or snapshot.version > held.version:
+            newest[snapshot.id] = snapshot
+    if not newest:
+        return
+    rows = [
+        {
+            "id": snapshot.id,
+            "name": snapshot.name,
+            "mode": snapshot.mode,
+            "cluster_code": snapshot.cluster_code,
+            "sub_sector": snapshot.sub_sector,
+            "district": snapshot.district,
+            "lead_organization_name": snapshot.lead_organization.name,
+            "status": snapshot.status,
+            "tier": snapshot.tier,
+            "version": snapshot.version,
+            "updated_at": snapshot.updated_at,
+        }
+        for snapshot in newest.values()
+    ]
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     table: Any = model.__table__  # type: ignore[attr-defined]
-    statement = insert(table).values(id=snapshot.id, **fields)
-    await session.execute(
-        statement.on_conflict_do_update(
-            index_elements=["id"],
-            set_={name: statement.excluded[name] for name in fields},
-            where=table.c.version < statement.excluded.version,
-        )
+    statement = insert(table)
+    # Compiled once and cached; executemany sends the rows as batched multi-row VALUES.
+    upsert = statement.on_conflict_do_update(
+        index_elements=["id"],
+        set_={name: statement.excluded[name] for name in rows[0] if name != "id"},
+        where=table.c.version < statement.excluded.version,
     )
+    await session.execute(upsert, rows)
 
 
 def snapshot_of(event: CloudEvent) -> CenterSnapshot:

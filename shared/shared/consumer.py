@@ -61,14 +61,19 @@ async def _rewind_positions_past_the_end(consumer: AIOKafkaConsumer) -> None:
     """A position beyond the log's end means the broker lost its log (the bundled broker keeps
     nothing across a restart and never answers OFFSET_OUT_OF_RANGE). Start such a partition
     over from the beginning, as ``auto_offset_reset="earliest"`` would: the inbox makes the
-    replay harmless, and nothing the relay re-publishes is skipped."""
+    replay harmless, and nothing the relay re-publishes is skipped.
+
+    The bundled broker also under-reports a partition's end by up to one record batch, so a
+    position past the end alone proves nothing; a lost log has lost the group's committed
+    offset with it, and only then is the partition started over."""
     partitions = list(consumer.assignment())
     if not partitions:
         return
     ends = await consumer.end_offsets(partitions)
     for tp in partitions:
-        if await consumer.position(tp) > ends[tp]:
-            log.warning("consumer_position_past_end", topic=tp.topic, partition=tp.partition)
+        position = await consumer.position(tp)
+        if position > ends[tp] and await consumer.committed(tp) is None:
+            log.warning("consumer_position_past_end", topic=tp.topic, partition=tp.partition, end=ends[tp])
             consumer.seek(tp, 0)
 
 
@@ -121,18 +126,16 @@ class EventConsumer:
             self.connected = True
             last_position_check = 0.0
             while True:
-                batches = await consumer.getmany(
-                    timeout_ms=200, max_records=self._settings.consumer_batch_size
-                )
+                batches = await self._fetch(consumer)
                 if consumer.assignment():
                     self.assigned.set()
                 now = asyncio.get_running_loop().time()
                 if not batches and now - last_position_check > POSITION_CHECK_INTERVAL_S:
                     last_position_check = now
                     await _rewind_positions_past_the_end(consumer)
-                for tp, records in batches.items():
-                    await self._handle_records(records, dlq)
-                    await consumer.commit({tp: records[-1].offset + 1})
+                if batches:
+                    await self._handle_records([r for records in batches.values() for r in records], dlq)
+                    await consumer.commit({tp: records[-1].offset + 1 for tp, records in batches.items()})
         finally:
             self.connected = False
             with contextlib.suppress(Exception):
@@ -140,8 +143,27 @@ class EventConsumer:
             with contextlib.suppress(Exception):
                 await consumer.stop()
 
+    async def _fetch(
+        self, consumer: AIOKafkaConsumer
+    ) -> dict[TopicPartition, list[ConsumerRecord[Any, Any]]]:
+        """Wait for records; then, without waiting, take whatever is already fetched, up to one
+        batch — so a busy consumer handles big batches while a lone event goes at once."""
+        size = self._settings.consumer_batch_size
+        batches: dict[TopicPartition, list[ConsumerRecord[Any, Any]]] = await consumer.getmany(
+            timeout_ms=200, max_records=size
+        )
+        taken = sum(len(records) for records in batches.values())
+        while batches and taken < size:
+            more = await consumer.getmany(timeout_ms=0, max_records=size - taken)
+            if not more:
+                break
+            for tp, records in more.items():
+                batches.setdefault(tp, []).extend(records)
+                taken += len(records)
+        return batches
+
     async def _handle_records(self, records: list[ConsumerRecord[Any, Any]], dlq: AIOKafkaProducer) -> None:
-        """Handle one partition's fetched records: together if possible, else one by one."""
+        """Handle fetched records (each partition's in order): together if possible, else one by one."""
         wanted: list[tuple[ConsumerRecord[Any, Any], CloudEvent]] = []
         for record in records:
             try:

@@ -55,10 +55,11 @@ async def claim_many(
     }
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    # One statement, compiled once and cached: executemany runs it as batched multi-row VALUES.
     statement = (
         insert(model)
-        .values(list(rows.values()))
         .on_conflict_do_nothing(index_elements=["consumer", "event_id"])
         .returning(model.event_id, model.event_type)
     )
-    return {row.event_id: row.event_type for row in await session.execute(statement)}
+    result = await session.execute(statement, list(rows.values()))
+    return {row.event_id: row.event_type for row in result}

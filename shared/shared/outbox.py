@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, Uuid, event, text
+from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, Uuid, event, insert, text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 
@@ -137,6 +137,32 @@ class Outbox:
         # Handed to the relay in this process after commit; on PostgreSQL a statement trigger
         # also NOTIFYs every relay LISTENing in any replica (see shared.migrations).
         session.info.setdefault(_PENDING, []).append(row)
+
+    async def add_many(
+        self, session: AsyncSession, items: list[tuple[CloudEvent, str]], *, topic: str
+    ) -> None:
+        """Stage many ``(event, key)`` on one topic in one multi-row insert (a consumer's batch)."""
+        if not items:
+            return
+        now = utcnow()
+        rows: list[dict[str, Any]] = [
+            {
+                "event_id": event.id,
+                "topic": topic,
+                "key": key,
+                "event_type": event.type,
+                "envelope": event.model_dump(mode="json"),
+                "created_at": now,
+                "attempts": 0,
+            }
+            for event, key in items
+        ]
+        table = self.model.__table__
+        result = await session.execute(insert(table).returning(table.c.id, table.c.event_id), rows)
+        ids = {row.event_id: row.id for row in result}
+        session.info.setdefault(_PENDING, []).extend(
+            CommittedRow(ids[r["event_id"]], topic, r["key"], r["envelope"]) for r in rows
+        )
 
 
 @event.listens_for(Session, "after_commit")

@@ -37,7 +37,7 @@ class ServiceSettings(BaseSettings):
     relay_poll_interval_s: float = Field(default=2.0, gt=0)
     relay_batch_size: int = Field(default=500, gt=0)
     # Records of one partition handled in one transaction (and fetched at once).
-    consumer_batch_size: int = Field(default=200, gt=0)
+    consumer_batch_size: int = Field(default=500, gt=0)
     consumer_max_attempts: int = Field(default=5, ge=1)
     consumer_retry_backoff_s: float = Field(default=0.2, ge=0)
     jwt_secret: str = DEVELOPMENT_JWT_SECRET

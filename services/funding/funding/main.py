@@ -13,7 +13,7 @@ from funding.messaging import InboxRecord, outbox
 from funding.municipal_support.router import router as municipal_support_router
 from funding.platforms.router import router as platforms_router
 from funding.policies.router import router as policies_router
-from funding.support_cases.handlers import on_center_upgraded
+from funding.support_cases.handlers import on_center_upgraded, on_centers_upgraded
 from funding.support_cases.router import router as support_cases_router
 from shared.app import ServiceSpec, create_app
 from shared.contracts import funding_programmes, registry, scenarios
@@ -43,6 +43,7 @@ SPEC = ServiceSpec(
         registry.CENTER_STATUS_CHANGED: on_center_status_changed,
         scenarios.PILOT_COMPLETED: on_pilot_completed,
     },
+    batch_handlers={registry.CENTER_UPGRADED: on_centers_upgraded},
 )
 
 

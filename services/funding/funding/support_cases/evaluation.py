@@ -1,9 +1,12 @@
 """Automatic evaluation of an upgrade (免申即享): the city's rule and every district supplement
 (五(八)) of the center's district, each as its own priced line (DESIGN 3, issue 4 item 3)."""
 
+import datetime as dt
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.policies import repository as policies
@@ -37,6 +40,16 @@ def _inputs(body: CenterUpgraded) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class _Known:
+    """What the evaluation needs of a case the center already has (or got earlier in the batch)."""
+
+    id: uuid.UUID
+    tier: str
+    status: str
+    options: list[dict[str, str]]
+
+
 def price_line(
     version: PolicyVersion,
     *,
@@ -44,21 +57,22 @@ def price_line(
     position: int,
     facts: upgrade_support.UpgradeFacts,
     prior: list[upgrade_support.PriorSupport],
-) -> SupportCaseLine:
-    """One policy version applied to the facts: its options, status, reason and full trace."""
+) -> dict[str, Any]:
+    """One policy version applied to the facts: a ``support_case_line`` row with its options,
+    status, reason and full trace."""
     decision = upgrade_support.evaluate(version.parameters, facts, prior)
-    return SupportCaseLine(
-        id=uuid.uuid4(),
-        position=position,
-        policy_code=version.policy_code,
-        policy_version=version.version,
-        clause=version.clause,
-        jurisdiction=jurisdiction,
-        category=version.policy_code,
-        status=decision.status,
-        options=[{"type": o.type, "amount": f"{o.amount:.2f}"} for o in decision.options],
-        reason=decision.reason,
-        trace=[
+    return {
+        "id": uuid.uuid4(),
+        "position": position,
+        "policy_code": version.policy_code,
+        "policy_version": version.version,
+        "clause": version.clause,
+        "jurisdiction": jurisdiction,
+        "category": version.policy_code,
+        "status": decision.status,
+        "options": [{"type": o.type, "amount": f"{o.amount:.2f}"} for o in decision.options],
+        "reason": decision.reason,
+        "trace": [
             {
                 "step": "policy",
                 "detail": f"{version.policy_code} v{version.version} "
@@ -66,29 +80,82 @@ def price_line(
             },
             *decision.trace,
         ],
-        disbursed_amount=ZERO,
-    )
+        "disbursed_amount": ZERO,
+    }
 
 
-def case_status(lines: list[SupportCaseLine], *, city_priced: bool) -> str:
+def case_status(lines: list[dict[str, Any]], *, city_priced: bool) -> str:
     """Any line for a person to decide → needs_review; else evaluated if a line pays; else ineligible."""
-    if not city_priced or any(line.status == "needs_review" for line in lines):
+    if not city_priced or any(line["status"] == "needs_review" for line in lines):
         return "needs_review"
-    if any(line.status == "evaluated" and line.options for line in lines):
+    if any(line["status"] == "evaluated" and line["options"] for line in lines):
         return "evaluated"
     return "ineligible"
 
 
-async def evaluate_upgrade(
-    session: AsyncSession, *, event_id: uuid.UUID, body: CenterUpgraded
-) -> SupportCase:
+Upgrade = tuple[uuid.UUID, CenterUpgraded]  # (the event's id, its body)
+
+
+class _PolicyLookup:
+    """The versions in force, asked once per date (and district) within one batch of upgrades."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+        self._city: dict[dt.date, PolicyVersion | None] = {}
+        self._district: dict[tuple[str, dt.date], list[PolicyVersion]] = {}
+
+    async def city(self, on: dt.date) -> PolicyVersion | None:
+        if on not in self._city:
+            self._city[on] = await policies.version_in_force(self._session, UPGRADE_POLICY_CODE, on)
+        return self._city[on]
+
+    async def district(self, district: str, on: dt.date) -> list[PolicyVersion]:
+        key = (district, on)
+        if key not in self._district:
+            pairs = await policies.policies_of_jurisdiction(
+                self._session, district, upgrade_support.RULE_KIND, on
+            )
+            self._district[key] = [version for _, version in pairs]
+        return self._district[key]
+
+
+async def evaluate_upgrade(session: AsyncSession, *, event_id: uuid.UUID, body: CenterUpgraded) -> None:
     """Evaluate upgrade support by itself, once per center and tier, ever."""
-    center_id, tier = body.center.id, body.upgrade.to_tier
-    # One query for every upgrade case of the center: the tier's own, and what it already has.
-    earlier = await repository.of_center(session, center_id, UPGRADE_SUPPORT)
-    existing = next((c for c in earlier if c.tier == tier), None)
-    if existing is not None:
-        return existing  # a replayed or duplicated upgrade changes nothing
+    await evaluate_upgrades(session, [(event_id, body)])
+
+
+async def evaluate_upgrades(session: AsyncSession, upgrades: list[Upgrade]) -> None:
+    """Evaluate many upgrades in order, in the caller's transaction, set-based: one query for
+    the centers' earlier cases, one per distinct date for the policies in force, and one
+    multi-row insert each for cases, lines and their events (a consumer's batch, see
+    shared.consumer; a single event is a batch of one)."""
+    center_ids = list(dict.fromkeys(body.center.id for _, body in upgrades))
+    earlier: dict[uuid.UUID, list[_Known]] = {center_id: [] for center_id in center_ids}
+    for c in await repository.of_centers(session, center_ids, UPGRADE_SUPPORT):
+        earlier[c.center_id].append(_Known(c.id, c.tier, c.status, c.options))
+    lookup = _PolicyLookup(session)
+    cases: list[dict[str, Any]] = []
+    lines: list[dict[str, Any]] = []
+    for event_id, body in upgrades:
+        known = earlier[body.center.id]
+        if any(c.tier == body.upgrade.to_tier for c in known):
+            continue  # a replayed or duplicated upgrade changes nothing
+        case, case_lines = await _new_case(lookup, event_id, body, known)
+        known.append(_Known(case["id"], case["tier"], case["status"], case["options"]))
+        cases.append(case)
+        lines += [{**line, "case_id": case["id"]} for line in case_lines]
+    if not cases:
+        return
+    await session.execute(insert(SupportCase), cases)
+    if lines:
+        await session.execute(insert(SupportCaseLine), lines)
+    await events.evaluated_many(session, cases)
+
+
+async def _new_case(
+    lookup: _PolicyLookup, event_id: uuid.UUID, body: CenterUpgraded, earlier: list[_Known]
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A new ``support_case`` row and its ``support_case_line`` rows."""
     inputs = _inputs(body)
     facts = upgrade_support.facts_from_inputs(inputs)
     prior = [
@@ -97,42 +164,50 @@ async def evaluate_upgrade(
         if c.status not in NOT_RECEIVED
     ]
     now = utcnow()
-    case = SupportCase(
-        id=uuid.uuid4(),
-        center_id=center_id,
-        kind=UPGRADE_SUPPORT,
-        tier=tier,
-        inputs=inputs,
-        source_event_id=event_id,
-        disbursed_amount=ZERO,
-        version=1,
-        created_at=now,
-        updated_at=now,
-    )
-    lines: list[SupportCaseLine] = []
-    city = await policies.version_in_force(session, UPGRADE_POLICY_CODE, facts.approved_on)
+    case: dict[str, Any] = {
+        "id": uuid.uuid4(),
+        "center_id": body.center.id,
+        "kind": UPGRADE_SUPPORT,
+        "tier": body.upgrade.to_tier,
+        "inputs": inputs,
+        "source_event_id": event_id,
+        "disbursed_amount": ZERO,
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+        "options": [],
+        "reason": None,
+        "policy_code": None,
+        "policy_version": None,
+        "clause": None,
+    }
+    lines: list[dict[str, Any]] = []
+    city = await lookup.city(facts.approved_on)
     if city is None:
-        case.options, case.policy_code, case.policy_version, case.clause = [], None, None, None
-        case.reason = (
+        case["reason"] = (
             f"no version of policy '{UPGRADE_POLICY_CODE}' is in force on "
             f"{facts.approved_on}: a person must decide"
         )
-        case.trace = [{"step": "policy", "detail": case.reason}]
+        case["trace"] = [{"step": "policy", "detail": case["reason"]}]
     else:
         city_line = price_line(city, jurisdiction=CITY, position=0, facts=facts, prior=prior)
         lines.append(city_line)
-        case.options, case.reason, case.trace = city_line.options, city_line.reason, city_line.trace
-        case.policy_code, case.policy_version, case.clause = city.policy_code, city.version, city.clause
+        case.update(
+            options=city_line["options"],
+            reason=city_line["reason"],
+            trace=city_line["trace"],
+            policy_code=city.policy_code,
+            policy_version=city.version,
+            clause=city.clause,
+        )
     district = body.center.district
-    for version in await repository.district_upgrade_versions(session, district, facts.approved_on):
+    for version in await lookup.district(district, facts.approved_on):
         lines.append(
             price_line(version, jurisdiction=district, position=len(lines), facts=facts, prior=prior)
         )
-    case.status = case_status(lines, city_priced=city is not None)
-    if case.reason is None and case.status != "evaluated":
-        case.reason = "; ".join(f"{line.policy_code}: {line.reason}" for line in lines if line.reason)
-    case.lines = lines
-    session.add(case)
-    await session.flush()
-    await events.evaluated(session, case)
-    return case
+    case["status"] = case_status(lines, city_priced=city is not None)
+    if case["reason"] is None and case["status"] != "evaluated":
+        case["reason"] = "; ".join(
+            f"{line['policy_code']}: {line['reason']}" for line in lines if line["reason"]
+        )
+    return case, lines

@@ -1,6 +1,8 @@
 """Support-case events through the outbox, in the caller's transaction (key = the center, so one
 center's cases stay in order on the topic)."""
 
+from typing import Any
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.messaging import outbox
@@ -9,20 +11,30 @@ from shared.contracts import funding as contract
 from shared.events import CloudEvent
 
 
-async def evaluated(session: AsyncSession, case: SupportCase) -> None:
-    body = contract.SupportCaseEvaluated(
-        case_id=case.id,
-        center_id=case.center_id,
-        kind=case.kind,
-        tier=case.tier,
-        status=case.status,
-        options=[contract.PricedOption.model_validate(o) for o in case.options],
-        reason=case.reason,
-        policy_code=case.policy_code,
-        policy_version=case.policy_version,
-        evaluated_at=case.created_at,
-    )
-    await _add(session, case, contract.SUPPORT_CASE_EVALUATED, body.model_dump(mode="json"))
+async def evaluated_many(session: AsyncSession, cases: list[dict[str, Any]]) -> None:
+    """``support_case.evaluated`` for newly evaluated cases (``support_case`` rows), in one insert."""
+    items = []
+    for case in cases:
+        body = contract.SupportCaseEvaluated(
+            case_id=case["id"],
+            center_id=case["center_id"],
+            kind=case["kind"],
+            tier=case["tier"],
+            status=case["status"],
+            options=[contract.PricedOption.model_validate(o) for o in case["options"]],
+            reason=case["reason"],
+            policy_code=case["policy_code"],
+            policy_version=case["policy_version"],
+            evaluated_at=case["created_at"],
+        )
+        event = CloudEvent(
+            source=contract.SOURCE,
+            type=contract.SUPPORT_CASE_EVALUATED,
+            subject=str(case["id"]),
+            data=body.model_dump(mode="json"),
+        )
+        items.append((event, str(case["center_id"])))
+    await outbox.add_many(session, items, topic=contract.SUPPORT_CASE_TOPIC)
 
 
 async def status_changed(session: AsyncSession, case: SupportCase, record: SupportCaseTransition) -> None:

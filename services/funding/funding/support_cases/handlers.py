@@ -2,12 +2,19 @@
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from funding.centers.handlers import on_center_changed
-from funding.support_cases.evaluation import evaluate_upgrade
+from funding.centers.models import CenterView
+from funding.support_cases.evaluation import evaluate_upgrades
+from shared.center_view import apply_snapshots
 from shared.contracts.registry import CenterUpgraded
 from shared.events import CloudEvent
 
 
 async def on_center_upgraded(session: AsyncSession, event: CloudEvent) -> None:
-    await on_center_changed(session, event)
-    await evaluate_upgrade(session, event_id=event.id, body=CenterUpgraded.model_validate(event.data))
+    await on_centers_upgraded(session, [event])
+
+
+async def on_centers_upgraded(session: AsyncSession, events: list[CloudEvent]) -> None:
+    """A run of upgrades, set-based: one read-model statement, one evaluation pass."""
+    upgrades = [(event.id, CenterUpgraded.model_validate(event.data)) for event in events]
+    await apply_snapshots(session, CenterView, [body.center for _, body in upgrades])
+    await evaluate_upgrades(session, upgrades)

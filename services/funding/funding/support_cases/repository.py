@@ -1,16 +1,13 @@
 """All SQL about support cases, their lines, history and payments."""
 
-import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from funding.centers.models import CenterView
-from funding.policies.models import Policy, PolicyVersion
-from funding.policies.upgrade_support import RULE_KIND
 from funding.support_cases.models import Disbursement, SupportCase, SupportCaseTransition
 from shared.pagination import apply_keyset
 
@@ -19,12 +16,15 @@ def _with_lines(query: Select[SupportCase]) -> Select[SupportCase]:
     return query.options(selectinload(SupportCase.lines))
 
 
-async def of_center(session: AsyncSession, center_id: uuid.UUID, kind: str) -> Sequence[SupportCase]:
+async def of_centers(
+    session: AsyncSession, center_ids: Sequence[uuid.UUID], kind: str
+) -> Sequence[SupportCase]:
+    """Every case of ``kind`` of these centers, oldest first."""
     return (
         await session.scalars(
             select(SupportCase)
-            .where(SupportCase.center_id == center_id, SupportCase.kind == kind)
-            .order_by(SupportCase.created_at)
+            .where(SupportCase.center_id.in_(center_ids), SupportCase.kind == kind)
+            .order_by(SupportCase.created_at, SupportCase.id)
         )
     ).all()
 
@@ -56,27 +56,6 @@ async def open_of_center(
             )
         )
     ).all()
-
-
-async def district_upgrade_versions(session: AsyncSession, district: str, on: dt.date) -> list[PolicyVersion]:
-    """For each policy of ``district``, its version in force on ``on`` — if that is an upgrade rule."""
-    rows = (
-        await session.scalars(
-            select(PolicyVersion)
-            .join(Policy, Policy.code == PolicyVersion.policy_code)
-            .where(
-                Policy.jurisdiction == district,
-                PolicyVersion.status == "published",
-                PolicyVersion.effective_from <= on,
-                or_(PolicyVersion.effective_to.is_(None), PolicyVersion.effective_to >= on),
-            )
-            .order_by(PolicyVersion.policy_code, PolicyVersion.version.desc())
-        )
-    ).all()
-    in_force: dict[str, PolicyVersion] = {}
-    for version in rows:
-        in_force.setdefault(version.policy_code, version)
-    return [v for v in in_force.values() if v.rule_kind == RULE_KIND]
 
 
 def _filtered(
