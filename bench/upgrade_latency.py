@@ -150,7 +150,7 @@ async def print_breakdown(pg: PgServer, names: dict[str, str]) -> None:
     )
 
 
-async def main(count: int, separate_workers: bool) -> None:
+async def main(count: int, separate_workers: bool, fetch_wait_ms: int) -> None:
     pg = await find_or_start()
     broker = LocalBroker()
     broker.start()
@@ -162,7 +162,7 @@ async def main(count: int, separate_workers: bool) -> None:
             "kafka_bootstrap_servers": broker.bootstrap_servers,
             "environment": "test",
             "log_level": "WARNING",
-            "kafka_fetch_max_wait_ms": "2",
+            "kafka_fetch_max_wait_ms": str(fetch_wait_ms),
         }
         with (
             tempfile.TemporaryDirectory() as logs,
@@ -209,5 +209,11 @@ if __name__ == "__main__":
         action="store_true",
         help="relay and consumer in their own processes, not in the API's",
     )
+    parser.add_argument(
+        "--fetch-wait-ms",
+        type=int,
+        default=2,
+        help="the services' kafka_fetch_max_wait_ms: the bundled broker answers a waiting fetch only then",
+    )
     args = parser.parse_args()
-    asyncio.run(main(args.upgrades, args.separate_workers))
+    asyncio.run(main(args.upgrades, args.separate_workers, args.fetch_wait_ms))

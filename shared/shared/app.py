@@ -13,15 +13,15 @@ import structlog
 from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
-from prometheus_fastapi_instrumentator import Instrumentator
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from shared.auth import TokenVerifier
 from shared.consumer import BatchHandler, EventConsumer, Handler
-from shared.db import create_engine, create_sessionmaker
+from shared.db import RequestSessionMiddleware, create_engine, create_sessionmaker
 from shared.errors import install_problem_handlers
 from shared.events import dlq_topic
+from shared.http_metrics import HttpMetricsMiddleware, metrics
 from shared.inbox import InboxMixin
 from shared.kafka import ensure_topics
 from shared.logging import configure_logging
@@ -210,7 +210,7 @@ def create_app(
     app.include_router(_health_router())
     for router in spec.routers:
         app.include_router(router)
-    Instrumentator(excluded_handlers=["/metrics", "/healthz", "/readyz"]).instrument(app).expose(
-        app, include_in_schema=False
-    )
+    app.add_middleware(RequestSessionMiddleware)
+    app.add_middleware(HttpMetricsMiddleware, excluded=frozenset({"/metrics", "/healthz", "/readyz"}))
+    app.add_route("/metrics", metrics, include_in_schema=False)
     return app

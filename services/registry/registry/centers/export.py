@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from openpyxl import Workbook
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from registry.centers.models import Center
+from registry.centers.models import CenterRecord
 from registry.meta.labels import ENUM_LABELS
 from registry.reference import repository as reference
 
@@ -34,7 +34,7 @@ def _zh(enum_name: str, value: str) -> str:
     return ENUM_LABELS[enum_name].get(value, (value, value))[0]
 
 
-async def table(session: AsyncSession, centers: Sequence[Center]) -> list[list[str]]:
+async def table(session: AsyncSession, centers: Sequence[CenterRecord]) -> list[list[str]]:
     """Header row plus one row per center, codes turned into their Chinese names."""
     clusters = {i.code: i.name_zh for i in await reference.list_industries(session)}
     districts = {d.code: d.name_zh for d in await reference.list_districts(session)}

@@ -3,15 +3,25 @@
 import uuid
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import bindparam, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from registry.centers.models import Center, CenterAction, CenterUpgrade
+from registry.centers.models import Center, CenterAction, CenterRecord, CenterUpgrade
 from shared.pagination import Sort, apply_sorted_keyset
 
 
 async def get(session: AsyncSession, center_id: uuid.UUID, *, for_update: bool = False) -> Center | None:
     return await session.get(Center, center_id, with_for_update=for_update)
+
+
+CENTER = Center.__table__
+# Reads that only show centers take plain rows: loading ORM objects cost a fifth of a read's CPU.
+_ONE_ROW = select(CENTER).where(CENTER.c.id == bindparam("center_id"))
+
+
+async def get_row(session: AsyncSession, center_id: uuid.UUID) -> CenterRecord | None:
+    """The center's row, for reading only (attribute access like a :class:`Center`)."""
+    return (await session.execute(_ONE_ROW, {"center_id": center_id})).first()
 
 
 async def find_upgrade(session: AsyncSession, center_id: uuid.UUID, to_tier: str) -> CenterUpgrade | None:
@@ -20,7 +30,7 @@ async def find_upgrade(session: AsyncSession, center_id: uuid.UUID, to_tier: str
     )
 
 
-SORTABLE = {"created_at": Center.created_at, "updated_at": Center.updated_at, "name": Center.name}
+SORTABLE = {"created_at": CENTER.c.created_at, "updated_at": CENTER.c.updated_at, "name": CENTER.c.name}
 
 
 async def list_page(
@@ -34,29 +44,29 @@ async def list_page(
     sub_sector_listed: bool | None = None,
     district_scope: str | None,
     center_scope: uuid.UUID | None,
-) -> Sequence[Center]:
+) -> Sequence[CenterRecord]:
     """``limit + 1`` centers after ``cursor`` in ``sort`` order, filtered and scoped (all if no limit)."""
-    query = select(Center)
+    query = select(CENTER)
     for column, value in filters.items():
         if value is not None:
-            query = query.where(getattr(Center, column) == value)
+            query = query.where(CENTER.c[column] == value)
     if text:
         # Chinese has no word breaks: a substring match on name and sub-sector is what users expect.
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = query.where(
-            or_(Center.name.ilike(pattern, escape="\\"), Center.sub_sector.ilike(pattern, escape="\\"))
+            or_(CENTER.c.name.ilike(pattern, escape="\\"), CENTER.c.sub_sector.ilike(pattern, escape="\\"))
         )
     if sub_sector_listed is not None:
-        listed = Center.sub_sector_code.is_not(None)
+        listed = CENTER.c.sub_sector_code.is_not(None)
         query = query.where(listed if sub_sector_listed else ~listed)
     if district_scope is not None:
-        query = query.where(Center.district == district_scope)
+        query = query.where(CENTER.c.district == district_scope)
     if center_scope is not None:
-        query = query.where(Center.id == center_scope)
-    query = apply_sorted_keyset(query, sort, Center.id, cursor)
+        query = query.where(CENTER.c.id == center_scope)
+    query = apply_sorted_keyset(query, sort, CENTER.c.id, cursor)
     if limit is not None:
         query = query.limit(limit + 1)
-    return (await session.scalars(query)).all()
+    return (await session.execute(query)).all()
 
 
 async def history(session: AsyncSession, center_id: uuid.UUID) -> Sequence[CenterAction]:

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 from registry.centers import export, repository, service
 from registry.centers.export import CSV, XLSX
 from registry.centers.lifecycle import Action, Status
-from registry.centers.models import Center, CenterUpgrade
+from registry.centers.models import Center, CenterRecord, CenterUpgrade
 from registry.centers.schemas import (
     ActionIn,
     ActionOut,
@@ -34,7 +34,7 @@ from shared.pagination import Cursor, Limit, Page, Sort, parse_sort, sorted_page
 router = APIRouter(prefix="/api/v1/centers", tags=["centers"])
 
 
-def center_out(center: Center) -> CenterOut:
+def center_out(center: CenterRecord) -> CenterOut:
     return CenterOut(
         id=center.id,
         name=center.name,
@@ -235,7 +235,7 @@ async def center_history(
 async def get_center(
     center_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal, response: Response
 ) -> CenterOut:
-    center = await service.get_visible(session, principal, center_id)
+    center = await service.read_visible(session, principal, center_id)
     response.headers["ETag"] = etag_of(center.version)
     return center_out(center)
 

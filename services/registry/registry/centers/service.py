@@ -15,7 +15,7 @@ from registry.centers.exceptions import (
     UpgradeNotAllowed,
 )
 from registry.centers.lifecycle import Action, Status
-from registry.centers.models import Center, CenterAction, CenterUpgrade
+from registry.centers.models import Center, CenterAction, CenterRecord, CenterUpgrade
 from registry.centers.placement import Placement, place
 from registry.centers.schemas import CenterCreate, CenterPatch, Mode, UpgradeCreate
 from registry.centers.uscc import uscc_problem
@@ -253,7 +253,7 @@ CITY_WIDE_ROLES = (
 )
 
 
-def can_see(principal: Principal, center: Center) -> bool:
+def can_see(principal: Principal, center: CenterRecord) -> bool:
     """Scoping (DESIGN 7): district admins see their district, center users their center."""
     return principal.has(*CITY_WIDE_ROLES) or is_own(principal, district=center.district, center_id=center.id)
 
@@ -263,13 +263,30 @@ async def get_visible(
 ) -> Center:
     center = await repository.get(session, center_id, for_update=for_update)
     if center is None:
-        raise CenterNotFound(f"no center {center_id}", detail_zh=f"未找到创新中心 {center_id}")
+        raise _not_found(center_id)
+    _ensure_visible(principal, center)
+    return center
+
+
+async def read_visible(session: AsyncSession, principal: Principal, center_id: uuid.UUID) -> CenterRecord:
+    """Like :func:`get_visible` for showing a center only: a plain row, no ORM object."""
+    center = await repository.get_row(session, center_id)
+    if center is None:
+        raise _not_found(center_id)
+    _ensure_visible(principal, center)
+    return center
+
+
+def _not_found(center_id: uuid.UUID) -> CenterNotFound:
+    return CenterNotFound(f"no center {center_id}", detail_zh=f"未找到创新中心 {center_id}")
+
+
+def _ensure_visible(principal: Principal, center: CenterRecord) -> None:
     if not can_see(principal, center):
         raise Forbidden(
             "this center is outside your district or organization",
             detail_zh="该创新中心不在您的管辖或所属范围内",
         )
-    return center
 
 
 async def take_action(
@@ -405,7 +422,7 @@ async def list_centers(
     filters: dict[str, str | None],
     text: str | None = None,
     sub_sector_listed: bool | None = None,
-) -> Sequence[Center]:
+) -> Sequence[CenterRecord]:
     scope = list_scope(principal, city_wide=CITY_WIDE_ROLES)
     if scope is None:
         raise Forbidden("your role may not list centers", detail_zh="您的角色不能查看创新中心列表")
