@@ -10,7 +10,12 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-engine = create_async_engine(os.environ["BARE_DATABASE_URL"], pool_size=20, max_overflow=20)
+# The same pool as registry's in the same run (bench/registry_api.py sets both).
+engine = create_async_engine(
+    os.environ["BARE_DATABASE_URL"],
+    pool_size=int(os.environ.get("BARE_POOL_SIZE", "20")),
+    max_overflow=int(os.environ.get("BARE_MAX_OVERFLOW", "20")),
+)
 
 COLUMNS = (
     "id, name, mode, cluster_code, sub_sector, district, lead_organization_name, "

@@ -40,6 +40,7 @@ from tests.codes import valid_uscc
 
 CENTERS = 10_000
 CONCURRENCY = 50
+POOL = 45
 DISTRICTS = (
     "yuexiu",
     "haizhu",
@@ -165,7 +166,12 @@ async def main(seconds: int) -> None:
                 "--log-level",
                 "warning",
             ],
-            env={**os.environ, "BARE_DATABASE_URL": url},
+            env={
+                **os.environ,
+                "BARE_DATABASE_URL": url,
+                "BARE_POOL_SIZE": str(POOL),
+                "BARE_MAX_OVERFLOW": "0",
+            },
             stdout=subprocess.DEVNULL,
         )
         wait_for_port(bare_port)
@@ -174,6 +180,11 @@ async def main(seconds: int) -> None:
             "kafka_bootstrap_servers": broker.bootstrap_servers,
             "log_level": "WARNING",
             "environment": "test",
+            # The same fixed pool for both, near one connection per concurrent request: overflow
+            # connections open and close all the time (that would be all one measures), and
+            # both pools together stay under PostgreSQL's default 100 connections.
+            "database_pool_size": str(POOL),
+            "database_max_overflow": "0",
         }
         token = issue_token(ServiceSettings(), sub="bench", roles=["municipal_admin"])
         auth = {"Authorization": f"Bearer {token}"}

@@ -1,10 +1,10 @@
 """HTTP routes for support cases: read, list, export, history, payments and workflow actions."""
 
 import uuid
-from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Header, Query, Response
+from fastapi import APIRouter, Header, Query, Response
+from pydantic import BaseModel, Field
 
 from funding.budgets.spreadsheet import CSV, XLSX, download
 from funding.support_cases import actions, export, service
@@ -78,14 +78,14 @@ def case_out(case: SupportCase) -> SupportCaseOut:
     )
 
 
-@dataclass
-class CaseQuery:
-    """The filters shared by the list and the export."""
+class CaseQuery(BaseModel):
+    """The filters shared by the list and the export (a query-parameter model: a class
+    dependency would run in FastAPI's thread pool on every request)."""
 
-    center_id: Annotated[uuid.UUID | None, Query()] = None
-    kind: Annotated[str | None, Query(max_length=40)] = None
-    status: Annotated[Status | None, Query()] = None
-    tier: Annotated[Literal["municipal", "provincial", "national"] | None, Query()] = None
+    center_id: uuid.UUID | None = None
+    kind: str | None = Field(default=None, max_length=40)
+    status: Status | None = None
+    tier: Literal["municipal", "provincial", "national"] | None = None
 
     def filters(self) -> dict[str, object | None]:
         return {
@@ -105,7 +105,7 @@ class CaseQuery:
 async def list_cases(
     session: SessionDep,
     principal: CurrentPrincipal,
-    query: Annotated[CaseQuery, Depends()],
+    query: Annotated[CaseQuery, Query()],
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> Page[SupportCaseOut]:
@@ -126,7 +126,7 @@ async def list_cases(
 async def export_cases(
     session: SessionDep,
     principal: CurrentPrincipal,
-    query: Annotated[CaseQuery, Depends()],
+    query: Annotated[CaseQuery, Query()],
     format: Annotated[Literal["csv", "xlsx"], Query()] = "csv",
 ) -> Response:
     rows = await service.list_cases(session, principal, limit=None, cursor=None, filters=query.filters())

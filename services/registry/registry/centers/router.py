@@ -2,10 +2,10 @@
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
+from fastapi import APIRouter, Header, Query, Request, Response, status
+from pydantic import BaseModel, Field
 
 from registry.centers import export, repository, service
 from registry.centers.export import CSV, XLSX
@@ -17,7 +17,6 @@ from registry.centers.schemas import (
     CenterCreate,
     CenterOut,
     CenterPatch,
-    LeadOrganizationOut,
     Mode,
     UpgradeCreate,
     UpgradeOut,
@@ -35,27 +34,31 @@ router = APIRouter(prefix="/api/v1/centers", tags=["centers"])
 
 
 def center_out(center: CenterRecord) -> CenterOut:
-    return CenterOut(
-        id=center.id,
-        name=center.name,
-        mode=center.mode,
-        cluster_code=center.cluster_code,
-        sub_sector=center.sub_sector,
-        sub_sector_code=center.sub_sector_code,
-        sub_sector_listed=center.sub_sector_code is not None,
-        district=center.district,
-        lead_organization=LeadOrganizationOut(
-            name=center.lead_organization_name,
-            uscc=center.lead_organization_uscc,
-            type=center.lead_organization_type,
-        ),
-        status=center.status,
-        tier=center.tier,
-        override_justification=center.override_justification,
-        override_by=center.override_by,
-        version=center.version,
-        created_at=center.created_at,
-        updated_at=center.updated_at,
+    """The response body of a stored center (a list builds fifty: one dict, validated in
+    pydantic-core, costs a fraction of building the model field by field in Python)."""
+    return CenterOut.model_validate(
+        {
+            "id": center.id,
+            "name": center.name,
+            "mode": center.mode,
+            "cluster_code": center.cluster_code,
+            "sub_sector": center.sub_sector,
+            "sub_sector_code": center.sub_sector_code,
+            "sub_sector_listed": center.sub_sector_code is not None,
+            "district": center.district,
+            "lead_organization": {
+                "name": center.lead_organization_name,
+                "uscc": center.lead_organization_uscc,
+                "type": center.lead_organization_type,
+            },
+            "status": center.status,
+            "tier": center.tier,
+            "override_justification": center.override_justification,
+            "override_by": center.override_by,
+            "version": center.version,
+            "created_at": center.created_at,
+            "updated_at": center.updated_at,
+        }
     )
 
 
@@ -98,26 +101,26 @@ async def create_center(
         return await once(session, request, principal, idempotency_key, body, create)
 
 
-@dataclass
-class CenterQuery:
-    """The filters, text query and sort shared by the list and the export."""
+class CenterQuery(BaseModel):
+    """The filters, text query and sort shared by the list and the export.
 
-    cluster_code: Annotated[str | None, Query()] = None
-    district: Annotated[str | None, Query()] = None
-    status: Annotated[Status | None, Query()] = None
-    tier: Annotated[Literal["municipal", "provincial", "national"] | None, Query()] = None
-    mode: Annotated[Mode | None, Query()] = None
-    sub_sector_code: Annotated[str | None, Query(description="centers linked to this listed sub-sector")] = (
-        None
+    A query-parameter model, not a dataclass dependency: FastAPI runs a class dependency in its
+    thread pool, a thread hop on every list request.
+    """
+
+    cluster_code: str | None = None
+    district: str | None = None
+    status: Status | None = None
+    tier: Literal["municipal", "provincial", "national"] | None = None
+    mode: Mode | None = None
+    sub_sector_code: str | None = Field(default=None, description="centers linked to this listed sub-sector")
+    sub_sector_listed: bool | None = Field(
+        default=None, description="false: the centers whose sub-sector is not in the catalogue (for review)"
     )
-    sub_sector_listed: Annotated[
-        bool | None,
-        Query(description="false: the centers whose sub-sector is not in the catalogue (for review)"),
-    ] = None
-    q: Annotated[str | None, Query(max_length=100, description="text in name or sub-sector")] = None
-    sort: Annotated[
-        str | None, Query(description="created_at (default), updated_at or name; prefix - to reverse")
-    ] = None
+    q: str | None = Field(default=None, max_length=100, description="text in name or sub-sector")
+    sort: str | None = Field(
+        default=None, description="created_at (default), updated_at or name; prefix - to reverse"
+    )
 
     def filters(self) -> dict[str, str | None]:
         return {
@@ -142,7 +145,7 @@ class CenterQuery:
 async def list_centers(
     session: SessionDep,
     principal: CurrentPrincipal,
-    query: Annotated[CenterQuery, Depends()],
+    query: Annotated[CenterQuery, Query()],
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> Page[CenterOut]:
@@ -175,7 +178,7 @@ async def list_centers(
 async def export_centers(
     session: SessionDep,
     principal: CurrentPrincipal,
-    query: Annotated[CenterQuery, Depends()],
+    query: Annotated[CenterQuery, Query()],
     format: Annotated[Literal["csv", "xlsx"], Query()] = "csv",
 ) -> Response:
     rows = await service.list_centers(
