@@ -156,7 +156,7 @@ class BearerPrincipal(HTTPBearer):
     """
 
     def __init__(self) -> None:
-        super().__init__(auto_error=False)
+        super().__init__(auto_error=False, scheme_name="HTTPBearer")
 
     async def __call__(self, request: Request) -> Principal:  # type: ignore[override]
         credentials: HTTPAuthorizationCredentials | None = await super().__call__(request)
