@@ -75,6 +75,7 @@ bench: install ## Benchmarks (ratios against a same-run baseline; needs wrk, ins
 		{ echo "bench needs wrk: apt-get install wrk (Debian/Ubuntu) or brew install wrk"; exit 1; }
 	PYTHONPATH=$(CURDIR) $(BIN)/python bench/upgrade_latency.py
 	PYTHONPATH=$(CURDIR) $(BIN)/python bench/registry_api.py
+	PYTHONPATH=$(CURDIR) $(BIN)/python bench/funding_throughput.py
 
 .PHONY: compose-config
 compose-config: install ## Validate docker-compose.yml offline
