@@ -11,8 +11,9 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Annotated, Any, Protocol
 
+from fastapi import Header, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
@@ -21,10 +22,16 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
+from shared.auth import Principal
 from shared.db import UTCDateTime, utcnow
 from shared.errors import FieldError, Unprocessable
 
 MAX_KEY_LENGTH = 200
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(alias="Idempotency-Key", description="the same key and body return the first result"),
+]
 
 
 class IdempotencyMixin:
@@ -100,3 +107,44 @@ async def run_once(
     return JSONResponse(
         first.response_body, status_code=first.status_code, headers={"Idempotent-Replayed": "true"}
     )
+
+
+Create = Callable[[], Awaitable[tuple[int, BaseModel]]]
+
+
+class Once(Protocol):
+    async def __call__(
+        self,
+        session: AsyncSession,
+        request: Request,
+        principal: Principal,
+        key: str | None,
+        body: BaseModel | None,
+        create: Create,
+    ) -> JSONResponse: ...
+
+
+def once_with(model: type[IdempotencyMixin]) -> Once:
+    """The helper a service's creating routes call, bound to that service's key table."""
+
+    async def once(
+        session: AsyncSession,
+        request: Request,
+        principal: Principal,
+        key: str | None,
+        body: BaseModel | None,
+        create: Create,
+    ) -> JSONResponse:
+        """Run ``create`` in the open transaction, or replay what this key produced before."""
+        return await run_once(
+            session,
+            model,
+            key=key,
+            principal=principal.sub,
+            method=request.method,
+            path=request.url.path,
+            body=body,
+            create=create,
+        )
+
+    return once

@@ -4,6 +4,7 @@ from funding.base import Base
 from funding.budgets.models import Budget, BudgetMovement
 from funding.centers.models import CenterView
 from funding.first_set.models import CatalogueEligibleOffering, FirmYearSubsidy, ProductRecognition
+from funding.idempotency import IdempotencyRecord
 from funding.investments.models import GuideFundInvestment
 from funding.messaging import InboxRecord, OutboxRecord
 from funding.municipal_support.models import (
@@ -12,7 +13,6 @@ from funding.municipal_support.models import (
     MunicipalSupportTransition,
 )
 from funding.platforms.models import Platform, PlatformResult, PlatformSubsidy
-from funding.policies.idempotency import IdempotencyRecord
 from funding.policies.models import Policy, PolicyVersion
 from funding.support_cases.models import Disbursement, SupportCase, SupportCaseLine, SupportCaseTransition
 

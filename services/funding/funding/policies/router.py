@@ -10,8 +10,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from funding.idempotency import IdempotencyKey, once
 from funding.policies import repository, service
-from funding.policies.idempotency import IdempotencyKey, once
 from funding.policies.models import Policy, PolicyVersion
 from funding.policies.readonly import read_only
 from funding.policies.schemas import (
