@@ -10,6 +10,7 @@ from funding.first_set.handlers import on_pilot_completed
 from funding.first_set.router import router as recognitions_router
 from funding.investments.router import router as investments_router
 from funding.messaging import InboxRecord, outbox
+from funding.meta.router import router as meta_router
 from funding.municipal_support.router import router as municipal_support_router
 from funding.platforms.router import router as platforms_router
 from funding.policies.router import router as policies_router
@@ -32,6 +33,7 @@ SPEC = ServiceSpec(
         platforms_router,
         recognitions_router,
         municipal_support_router,
+        meta_router,
     ],
     outbox=outbox,
     inbox_model=InboxRecord,

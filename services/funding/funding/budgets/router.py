@@ -1,13 +1,15 @@
 """HTTP routes for budgets and their ledger."""
 
+import json
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Header, Query, Response, status
+from fastapi import APIRouter, Header, Query, Request, Response, status
 
 from funding.budgets import export, service
 from funding.budgets.schemas import BudgetCreate, BudgetOut, BudgetRaise, MovementOut
 from funding.budgets.spreadsheet import CSV, XLSX, download
+from funding.idempotency import IdempotencyKey, once
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -28,12 +30,21 @@ MovementKind = Literal["allocate", "commit", "release", "disburse"]
     summary="Allocate a year's budget of one category (municipal admin)",
 )
 async def create_budget(
-    body: BudgetCreate, session: SessionDep, principal: CurrentPrincipal, response: Response
-) -> BudgetOut:
-    async with session.begin():
+    body: BudgetCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, BudgetOut]:
         budget = await service.create(session, principal, body)
-    response.headers["ETag"] = etag_of(budget.version)
-    return BudgetOut.model_validate(budget)
+        return status.HTTP_201_CREATED, BudgetOut.model_validate(budget)
+
+    async with session.begin():
+        response = await once(session, request, principal, idempotency_key, body, create)
+    # The ETag of the version in the body (a replay answers the body of the first create).
+    response.headers["ETag"] = etag_of(json.loads(bytes(response.body))["version"])
+    return response
 
 
 @router.get(

@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from funding.first_set import service
 from funding.first_set.models import ProductRecognition
@@ -15,6 +15,7 @@ from funding.first_set.schemas import (
     RecognitionOut,
     SingleSourceEligibility,
 )
+from funding.idempotency import IdempotencyKey, once
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -62,11 +63,18 @@ def recognition_out(r: ProductRecognition) -> RecognitionOut:
     summary="Record a product's recognition in a catalogue; its subsidy is priced at once",
 )
 async def record_recognition(
-    body: RecognitionCreate, session: SessionDep, principal: CurrentPrincipal
-) -> RecognitionOut:
-    async with session.begin():
+    body: RecognitionCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, RecognitionOut]:
         recognition = await service.record_recognition(session, principal, body)
-    return recognition_out(recognition)
+        return status.HTTP_201_CREATED, recognition_out(recognition)
+
+    async with session.begin():
+        return await once(session, request, principal, idempotency_key, body, create)
 
 
 @router.get(

@@ -3,8 +3,9 @@
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Request, Response, status
 
+from funding.idempotency import IdempotencyKey, once
 from funding.investments import service
 from funding.investments.schemas import FUND_LABELS, Fund, FundLabel, InvestmentCreate, InvestmentOut, Totals
 from shared.auth import CurrentPrincipal
@@ -23,11 +24,18 @@ router = APIRouter(prefix="/api/v1/investments", tags=["guide-fund investments"]
     summary="Record an equity investment of a guide fund in a center or its member enterprise",
 )
 async def record_investment(
-    body: InvestmentCreate, session: SessionDep, principal: CurrentPrincipal
-) -> InvestmentOut:
-    async with session.begin():
+    body: InvestmentCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, InvestmentOut]:
         investment = await service.record_investment(session, principal, body)
-    return InvestmentOut.model_validate(investment)
+        return status.HTTP_201_CREATED, InvestmentOut.model_validate(investment)
+
+    async with session.begin():
+        return await once(session, request, principal, idempotency_key, body, create)
 
 
 @router.get(

@@ -3,8 +3,9 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Request, Response, status
 
+from funding.idempotency import IdempotencyKey, once
 from funding.municipal_support import service
 from funding.municipal_support.models import MunicipalSupportApplication, MunicipalSupportDisbursement
 from funding.municipal_support.schemas import (
@@ -60,10 +61,19 @@ async def _out(session: SessionDep, application: MunicipalSupportApplication) ->
     responses=problem_responses(401, 403, 409, 422),
     summary="A municipal center applies for project, funding or financing support",
 )
-async def apply(body: ApplicationCreate, session: SessionDep, principal: CurrentPrincipal) -> ApplicationOut:
-    async with session.begin():
+async def apply(
+    body: ApplicationCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, ApplicationOut]:
         application = await service.apply(session, principal, body)
-    return application_out(application, [])
+        return status.HTTP_201_CREATED, application_out(application, [])
+
+    async with session.begin():
+        return await once(session, request, principal, idempotency_key, body, create)
 
 
 @router.get(

@@ -3,8 +3,9 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Request, Response, status
 
+from funding.idempotency import IdempotencyKey, once
 from funding.platforms import service
 from funding.platforms.models import PlatformResult, PlatformSubsidy
 from funding.platforms.schemas import (
@@ -69,11 +70,18 @@ def results_out(result: PlatformResult, subsidy: PlatformSubsidy | None) -> Resu
     summary="Register a concept-verification center or pilot platform led by a center",
 )
 async def register_platform(
-    body: PlatformCreate, session: SessionDep, principal: CurrentPrincipal
-) -> PlatformOut:
-    async with session.begin():
+    body: PlatformCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, PlatformOut]:
         platform = await service.register_platform(session, principal, body)
-    return PlatformOut.model_validate(platform)
+        return status.HTTP_201_CREATED, PlatformOut.model_validate(platform)
+
+    async with session.begin():
+        return await once(session, request, principal, idempotency_key, body, create)
 
 
 @router.get(
@@ -131,11 +139,19 @@ async def approve_project(
     summary="Report a finished year's operating results; the subsidy is evaluated at once",
 )
 async def report_results(
-    platform_id: uuid.UUID, body: ResultsCreate, session: SessionDep, principal: CurrentPrincipal
-) -> ResultsOut:
-    async with session.begin():
+    platform_id: uuid.UUID,
+    body: ResultsCreate,
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    async def create() -> tuple[int, ResultsOut]:
         result, subsidy = await service.report_results(session, principal, platform_id, body)
-    return results_out(result, subsidy)
+        return status.HTTP_201_CREATED, results_out(result, subsidy)
+
+    async with session.begin():
+        return await once(session, request, principal, idempotency_key, body, create)
 
 
 @router.get(

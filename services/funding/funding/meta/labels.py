@@ -1,0 +1,118 @@
+"""zh/en labels of every enum the funding API uses (DESIGN 7: ``GET /api/v1/meta/enums``).
+
+Keys come from the code's own enums and constants, and the programme areas' own ``LABELS``
+are reused as they are, so a new value without a label fails its test instead of showing up
+unlabelled. The Chinese of support cases is the one the ledger export already prints.
+"""
+
+from funding.first_set.schemas import LABELS as RECOGNITION_LABELS
+from funding.investments.schemas import FUND_LABELS
+from funding.municipal_support.schemas import LABELS as MUNICIPAL_SUPPORT_LABELS
+from funding.municipal_support.schemas import Action as MunicipalSupportAction
+from funding.municipal_support.service import BUDGET_CATEGORY as MUNICIPAL_SUPPORT
+from funding.platforms.schemas import LABELS as PLATFORM_LABELS
+from funding.policies.models import CITY, DRAFT, PUBLISHED
+from funding.support_cases.evaluation import UPGRADE_SUPPORT
+from funding.support_cases.export import KIND_ZH, OPTION_ZH, STATUS_ZH, TIER_ZH
+from funding.support_cases.workflow import Action, Status
+
+Label = tuple[str, str]  # (zh, en)
+
+
+def _zh(zh: dict[str, str], en: dict[str, str]) -> dict[str, Label]:
+    """Pair the export's Chinese with English, value by value (a missing one is a KeyError)."""
+    return {value: (zh[value], en[value]) for value in en}
+
+
+ENUM_LABELS: dict[str, dict[str, Label]] = {
+    "support_case_status": _zh(
+        STATUS_ZH,
+        {
+            Status.EVALUATED: "Evaluated",
+            Status.OPTION_SELECTED: "Option selected",
+            Status.APPROVED: "Approved",
+            Status.DISBURSED: "Disbursed",
+            Status.CLOSED: "Closed",
+            Status.INELIGIBLE: "Ineligible",
+            Status.NEEDS_REVIEW: "Needs review",
+            Status.REJECTED: "Rejected",
+            Status.SUSPENDED: "Suspended",
+            Status.CANCELLED: "Cancelled",
+        },
+    ),
+    "support_case_action": {
+        Action.SELECT_OPTION: ("选择支持方式", "Select the option"),
+        Action.APPROVE: ("审批", "Approve"),
+        Action.REJECT: ("驳回", "Reject"),
+        Action.DISBURSE: ("拨付", "Disburse"),
+        Action.CLOSE: ("结案", "Close"),
+        Action.RESOLVE: ("人工审核决定", "Resolve the review"),
+        Action.CANCEL: ("取消", "Cancel"),
+        Action.SUSPEND: ("暂停", "Suspend"),
+        Action.RESUME: ("恢复", "Resume"),
+    },
+    "support_case_kind": _zh(KIND_ZH, {UPGRADE_SUPPORT: "Upgrade support (5(2))"}),
+    "support_case_resolve_decision": {
+        "pay": ("予以支持", "Pay"),
+        "ineligible": ("不予支持", "Ineligible"),
+    },
+    "option_type": _zh(OPTION_ZH, {"grant": "One-time grant", "equity": "Direct equity investment"}),
+    "tier": _zh(TIER_ZH, {"municipal": "Municipal", "provincial": "Provincial", "national": "National"}),
+    "budget_category": {
+        UPGRADE_SUPPORT: ("创新中心升级支持（五(二)）", "Upgrade support (5(2))"),
+        MUNICIPAL_SUPPORT: ("市级创新中心建设支持（五(二)）", "Municipal center support (5(2))"),
+    },
+    "budget_movement_kind": {
+        "allocate": ("下达", "Allocate"),
+        "commit": ("占用（已批准）", "Commit (approved)"),
+        "release": ("释放", "Release"),
+        "disburse": ("拨付", "Disburse"),
+    },
+    "guide_fund": {fund.value: label for fund, label in FUND_LABELS.items()},
+    **PLATFORM_LABELS,
+    **RECOGNITION_LABELS,
+    **MUNICIPAL_SUPPORT_LABELS,
+    "municipal_support_action": {
+        MunicipalSupportAction.REVIEW: ("审核", "Review"),
+        MunicipalSupportAction.AWARD: ("核定金额", "Award"),
+        MunicipalSupportAction.DISBURSE: ("拨付", "Disburse"),
+        MunicipalSupportAction.CLOSE: ("办结", "Close"),
+        MunicipalSupportAction.WITHDRAW: ("撤回", "Withdraw"),
+    },
+    "municipal_support_review_decision": {
+        "approve": ("审核通过", "Approve"),
+        "reject": ("不予通过", "Reject"),
+    },
+    "policy_status": {
+        DRAFT: ("草稿（可模拟测算）", "Draft (can be simulated)"),
+        PUBLISHED: ("已发布", "Published"),
+    },
+    "rule_kind": {
+        "upgrade_support": ("创新中心升级支持", "Upgrade support"),
+        "rd_super_deduction": ("研发费用加计扣除", "R&D super deduction"),
+        "platform_subsidy": ("概念验证中心、中试平台补助", "Platform subsidy"),
+        "product_recognition_subsidy": (
+            "首台（套）、首批次、首版次补助",
+            "First-set / first-batch / first-version subsidy",
+        ),
+    },
+    "rd_category": {
+        "general": ("一般企业", "General enterprise"),
+        "integrated_circuit": ("集成电路企业", "Integrated-circuit enterprise"),
+        "industrial_mother_machine": ("工业母机企业", "Industrial mother-machine enterprise"),
+    },
+    "jurisdiction": {
+        CITY: ("广州市（市级）", "City of Guangzhou"),
+        "yuexiu": ("越秀区", "Yuexiu District"),
+        "haizhu": ("海珠区", "Haizhu District"),
+        "liwan": ("荔湾区", "Liwan District"),
+        "tianhe": ("天河区", "Tianhe District"),
+        "baiyun": ("白云区", "Baiyun District"),
+        "huangpu": ("黄埔区", "Huangpu District"),
+        "panyu": ("番禺区", "Panyu District"),
+        "huadu": ("花都区", "Huadu District"),
+        "nansha": ("南沙区", "Nansha District"),
+        "conghua": ("从化区", "Conghua District"),
+        "zengcheng": ("增城区", "Zengcheng District"),
+    },
+}
