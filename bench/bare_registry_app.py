@@ -10,6 +10,8 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from registry.centers.models import Center
+
 # The same pool as registry's in the same run (bench/registry_api.py sets both).
 engine = create_async_engine(
     os.environ["BARE_DATABASE_URL"],
@@ -17,11 +19,8 @@ engine = create_async_engine(
     max_overflow=int(os.environ.get("BARE_MAX_OVERFLOW", "20")),
 )
 
-COLUMNS = (
-    "id, name, mode, cluster_code, sub_sector, district, lead_organization_name, "
-    "lead_organization_uscc, lead_organization_type, status, tier, override_justification, override_by, "
-    "version, created_at, updated_at"
-)
+# Exactly the columns registry reads (its whole row), so both run the same query.
+COLUMNS = ", ".join(column.name for column in Center.__table__.columns)
 
 
 @asynccontextmanager
