@@ -14,7 +14,6 @@ poison record costs its neighbours nothing but a retry.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
@@ -38,6 +37,7 @@ from shared.kafka import (
     TopicPartition,
     create_consumer,
     create_producer,
+    stop_quietly,
 )
 from shared.settings import ServiceSettings
 
@@ -138,10 +138,8 @@ class EventConsumer:
                     await consumer.commit({tp: records[-1].offset + 1 for tp, records in batches.items()})
         finally:
             self.connected = False
-            with contextlib.suppress(Exception):
-                await dlq.stop()
-            with contextlib.suppress(Exception):
-                await consumer.stop()
+            await stop_quietly(dlq)
+            await stop_quietly(consumer)
 
     async def _fetch(
         self, consumer: AIOKafkaConsumer

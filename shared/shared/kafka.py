@@ -6,6 +6,7 @@ and a short ``fetch_max_wait_ms`` because Tansu does not answer a waiting fetch 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import Iterable
 from typing import Any
@@ -25,9 +26,20 @@ __all__ = [
     "create_consumer",
     "create_producer",
     "ensure_topics",
+    "stop_quietly",
 ]
 
 DEFAULT_PARTITIONS = 4
+# aiokafka's stop() waits on the group coordinator and in-flight requests; against a broker that
+# does not answer (or mid-rebalance on the bundled one) it can wait forever.
+STOP_TIMEOUT_S = 5.0
+
+
+async def stop_quietly(client: AIOKafkaProducer | AIOKafkaConsumer) -> None:
+    """Stop a client on the way out, never raising and never waiting more than STOP_TIMEOUT_S."""
+    with contextlib.suppress(Exception):
+        async with asyncio.timeout(STOP_TIMEOUT_S):
+            await client.stop()
 
 
 def create_producer(settings: ServiceSettings, **overrides: Any) -> AIOKafkaProducer:

@@ -26,7 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from shared.db import utcnow
 from shared.events import CloudEvent, encode_binary
-from shared.kafka import AIOKafkaProducer, create_producer
+from shared.kafka import AIOKafkaProducer, create_producer, stop_quietly
 from shared.outbox import CommittedRow, Handoff, Outbox, sweep_after_commit
 from shared.settings import ServiceSettings
 
@@ -140,8 +140,7 @@ class OutboxRelay:
         finally:
             self.connected = False
             self._producer = None
-            with contextlib.suppress(Exception):
-                await producer.stop()
+            await stop_quietly(producer)
 
     @contextlib.asynccontextmanager
     async def _leadership(self) -> AsyncIterator[None]:
