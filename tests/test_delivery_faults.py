@@ -297,3 +297,34 @@ async def test_records_fetched_together_are_handled_together_and_a_poison_among_
     async with funding_db() as session:
         handled = await session.scalar(select(func.count()).select_from(InboxRecord))
     assert handled == 30
+
+
+async def test_a_consumer_cancelled_in_the_middle_of_a_handler_stops_without_running_it_again(
+    broker: LocalBroker, funding_db: Any, topic: str, producer: AIOKafkaProducer
+) -> None:
+    """Shutdown cancels the consumer wherever it is; the retry policy must not take the
+    cancellation for a failure and run the handler again."""
+    await publish(producer, topic, upgraded_event())
+    calls: list[CloudEvent] = []
+    started = asyncio.Event()
+
+    async def slow_handler(_session: Any, event: CloudEvent) -> None:
+        calls.append(event)
+        started.set()
+        await asyncio.sleep(3600)
+
+    consumer = EventConsumer(
+        settings=settings(broker),
+        sessionmaker=funding_db,
+        inbox_model=InboxRecord,
+        group_id=f"cancel-{uuid.uuid4().hex[:6]}",
+        topics=[topic],
+        handlers={"gz.mic.registry.center.upgraded.v1": slow_handler},
+    )
+    task = asyncio.create_task(consumer.run())
+    await asyncio.wait_for(started.wait(), timeout=30)
+    task.cancel()
+    done, _ = await asyncio.wait({task}, timeout=15)
+    assert done == {task}, "the consumer did not stop when cancelled"
+    assert task.cancelled()
+    assert len(calls) == 1

@@ -241,7 +241,8 @@ class EventConsumer:
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self._settings.consumer_max_attempts),
             wait=wait_exponential(multiplier=self._settings.consumer_retry_backoff_s, max=5),
-            retry=retry_if_exception(lambda e: not is_database_outage(e)),
+            # tenacity catches BaseException too: a cancelled consumer must stop, not retry.
+            retry=retry_if_exception(lambda e: isinstance(e, Exception) and not is_database_outage(e)),
             reraise=True,
         )
         async for attempt in retrying:
