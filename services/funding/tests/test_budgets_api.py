@@ -4,7 +4,6 @@ available, raising with If-Match, the ledger of every movement, and its CSV/XLSX
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import uuid
 from typing import Any
@@ -21,6 +20,7 @@ from services.funding.tests.workflow_fixtures import (
     producer,
     stack,
     this_year,
+    tranche,
 )
 from shared.kafka import AIOKafkaProducer
 from shared.testing.fixtures import bearer
@@ -151,9 +151,7 @@ async def test_the_ledger_shows_commit_disburse_and_release_with_reference_and_a
         people.officer_a,
         paid["id"],
         "disburse",
-        voucher_no=f"V-{uuid.uuid4().hex[:8]}",
-        amount="10000000.00",
-        paid_on=dt.date.today().isoformat(),
+        **tranche("10000000.00"),
     )
     released = await approved_case(stack, producer, people)
     await ok(stack.funding, people.admin, released["id"], "cancel", comment="撤销")

@@ -28,6 +28,7 @@ from services.funding.tests.workflow_fixtures import (
     producer,
     stack,
     supplement,
+    tranche,
     upgraded_case,
 )
 from shared.kafka import AIOKafkaProducer
@@ -171,9 +172,7 @@ async def test_a_district_supplement_is_its_own_line_with_its_policy_and_budget(
         people.officer_a,
         case["id"],
         "disburse",
-        voucher_no=f"V-{uuid.uuid4().hex[:8]}",
-        amount="62000000.00",
-        paid_on=dt.date.today().isoformat(),
+        **tranche("62000000.00"),
     )
     assert [line["disbursed_amount"] for line in paid["lines"]] == ["60000000.00", "2000000.00"]
     district_paid = await budget(stack.funding, people.admin, budgets["district"]["id"])

@@ -23,6 +23,7 @@ from services.funding.tests.workflow_fixtures import (
     people,
     producer,
     stack,
+    tranche,
     upgraded_case,
 )
 from shared.contracts import funding as contract
@@ -77,15 +78,12 @@ async def test_a_case_goes_from_evaluation_to_closing_with_two_officers_and_two_
     committed = await budget(stack.funding, people.admin, city_budget["id"])
     assert Decimal(committed["committed"]) - Decimal(before["committed"]) == Decimal("30000000.00")
 
-    today = dt.date.today().isoformat()
     part = await ok(
         stack.funding,
         people.officer_a,
         case["id"],
         "disburse",
-        voucher_no=f"V-{uuid.uuid4().hex[:8]}",
-        amount="10000000.00",
-        paid_on=today,
+        **tranche("10000000.00"),
     )
     assert part["status"] == "approved"
     assert part["disbursed_amount"] == "10000000.00"
@@ -94,9 +92,7 @@ async def test_a_case_goes_from_evaluation_to_closing_with_two_officers_and_two_
         people.officer_b,
         case["id"],
         "disburse",
-        voucher_no=f"V-{uuid.uuid4().hex[:8]}",
-        amount="20000000.00",
-        paid_on=today,
+        **tranche("20000000.00"),
     )
     assert rest["status"] == "disbursed"
     assert rest["disbursed_amount"] == "30000000.00"
@@ -263,9 +259,7 @@ async def test_paying_above_the_approved_amount_is_refused_in_total_as_well(
         people.officer_a,
         case["id"],
         "disburse",
-        voucher_no=f"V-{uuid.uuid4().hex[:8]}",
-        amount="6000000.00",
-        paid_on=today,
+        **tranche("6000000.00"),
     )
     cumulative = await act(
         stack.funding,
@@ -283,9 +277,7 @@ async def test_paying_above_the_approved_amount_is_refused_in_total_as_well(
         people.officer_a,
         case["id"],
         "disburse",
-        voucher_no=f"V-{uuid.uuid4().hex[:8]}",
-        amount="4000000.00",
-        paid_on=today,
+        **tranche("4000000.00"),
     )
     assert done["status"] == "disbursed"
     assert done["disbursed_amount"] == "10000000.00"
@@ -406,9 +398,7 @@ async def test_cancelling_a_partly_paid_case_releases_only_the_unpaid_rest(
         people.officer_a,
         case["id"],
         "disburse",
-        voucher_no=f"V-{uuid.uuid4().hex[:8]}",
-        amount="2500000.00",
-        paid_on=dt.date.today().isoformat(),
+        **tranche("2500000.00"),
     )
     cancelled = await ok(stack.funding, people.admin, case["id"], "cancel", comment="中心主动放弃剩余资金")
     assert cancelled["status"] == "cancelled"

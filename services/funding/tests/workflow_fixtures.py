@@ -120,6 +120,15 @@ async def ok(client: httpx.AsyncClient, tok: str, case_id: str, action: str, **b
     return result
 
 
+def tranche(amount: str) -> dict[str, str]:
+    """The body of a ``disburse`` paying ``amount`` today under a fresh voucher number."""
+    return {
+        "voucher_no": f"V-{uuid.uuid4().hex[:8]}",
+        "amount": amount,
+        "paid_on": dt.date.today().isoformat(),
+    }
+
+
 def this_year() -> int:
     """The budget year an approval made now commits against (Beijing's calendar)."""
     return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).year

@@ -119,13 +119,10 @@ class _PolicyLookup:
         return self._district[key]
 
 
-async def evaluate_upgrade(session: AsyncSession, *, event_id: uuid.UUID, body: CenterUpgraded) -> None:
-    """Evaluate upgrade support by itself, once per center and tier, ever."""
-    await evaluate_upgrades(session, [(event_id, body)])
-
-
 async def evaluate_upgrades(session: AsyncSession, upgrades: list[Upgrade]) -> None:
-    """Evaluate many upgrades in order, in the caller's transaction, set-based: one query for
+    """Evaluate upgrade support by itself (免申即享), once per center and tier, ever.
+
+    Many upgrades in order, in the caller's transaction, set-based: one query for
     the centers' earlier cases, one per distinct date for the policies in force, and one
     multi-row insert each for cases, lines and their events (a consumer's batch, see
     shared.consumer; a single event is a batch of one)."""

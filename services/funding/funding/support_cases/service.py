@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.support_cases import repository
-from funding.support_cases.evaluation import evaluate_upgrade
 from funding.support_cases.exceptions import SupportCaseNotFound
 from funding.support_cases.models import Disbursement, SupportCase, SupportCaseTransition
 from shared.auth import Principal, Role, list_scope
@@ -14,7 +13,7 @@ from shared.errors import Forbidden
 
 CITY_WIDE_ROLES = (Role.MUNICIPAL_ADMIN, Role.FINANCE_OFFICER, Role.EXPERT, Role.INTEGRATION)
 
-__all__ = ["CITY_WIDE_ROLES", "SupportCaseNotFound", "evaluate_upgrade", "get_case", "list_cases"]
+__all__ = ["CITY_WIDE_ROLES", "SupportCaseNotFound", "get_case", "list_cases"]
 
 
 def _scope(principal: Principal) -> tuple[str | None, uuid.UUID | None]:
