@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # One image for all four services; docker-compose.yml (or the Kubernetes manifests) choose the
-# command: `uvicorn <service>.main:app --host 0.0.0.0 --port <port>` or
+# command: `uvicorn <service>.main:app --host 0.0.0.0 --port <port> --loop asyncio` or
 # `alembic -c services/<service>/alembic.ini upgrade head`.
 # Both stages must use the same Python image: the virtual environment points at its interpreter.
 ARG PYTHON_IMAGE=python:3.11-slim

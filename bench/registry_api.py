@@ -185,6 +185,8 @@ async def main(seconds: int, rounds: int) -> None:
                 "--port",
                 str(bare_port),
                 "--no-access-log",
+                "--loop",
+                "asyncio",
                 "--log-level",
                 "warning",
             ],

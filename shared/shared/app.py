@@ -195,6 +195,7 @@ def create_app(
         runtime = ServiceRuntime(settings, spec)
         app.state.runtime = runtime
         app.state.sessionmaker = runtime.sessionmaker
+        app.state.engine = runtime.engine
         app.state.token_verifier = TokenVerifier(settings)
         app.state.settings = settings
         if on_startup is not None:

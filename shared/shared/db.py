@@ -11,6 +11,7 @@ from sqlalchemy import DateTime, MetaData, Numeric, event
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -18,6 +19,8 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.types import TypeDecorator
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from shared.fair_pool import FairAsyncQueuePool
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -95,7 +98,13 @@ def create_engine(
         return engine
     # No pre-ping: it costs a round trip per checkout. A connection found dead (database restart)
     # invalidates the pool; that request gets a 503 problem and the client retries.
-    return create_async_engine(database_url, echo=echo, pool_size=pool_size, max_overflow=max_overflow)
+    return create_async_engine(
+        database_url,
+        echo=echo,
+        pool_size=pool_size,
+        max_overflow=max_overflow,
+        poolclass=FairAsyncQueuePool,
+    )
 
 
 def is_database_outage(exc: BaseException) -> bool:
@@ -113,6 +122,10 @@ def create_sessionmaker(engine: AsyncEngine, **info: Any) -> async_sessionmaker[
 
 
 _REQUEST_SESSION = "mic.db_session"
+_REQUEST_CONNECTION = "mic.db_read_connection"
+
+# What a read that only shows rows runs its statements on: a route's session or a plain connection.
+Reader = AsyncSession | AsyncConnection
 
 
 async def get_session(request: Request) -> AsyncSession:
@@ -128,8 +141,24 @@ async def get_session(request: Request) -> AsyncSession:
     return session
 
 
+async def get_read_connection(request: Request) -> AsyncConnection:
+    """A request-scoped Core connection for routes that only read rows to show them.
+
+    No ORM session: its bookkeeping (transaction states, identity map, close) was a tenth of a
+    single-center read's CPU where no object is ever loaded (docs/decisions/0007).
+    :class:`RequestSessionMiddleware` closes it.
+    """
+    connection: AsyncConnection | None = request.scope.get(_REQUEST_CONNECTION)
+    if connection is None:
+        engine: AsyncEngine = request.app.state.engine
+        connection = request.scope[_REQUEST_CONNECTION] = engine.connect()
+        await connection.start()
+    return connection
+
+
 class RequestSessionMiddleware:
-    """Closes the request's session (if a route used one) once the response is done."""
+    """Closes the request's session or read connection (if a route used one) once the response
+    is done."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -141,6 +170,10 @@ class RequestSessionMiddleware:
             session: AsyncSession | None = scope.pop(_REQUEST_SESSION, None)
             if session is not None:
                 await session.close()
+            connection: AsyncConnection | None = scope.pop(_REQUEST_CONNECTION, None)
+            if connection is not None:
+                await connection.close()
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
+ReadConnectionDep = Annotated[AsyncConnection, Depends(get_read_connection)]

@@ -50,6 +50,8 @@ def configure_logging(*, service: str, level: str = "INFO", json: bool = True) -
     root.setLevel(level)
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         uvicorn_logger = logging.getLogger(name)
+        if name == "uvicorn.access" and not (uvicorn_logger.handlers or uvicorn_logger.propagate):
+            continue  # uvicorn --no-access-log: leave it off (writing every request cost CPU)
         uvicorn_logger.handlers = []
         uvicorn_logger.propagate = True
     logging.getLogger("aiokafka").setLevel(logging.WARNING)

@@ -41,6 +41,8 @@ class ServiceProcess:
                 "--port",
                 str(self.port),
                 "--no-access-log",
+                "--loop",
+                "asyncio",
             ]
         )
         self._process = subprocess.Popen(

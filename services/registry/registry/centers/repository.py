@@ -7,6 +7,7 @@ from sqlalchemy import bindparam, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.models import Center, CenterAction, CenterRecord, CenterUpgrade
+from shared.db import Reader
 from shared.pagination import Sort, apply_sorted_keyset
 
 
@@ -19,9 +20,9 @@ CENTER = Center.__table__
 _ONE_ROW = select(CENTER).where(CENTER.c.id == bindparam("center_id"))
 
 
-async def get_row(session: AsyncSession, center_id: uuid.UUID) -> CenterRecord | None:
+async def get_row(db: Reader, center_id: uuid.UUID) -> CenterRecord | None:
     """The center's row, for reading only (attribute access like a :class:`Center`)."""
-    return (await session.execute(_ONE_ROW, {"center_id": center_id})).first()
+    return (await db.execute(_ONE_ROW, {"center_id": center_id})).first()
 
 
 async def find_upgrade(session: AsyncSession, center_id: uuid.UUID, to_tier: str) -> CenterUpgrade | None:
@@ -34,7 +35,7 @@ SORTABLE = {"created_at": CENTER.c.created_at, "updated_at": CENTER.c.updated_at
 
 
 async def list_page(
-    session: AsyncSession,
+    db: Reader,
     *,
     limit: int | None,
     cursor: str | None,
@@ -66,7 +67,7 @@ async def list_page(
     query = apply_sorted_keyset(query, sort, CENTER.c.id, cursor)
     if limit is not None:
         query = query.limit(limit + 1)
-    return (await session.execute(query)).all()
+    return (await db.execute(query)).all()
 
 
 async def history(session: AsyncSession, center_id: uuid.UUID) -> Sequence[CenterAction]:

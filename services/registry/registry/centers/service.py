@@ -27,7 +27,7 @@ from registry.reference import matching
 from registry.reference import repository as reference
 from shared.auth import Principal, Role, is_own, list_scope
 from shared.contracts.registry import TIER_ORDER
-from shared.db import utcnow
+from shared.db import Reader, utcnow
 from shared.errors import FieldError, Forbidden, Unprocessable
 from shared.etag import require_match
 from shared.pagination import Sort
@@ -268,9 +268,9 @@ async def get_visible(
     return center
 
 
-async def read_visible(session: AsyncSession, principal: Principal, center_id: uuid.UUID) -> CenterRecord:
+async def read_visible(db: Reader, principal: Principal, center_id: uuid.UUID) -> CenterRecord:
     """Like :func:`get_visible` for showing a center only: a plain row, no ORM object."""
-    center = await repository.get_row(session, center_id)
+    center = await repository.get_row(db, center_id)
     if center is None:
         raise _not_found(center_id)
     _ensure_visible(principal, center)
@@ -413,7 +413,7 @@ async def upgrade(
 
 
 async def list_centers(
-    session: AsyncSession,
+    db: Reader,
     principal: Principal,
     *,
     limit: int | None,
@@ -427,7 +427,7 @@ async def list_centers(
     if scope is None:
         raise Forbidden("your role may not list centers", detail_zh="您的角色不能查看创新中心列表")
     return await repository.list_page(
-        session,
+        db,
         limit=limit,
         cursor=cursor,
         sort=sort,
