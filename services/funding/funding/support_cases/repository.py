@@ -3,7 +3,7 @@
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -16,17 +16,22 @@ def _with_lines(query: Select[SupportCase]) -> Select[SupportCase]:
     return query.options(selectinload(SupportCase.lines))
 
 
+# Built once: asked for every upgrade event (see funding.policies.repository).
+_OF_CENTERS = (
+    select(SupportCase)
+    .where(
+        SupportCase.center_id.in_(bindparam("center_ids", expanding=True)),
+        SupportCase.kind == bindparam("kind"),
+    )
+    .order_by(SupportCase.created_at, SupportCase.id)
+)
+
+
 async def of_centers(
     session: AsyncSession, center_ids: Sequence[uuid.UUID], kind: str
 ) -> Sequence[SupportCase]:
     """Every case of ``kind`` of these centers, oldest first."""
-    return (
-        await session.scalars(
-            select(SupportCase)
-            .where(SupportCase.center_id.in_(center_ids), SupportCase.kind == kind)
-            .order_by(SupportCase.created_at, SupportCase.id)
-        )
-    ).all()
+    return (await session.scalars(_OF_CENTERS, {"center_ids": list(center_ids), "kind": kind})).all()
 
 
 async def get(session: AsyncSession, case_id: uuid.UUID, *, for_update: bool = False) -> SupportCase | None:
