@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import time
 import uuid
 
@@ -89,6 +90,7 @@ async def funding_consume(settings: FundingSettings, dsn: str, count: int) -> tu
         batch_handlers=SPEC.batch_handlers,
     )
     conn = await asyncpg.connect(dsn)
+    gc.freeze()  # what the service does once it has started (shared.app)
     task = asyncio.create_task(consumer.run())
     try:
         await asyncio.wait_for(consumer.assigned.wait(), timeout=60)

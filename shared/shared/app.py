@@ -175,6 +175,7 @@ async def run_worker(settings: ServiceSettings, spec: ServiceSpec) -> None:
     configure_logging(service=settings.service_name, level=settings.log_level, json=settings.log_json)
     runtime = ServiceRuntime(settings, spec)
     await runtime.start()
+    gc.freeze()  # as in create_app: what start-up made lives as long as the process
     try:
         await asyncio.Event().wait()  # until cancelled (SIGINT/SIGTERM end asyncio.run)
     finally:
