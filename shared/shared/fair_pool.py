@@ -28,7 +28,7 @@ class FairAsyncQueue(AsyncAdaptedQueue[ConnectionPoolEntry]):
 
     @property
     def waiting(self) -> int:
-        """How many checkouts wait in line (for metrics and tests)."""
+        """How many checkouts wait in line (for tests and diagnostics)."""
         return len(self._waiters)
 
     def put_nowait(self, item: ConnectionPoolEntry) -> None:
