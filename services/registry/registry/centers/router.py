@@ -40,7 +40,7 @@ _CENTER_COLUMNS = tuple(Center.__table__.columns.keys())
 def center_fields(center: CenterRecord) -> dict[str, Any]:
     """A stored center in the shape of :class:`CenterOut` (its values were validated on the way in)."""
     # A row's columns read by name cost ten times a dict's lookups: fifty rows of them were a
-    # tenth of a list request's CPU (docs/decisions/0007).
+    # tenth of a list request's CPU (docs/decisions/0009).
     if isinstance(center, Row):
         c = dict(zip(center._fields, center, strict=True))
     else:
