@@ -22,6 +22,7 @@ from shared.consumer import BatchHandler, EventConsumer, Handler
 from shared.db import RequestSessionMiddleware, create_engine, create_sessionmaker
 from shared.errors import install_problem_handlers
 from shared.events import dlq_topic
+from shared.fair_pool import export_pool_gauges
 from shared.http_metrics import HttpMetricsMiddleware, metrics
 from shared.inbox import InboxMixin
 from shared.kafka import ensure_topics
@@ -63,6 +64,7 @@ class ServiceRuntime:
             pool_size=settings.database_pool_size,
             max_overflow=settings.database_max_overflow,
         )
+        export_pool_gauges(self.engine, settings.service_name)
         self.handoff = Handoff()
         # Only a process that runs the relay hands its commits over (else nobody would take them).
         self.sessionmaker: async_sessionmaker[AsyncSession] = create_sessionmaker(

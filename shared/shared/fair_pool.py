@@ -14,7 +14,9 @@ import asyncio
 import contextlib
 from collections import deque
 
-from sqlalchemy.pool import AsyncAdaptedQueuePool, ConnectionPoolEntry
+from prometheus_client import Gauge
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.pool import AsyncAdaptedQueuePool, ConnectionPoolEntry, QueuePool
 from sqlalchemy.util.concurrency import await_
 from sqlalchemy.util.queue import AsyncAdaptedQueue, Empty
 
@@ -80,3 +82,20 @@ class FairAsyncQueuePool(AsyncAdaptedQueuePool):
     """:class:`AsyncAdaptedQueuePool` with :class:`FairAsyncQueue`: same settings, fair waits."""
 
     _queue_class = FairAsyncQueue
+
+
+POOL_WAITING = Gauge("mic_db_pool_waiting", "Requests waiting in line for a database connection", ["service"])
+POOL_CHECKED_OUT = Gauge("mic_db_pool_checked_out", "Database connections in use", ["service"])
+
+
+def export_pool_gauges(engine: AsyncEngine, service: str) -> None:
+    """Pool use on ``/metrics``, read at scrape time: a line that keeps growing means the pool
+    (``<SERVICE>_DATABASE_POOL_SIZE``) is too small for the load."""
+    pool = engine.sync_engine.pool
+    queue = getattr(pool, "_pool", None)
+    POOL_WAITING.labels(service).set_function(
+        lambda: queue.waiting if isinstance(queue, FairAsyncQueue) else 0
+    )
+    POOL_CHECKED_OUT.labels(service).set_function(
+        lambda: pool.checkedout() if isinstance(pool, QueuePool) else 0
+    )

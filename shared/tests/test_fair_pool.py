@@ -6,11 +6,12 @@ import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
+from prometheus_client import REGISTRY
 from sqlalchemy import exc, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from shared.db import create_engine
-from shared.fair_pool import FairAsyncQueue, FairAsyncQueuePool
+from shared.fair_pool import FairAsyncQueue, FairAsyncQueuePool, export_pool_gauges
 from shared.testing.postgres import PgServer
 
 
@@ -103,3 +104,23 @@ async def test_a_waiter_cancelled_as_it_is_handed_a_connection_passes_it_to_the_
         await cancelled
     await conn.close()
     assert one_connection.sync_engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+
+
+async def test_metrics_show_the_line_and_the_connections_in_use(one_connection: AsyncEngine) -> None:
+    export_pool_gauges(one_connection, "pool-test")
+
+    def sample(name: str) -> float | None:
+        return REGISTRY.get_sample_value(name, {"service": "pool-test"})
+
+    holder = await one_connection.connect()
+    waiter = asyncio.create_task(use_and_close(one_connection))
+    await until_waiting(one_connection, 1)
+    assert (sample("mic_db_pool_waiting"), sample("mic_db_pool_checked_out")) == (1, 1)
+    await holder.close()
+    await waiter
+    assert (sample("mic_db_pool_waiting"), sample("mic_db_pool_checked_out")) == (0, 0)
+
+
+async def use_and_close(engine: AsyncEngine) -> None:
+    async with engine.connect() as conn:
+        await conn.execute(text("SELECT 1"))
