@@ -89,13 +89,17 @@ POOL_CHECKED_OUT = Gauge("mic_db_pool_checked_out", "Database connections in use
 
 
 def export_pool_gauges(engine: AsyncEngine, service: str) -> None:
-    """Pool use on ``/metrics``, read at scrape time: a line that keeps growing means the pool
-    (``<SERVICE>_DATABASE_POOL_SIZE``) is too small for the load."""
-    pool = engine.sync_engine.pool
-    queue = getattr(pool, "_pool", None)
-    POOL_WAITING.labels(service).set_function(
-        lambda: queue.waiting if isinstance(queue, FairAsyncQueue) else 0
-    )
-    POOL_CHECKED_OUT.labels(service).set_function(
-        lambda: pool.checkedout() if isinstance(pool, QueuePool) else 0
-    )
+    """Pool use on ``/metrics``, read at scrape time (from the engine's current pool: disposing
+    the engine replaces it): a line that keeps growing means ``<SERVICE>_DATABASE_POOL_SIZE`` is
+    too small for the load."""
+
+    def waiting() -> int:
+        queue = getattr(engine.sync_engine.pool, "_pool", None)
+        return queue.waiting if isinstance(queue, FairAsyncQueue) else 0
+
+    def checked_out() -> int:
+        pool = engine.sync_engine.pool
+        return pool.checkedout() if isinstance(pool, QueuePool) else 0
+
+    POOL_WAITING.labels(service).set_function(waiting)
+    POOL_CHECKED_OUT.labels(service).set_function(checked_out)
