@@ -449,6 +449,27 @@ async def test_a_district_admin_publishes_its_districts_upgrade_supplement(
         city = await repository.policies_of_jurisdiction(
             session, "city", "upgrade_support", dt.date(2025, 6, 1)
         )
+        # What an upgrade's evaluation asks, in one query: the city rule and the district's.
+        together = {
+            day: await repository.policy_and_jurisdiction_in_force(
+                session, "upgrade_support", "huangpu", "upgrade_support", day
+            )
+            for day in (dt.date(2025, 6, 1), dt.date(2026, 6, 1), dt.date(2024, 12, 31))
+        }
+        apart = {
+            day: (
+                await repository.version_in_force(session, "upgrade_support", day),
+                [
+                    v
+                    for _p, v in await repository.policies_of_jurisdiction(
+                        session, "huangpu", "upgrade_support", day
+                    )
+                ],
+            )
+            for day in together
+        }
+    assert together == apart
+    assert [v.version for v in together[dt.date(2026, 6, 1)][1] if v.policy_code == policy["code"]] == [2]
     assert [(p.code, v.version) for p, v in in_2025 if p.code == policy["code"]] == [(policy["code"], 1)]
     assert [(p.code, v.version) for p, v in in_2026 if p.code == policy["code"]] == [(policy["code"], 2)]
     assert other_kind == []

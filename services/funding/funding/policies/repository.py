@@ -2,6 +2,7 @@
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Date, bindparam, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,6 +37,15 @@ _VERSIONS_OF_JURISDICTION = (
     .where(Policy.jurisdiction == bindparam("jurisdiction"), _in_force(bindparam("on", type_=Date)))
     .order_by(Policy.code, PolicyVersion.version.desc())
 )
+_VERSIONS_OF_CODE_OR_JURISDICTION = (
+    select(Policy, PolicyVersion)
+    .join(PolicyVersion, PolicyVersion.policy_code == Policy.code)
+    .where(
+        or_(Policy.code == bindparam("policy_code"), Policy.jurisdiction == bindparam("jurisdiction")),
+        _in_force(bindparam("on", type_=Date)),
+    )
+    .order_by(Policy.code, PolicyVersion.version.desc())
+)
 
 
 async def version_in_force(session: AsyncSession, policy_code: str, on: dt.date) -> PolicyVersion | None:
@@ -50,13 +60,32 @@ async def policies_of_jurisdiction(
     with that version, by policy code (e.g. a district's upgrade support supplements, 五(八))."""
     parameters = {"jurisdiction": jurisdiction, "on": on_date}
     rows = (await session.execute(_VERSIONS_OF_JURISDICTION, parameters)).all()
+    return [(p, v) for p, v in _highest_per_policy(rows) if v.rule_kind == rule_kind]
+
+
+async def policy_and_jurisdiction_in_force(
+    session: AsyncSession, policy_code: str, jurisdiction: str, rule_kind: str, on_date: dt.date
+) -> tuple[PolicyVersion | None, list[PolicyVersion]]:
+    """:func:`version_in_force` of ``policy_code`` and the versions of
+    :func:`policies_of_jurisdiction`, in one query: an upgrade asks both for every event (the
+    city's rule and its district's supplements) and each round trip counts in its latency."""
+    parameters = {"policy_code": policy_code, "jurisdiction": jurisdiction, "on": on_date}
+    rows = (await session.execute(_VERSIONS_OF_CODE_OR_JURISDICTION, parameters)).all()
+    highest = _highest_per_policy(rows)
+    named = next((v for p, v in highest if p.code == policy_code), None)
+    of_jurisdiction = [v for p, v in highest if p.jurisdiction == jurisdiction and v.rule_kind == rule_kind]
+    return named, of_jurisdiction
+
+
+def _highest_per_policy(rows: Sequence[Any]) -> list[tuple[Policy, PolicyVersion]]:
+    """One version per policy from rows ordered by code then version descending: the highest in
+    force (its rule kind decides, not an older one's)."""
     pairs: list[tuple[Policy, PolicyVersion]] = []
     for policy, version in rows:
-        # One version per policy: the highest in force; its rule kind decides (not an older one's).
         if pairs and pairs[-1][0].code == policy.code:
             continue
         pairs.append((policy, version))
-    return [(p, v) for p, v in pairs if v.rule_kind == rule_kind]
+    return pairs
 
 
 async def get_policy(session: AsyncSession, code: str, *, lock: bool = False) -> Policy | None:

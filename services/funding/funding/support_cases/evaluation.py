@@ -97,26 +97,22 @@ Upgrade = tuple[uuid.UUID, CenterUpgraded]  # (the event's id, its body)
 
 
 class _PolicyLookup:
-    """The versions in force, asked once per date (and district) within one batch of upgrades."""
+    """The city's version and the district's supplements in force, asked once per district and
+    date within one batch of upgrades (one query for both)."""
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
-        self._city: dict[dt.date, PolicyVersion | None] = {}
-        self._district: dict[tuple[str, dt.date], list[PolicyVersion]] = {}
+        self._in_force: dict[tuple[str, dt.date], tuple[PolicyVersion | None, list[PolicyVersion]]] = {}
 
-    async def city(self, on: dt.date) -> PolicyVersion | None:
-        if on not in self._city:
-            self._city[on] = await policies.version_in_force(self._session, UPGRADE_POLICY_CODE, on)
-        return self._city[on]
-
-    async def district(self, district: str, on: dt.date) -> list[PolicyVersion]:
+    async def city_and_district(
+        self, district: str, on: dt.date
+    ) -> tuple[PolicyVersion | None, list[PolicyVersion]]:
         key = (district, on)
-        if key not in self._district:
-            pairs = await policies.policies_of_jurisdiction(
-                self._session, district, upgrade_support.RULE_KIND, on
+        if key not in self._in_force:
+            self._in_force[key] = await policies.policy_and_jurisdiction_in_force(
+                self._session, UPGRADE_POLICY_CODE, district, upgrade_support.RULE_KIND, on
             )
-            self._district[key] = [version for _, version in pairs]
-        return self._district[key]
+        return self._in_force[key]
 
 
 async def evaluate_upgrades(session: AsyncSession, upgrades: list[Upgrade]) -> None:
@@ -179,7 +175,8 @@ async def _new_case(
         "clause": None,
     }
     lines: list[dict[str, Any]] = []
-    city = await lookup.city(facts.approved_on)
+    district = body.center.district
+    city, supplements = await lookup.city_and_district(district, facts.approved_on)
     if city is None:
         case["reason"] = (
             f"no version of policy '{UPGRADE_POLICY_CODE}' is in force on "
@@ -197,8 +194,7 @@ async def _new_case(
             policy_version=city.version,
             clause=city.clause,
         )
-    district = body.center.district
-    for version in await lookup.district(district, facts.approved_on):
+    for version in supplements:
         lines.append(
             price_line(version, jurisdiction=district, position=len(lines), facts=facts, prior=prior)
         )
