@@ -43,21 +43,6 @@ async def apply_snapshot(
     await apply_snapshots(session, model, [snapshot])
 
 
-_SNAPSHOT_COLUMNS = (
-    "id",
-    "name",
-    "mode",
-    "cluster_code",
-    "sub_sector",
-    "district",
-    "lead_organization_name",
-    "status",
-    "tier",
-    "version",
-    "updated_at",
-)
-
-
 async def apply_snapshots(
     session: AsyncSession, model: type[CenterViewMixin], snapshots: list[CenterSnapshot]
 ) -> None:
@@ -101,7 +86,7 @@ def _upsert(dialect: str, table: Any) -> Any:
         statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
         _UPSERTS[key] = statement.on_conflict_do_update(
             index_elements=["id"],
-            set_={name: statement.excluded[name] for name in _SNAPSHOT_COLUMNS if name != "id"},
+            set_={c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"},
             where=table.c.version < statement.excluded.version,
         )
     return _UPSERTS[key]

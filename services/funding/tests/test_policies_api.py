@@ -433,49 +433,36 @@ async def test_a_district_admin_publishes_its_districts_upgrade_supplement(
     # A municipal admin may version any district's policy too.
     other = await new_version(stack, admin, policy["code"], effective_from="2026-01-01", status="published")
     assert other["status"] == "published"
+    june_2025, june_2026 = dt.date(2025, 6, 1), dt.date(2026, 6, 1)
     async with runtime_of(stack.apps["funding"]).sessionmaker() as session:
-        in_2025 = await repository.policies_of_jurisdiction(
-            session, "huangpu", "upgrade_support", dt.date(2025, 6, 1)
-        )
-        in_2026 = await repository.policies_of_jurisdiction(
-            session, "huangpu", "upgrade_support", dt.date(2026, 6, 1)
-        )
-        other_kind = await repository.policies_of_jurisdiction(
-            session, "huangpu", "rd_super_deduction", dt.date(2025, 6, 1)
-        )
-        before = await repository.policies_of_jurisdiction(
-            session, "huangpu", "upgrade_support", dt.date(2024, 12, 31)
-        )
-        city = await repository.policies_of_jurisdiction(
-            session, "city", "upgrade_support", dt.date(2025, 6, 1)
-        )
-        # What an upgrade's evaluation asks, in one query: the city rule and the district's.
-        together = {
-            day: await repository.policy_and_jurisdiction_in_force(
-                session, "upgrade_support", "huangpu", "upgrade_support", day
+
+        async def in_force(jurisdiction: str, kind: str, day: dt.date) -> tuple[Any, list[Any]]:
+            """What an upgrade's evaluation asks: the city's rule and a jurisdiction's policies."""
+            return await repository.policy_and_jurisdiction_in_force(
+                session, "upgrade_support", jurisdiction, kind, day
             )
-            for day in (dt.date(2025, 6, 1), dt.date(2026, 6, 1), dt.date(2024, 12, 31))
-        }
-        apart = {
-            day: (
-                await repository.version_in_force(session, "upgrade_support", day),
-                [
-                    v
-                    for _p, v in await repository.policies_of_jurisdiction(
-                        session, "huangpu", "upgrade_support", day
-                    )
-                ],
-            )
-            for day in together
-        }
-    assert together == apart
-    assert [v.version for v in together[dt.date(2026, 6, 1)][1] if v.policy_code == policy["code"]] == [2]
-    assert [(p.code, v.version) for p, v in in_2025 if p.code == policy["code"]] == [(policy["code"], 1)]
-    assert [(p.code, v.version) for p, v in in_2026 if p.code == policy["code"]] == [(policy["code"], 2)]
-    assert other_kind == []
-    assert [p.code for p, _v in before if p.code == policy["code"]] == []
-    assert ("upgrade_support", 1) in [(p.code, v.version) for p, v in city]
-    assert all(p.jurisdiction == "city" for p, _v in city)
+
+        in_2025 = await in_force("huangpu", "upgrade_support", june_2025)
+        in_2026 = await in_force("huangpu", "upgrade_support", june_2026)
+        other_kind = await in_force("huangpu", "rd_super_deduction", june_2025)
+        before = await in_force("huangpu", "upgrade_support", dt.date(2024, 12, 31))
+        city = await in_force("city", "upgrade_support", june_2025)
+        city_rule = await repository.version_in_force(session, "upgrade_support", june_2025)
+
+    def versions(found: tuple[Any, list[Any]]) -> list[tuple[str, int]]:
+        return [(v.policy_code, v.version) for v in found[1]]
+
+    assert (policy["code"], 1) in versions(in_2025)
+    assert (policy["code"], 2) in versions(in_2026)
+    assert (policy["code"], 1) not in versions(in_2026)  # version 2 closed version 1
+    assert versions(other_kind) == []
+    assert policy["code"] not in [code for code, _ in versions(before)]
+    assert ("upgrade_support", 1) in versions(city)
+    assert policy["code"] not in [code for code, _ in versions(city)]
+    # The city's rule comes with every answer, the same as asking for it alone.
+    assert in_2025[0] is city_rule is city[0]
+    assert city_rule is not None
+    assert city_rule.policy_code == "upgrade_support"
 
 
 async def test_concurrent_publications_of_overlapping_versions_let_one_through(

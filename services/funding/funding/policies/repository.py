@@ -31,12 +31,6 @@ _VERSION_IN_FORCE = (
     .order_by(PolicyVersion.version.desc())
     .limit(1)
 )
-_VERSIONS_OF_JURISDICTION = (
-    select(Policy, PolicyVersion)
-    .join(PolicyVersion, PolicyVersion.policy_code == Policy.code)
-    .where(Policy.jurisdiction == bindparam("jurisdiction"), _in_force(bindparam("on", type_=Date)))
-    .order_by(Policy.code, PolicyVersion.version.desc())
-)
 _VERSIONS_OF_CODE_OR_JURISDICTION = (
     select(Policy, PolicyVersion)
     .join(PolicyVersion, PolicyVersion.policy_code == Policy.code)
@@ -53,22 +47,13 @@ async def version_in_force(session: AsyncSession, policy_code: str, on: dt.date)
     return await session.scalar(_VERSION_IN_FORCE, {"policy_code": policy_code, "on": on})
 
 
-async def policies_of_jurisdiction(
-    session: AsyncSession, jurisdiction: str, rule_kind: str, on_date: dt.date
-) -> list[tuple[Policy, PolicyVersion]]:
-    """Every policy of ``jurisdiction`` whose version in force on ``on_date`` has ``rule_kind``,
-    with that version, by policy code (e.g. a district's upgrade support supplements, 五(八))."""
-    parameters = {"jurisdiction": jurisdiction, "on": on_date}
-    rows = (await session.execute(_VERSIONS_OF_JURISDICTION, parameters)).all()
-    return [(p, v) for p, v in _highest_per_policy(rows) if v.rule_kind == rule_kind]
-
-
 async def policy_and_jurisdiction_in_force(
     session: AsyncSession, policy_code: str, jurisdiction: str, rule_kind: str, on_date: dt.date
 ) -> tuple[PolicyVersion | None, list[PolicyVersion]]:
-    """:func:`version_in_force` of ``policy_code`` and the versions of
-    :func:`policies_of_jurisdiction`, in one query: an upgrade asks both for every event (the
-    city's rule and its district's supplements) and each round trip counts in its latency."""
+    """:func:`version_in_force` of ``policy_code``, and every policy of ``jurisdiction`` whose
+    version in force on ``on_date`` has ``rule_kind`` (e.g. a district's upgrade supplements,
+    五(八)), in one query: an upgrade asks both for every event, and each round trip counts in
+    its latency."""
     parameters = {"policy_code": policy_code, "jurisdiction": jurisdiction, "on": on_date}
     rows = (await session.execute(_VERSIONS_OF_CODE_OR_JURISDICTION, parameters)).all()
     highest = _highest_per_policy(rows)
