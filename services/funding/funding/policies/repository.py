@@ -64,7 +64,8 @@ async def policy_and_jurisdiction_in_force(
 
 def _highest_per_policy(rows: Sequence[Any]) -> list[tuple[Policy, PolicyVersion]]:
     """One version per policy from rows ordered by code then version descending: the highest in
-    force (its rule kind decides, not an older one's)."""
+    force (its rule kind decides, not an older one's). Publishing refuses overlapping versions,
+    so this only guards against data written around the API."""
     pairs: list[tuple[Policy, PolicyVersion]] = []
     for policy, version in rows:
         if pairs and pairs[-1][0].code == policy.code:
