@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from shared.contracts.registry import CenterSnapshot
 from shared.db import UTCDateTime
 from shared.events import CloudEvent
+from shared.write_together import Rows, write_together
 
 
 class CenterViewMixin:
@@ -47,13 +48,19 @@ async def apply_snapshots(
     session: AsyncSession, model: type[CenterViewMixin], snapshots: list[CenterSnapshot]
 ) -> None:
     """Upsert many centers' rows in one statement; per center only its newest snapshot counts."""
+    await write_together(session, [snapshots_write(session, model, snapshots)])
+
+
+def snapshots_write(
+    session: AsyncSession, model: type[CenterViewMixin], snapshots: list[CenterSnapshot]
+) -> Rows:
+    """The read model's upsert of ``snapshots`` as a write, to run alone or with a handler's other
+    writes (:mod:`shared.write_together`); per center only its newest snapshot counts."""
     newest: dict[uuid.UUID, CenterSnapshot] = {}
     for snapshot in snapshots:
         held = newest.get(snapshot.id)
         if held is None or snapshot.version > held.version:
             newest[snapshot.id] = snapshot
-    if not newest:
-        return
     rows = [
         {
             "id": snapshot.id,
@@ -71,7 +78,7 @@ async def apply_snapshots(
         for snapshot in newest.values()
     ]
     dialect = session.get_bind().dialect.name
-    await session.execute(_upsert(dialect, model.__table__), rows)  # type: ignore[attr-defined]
+    return Rows(_upsert(dialect, model.__table__), rows)  # type: ignore[attr-defined]
 
 
 _UPSERTS: dict[tuple[str, Any], Any] = {}

@@ -14,8 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Any, Protocol
 
 from fastapi import Header, Request
-from fastapi.encoders import jsonable_encoder
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from sqlalchemy import JSON, Integer, String, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -62,11 +61,12 @@ async def run_once(
     path: str,
     body: BaseModel | None,
     create: Callable[[], Awaitable[tuple[int, BaseModel]]],
-) -> JSONResponse:
+) -> Response:
     """Run ``create`` (inside the caller's open transaction) unless ``key`` already ran it."""
     if key is None:
         status, result = await create()
-        return JSONResponse(jsonable_encoder(result), status_code=status)
+        encoded_json = result.model_dump_json(by_alias=True)  # in pydantic-core, not jsonable_encoder's walk
+        return Response(encoded_json, status_code=status, media_type="application/json")
     if not key.strip() or len(key) > MAX_KEY_LENGTH:
         raise Unprocessable(
             f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} characters",
@@ -90,7 +90,8 @@ async def run_once(
     )
     if getattr(claimed, "rowcount", 0):
         status, result = await create()
-        encoded = jsonable_encoder(result)
+        # pydantic-core's own JSON mode: FastAPI's jsonable_encoder walks the dict again in Python.
+        encoded = result.model_dump(mode="json", by_alias=True)
         await session.execute(
             update(table)
             .where(table.principal == principal, table.key == key)
@@ -121,7 +122,7 @@ class Once(Protocol):
         key: str | None,
         body: BaseModel | None,
         create: Create,
-    ) -> JSONResponse: ...
+    ) -> Response: ...
 
 
 def once_with(model: type[IdempotencyMixin]) -> Once:
@@ -134,7 +135,7 @@ def once_with(model: type[IdempotencyMixin]) -> Once:
         key: str | None,
         body: BaseModel | None,
         create: Create,
-    ) -> JSONResponse:
+    ) -> Response:
         """Run ``create`` in the open transaction, or replay what this key produced before."""
         return await run_once(
             session,

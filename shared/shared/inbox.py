@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
-from sqlalchemy import String, Uuid
+from sqlalchemy import String, Uuid, inspect
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
@@ -31,12 +32,23 @@ async def claim(
 ) -> bool:
     """Insert the inbox row; False when this consumer already handled the event."""
     values = {"consumer": consumer, "event_id": event_id, "event_type": event_type, "processed_at": utcnow()}
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    result = await session.execute(
-        insert(model).values(**values).on_conflict_do_nothing(index_elements=["consumer", "event_id"])
-    )
+    result = await session.execute(_claim_statement(session.get_bind().dialect.name, model), values)
     return bool(getattr(result, "rowcount", 0))
+
+
+_CLAIMS: dict[tuple[str, type[InboxMixin]], Any] = {}
+
+
+def _claim_statement(dialect: str, model: type[InboxMixin]) -> Any:
+    """The claim, built once per dialect and table: every event runs it, and building it again
+    each time cost as much as its round trip."""
+    key = (dialect, model)
+    if key not in _CLAIMS:
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        # On the table, not the mapped class: an ORM insert run with parameters reports no rowcount.
+        table = inspect(model).local_table
+        _CLAIMS[key] = insert(table).on_conflict_do_nothing(index_elements=["consumer", "event_id"])
+    return _CLAIMS[key]
 
 
 async def claim_many(

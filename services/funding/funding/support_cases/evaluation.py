@@ -3,10 +3,11 @@
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.policies import repository as policies
@@ -16,6 +17,7 @@ from funding.support_cases import events, repository
 from funding.support_cases.models import ZERO, SupportCase, SupportCaseLine
 from shared.contracts.registry import CenterUpgraded
 from shared.db import utcnow
+from shared.write_together import Rows, Write
 
 UPGRADE_SUPPORT = "upgrade_support"
 UPGRADE_POLICY_CODE = "upgrade_support"
@@ -94,6 +96,8 @@ def case_status(lines: list[dict[str, Any]], *, city_priced: bool) -> str:
 
 
 Upgrade = tuple[uuid.UUID, CenterUpgraded]  # (the event's id, its body)
+_INSERT_CASE = insert(cast(Table, SupportCase.__table__))
+_INSERT_LINE = insert(cast(Table, SupportCaseLine.__table__))
 
 
 class _PolicyLookup:
@@ -115,13 +119,16 @@ class _PolicyLookup:
         return self._in_force[key]
 
 
-async def evaluate_upgrades(session: AsyncSession, upgrades: list[Upgrade]) -> None:
+async def evaluate_upgrades(
+    session: AsyncSession, upgrades: list[Upgrade], *, together_with: Sequence[Write] = ()
+) -> None:
     """Evaluate upgrade support by itself (免申即享), once per center and tier, ever.
 
     Many upgrades in order, in the caller's transaction, set-based: one query for
-    the centers' earlier cases, one per distinct date for the policies in force, and one
-    multi-row insert each for cases, lines and their events (a consumer's batch, see
-    shared.consumer; a single event is a batch of one)."""
+    the centers' earlier cases, one per distinct date for the policies in force, then the cases,
+    their lines, their events and the caller's ``together_with`` written together (one round trip
+    for one upgrade on PostgreSQL, a multi-row insert each for a consumer's batch; see
+    shared.write_together and shared.consumer)."""
     center_ids = list(dict.fromkeys(body.center.id for _, body in upgrades))
     earlier: dict[uuid.UUID, list[_Known]] = {center_id: [] for center_id in center_ids}
     for c in await repository.of_centers(session, center_ids, UPGRADE_SUPPORT):
@@ -137,12 +144,8 @@ async def evaluate_upgrades(session: AsyncSession, upgrades: list[Upgrade]) -> N
         known.append(_Known(case["id"], case["tier"], case["status"], case["options"]))
         cases.append(case)
         lines += [{**line, "case_id": case["id"]} for line in case_lines]
-    if not cases:
-        return
-    await session.execute(insert(SupportCase), cases)
-    if lines:
-        await session.execute(insert(SupportCaseLine), lines)
-    await events.evaluated_many(session, cases)
+    writes = [*together_with, Rows(_INSERT_CASE, cases), Rows(_INSERT_LINE, lines)]
+    await events.evaluated_many(session, cases, together_with=writes)
 
 
 async def _new_case(

@@ -1,6 +1,7 @@
 """Support-case events through the outbox, in the caller's transaction (key = the center, so one
 center's cases stay in order on the topic)."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -9,10 +10,14 @@ from funding.messaging import outbox
 from funding.support_cases.models import SupportCase, SupportCaseTransition
 from shared.contracts import funding as contract
 from shared.events import CloudEvent
+from shared.write_together import Write
 
 
-async def evaluated_many(session: AsyncSession, cases: list[dict[str, Any]]) -> None:
-    """``support_case.evaluated`` for newly evaluated cases (``support_case`` rows), in one insert."""
+async def evaluated_many(
+    session: AsyncSession, cases: list[dict[str, Any]], *, together_with: Sequence[Write] = ()
+) -> None:
+    """``support_case.evaluated`` for newly evaluated cases (``support_case`` rows), in one insert,
+    written with ``together_with`` (the cases' own rows)."""
     items = []
     for case in cases:
         body = contract.SupportCaseEvaluated(
@@ -34,7 +39,7 @@ async def evaluated_many(session: AsyncSession, cases: list[dict[str, Any]]) -> 
             data=body.model_dump(mode="json"),
         )
         items.append((event, str(case["center_id"])))
-    await outbox.add_many(session, items, topic=contract.SUPPORT_CASE_TOPIC)
+    await outbox.add_many(session, items, topic=contract.SUPPORT_CASE_TOPIC, together_with=together_with)
 
 
 async def status_changed(session: AsyncSession, case: SupportCase, record: SupportCaseTransition) -> None:

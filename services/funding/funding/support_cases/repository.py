@@ -2,8 +2,9 @@
 
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -17,21 +18,22 @@ def _with_lines(query: Select[SupportCase]) -> Select[SupportCase]:
 
 
 # Built once: asked for every upgrade event (see funding.policies.repository).
+# Only what an evaluation needs of earlier cases, as plain rows: loading whole case objects (their
+# JSON inputs and traces) for every upgrade cost more than the query.
+_CASE = SupportCase.__table__.c
 _OF_CENTERS = (
-    select(SupportCase)
-    .where(
-        SupportCase.center_id.in_(bindparam("center_ids", expanding=True)),
-        SupportCase.kind == bindparam("kind"),
-    )
-    .order_by(SupportCase.created_at, SupportCase.id)
+    select(_CASE.id, _CASE.center_id, _CASE.tier, _CASE.status, _CASE.options)
+    .where(_CASE.center_id.in_(bindparam("center_ids", expanding=True)), _CASE.kind == bindparam("kind"))
+    .order_by(_CASE.created_at, _CASE.id)
 )
 
 
 async def of_centers(
     session: AsyncSession, center_ids: Sequence[uuid.UUID], kind: str
-) -> Sequence[SupportCase]:
-    """Every case of ``kind`` of these centers, oldest first."""
-    return (await session.scalars(_OF_CENTERS, {"center_ids": list(center_ids), "kind": kind})).all()
+) -> Sequence[Row[*tuple[Any, ...]]]:
+    """Every case of ``kind`` of these centers, oldest first: ``id``, ``center_id``, ``tier``,
+    ``status`` and ``options`` of each."""
+    return (await session.execute(_OF_CENTERS, {"center_ids": list(center_ids), "kind": kind})).all()
 
 
 async def get(session: AsyncSession, case_id: uuid.UUID, *, for_update: bool = False) -> SupportCase | None:

@@ -9,6 +9,7 @@ from registry.centers.models import Center, CenterAction, CenterUpgrade
 from registry.messaging import outbox
 from shared.contracts import registry as contract
 from shared.events import CloudEvent
+from shared.write_together import Write
 
 
 def snapshot(center: Center) -> contract.CenterSnapshot:
@@ -32,8 +33,12 @@ def snapshot(center: Center) -> contract.CenterSnapshot:
     )
 
 
+def _event(center: Center, event_type: str, data: dict[str, object]) -> CloudEvent:
+    return CloudEvent(source=contract.SOURCE, type=event_type, subject=str(center.id), data=data)
+
+
 async def _publish(session: AsyncSession, center: Center, event_type: str, data: dict[str, object]) -> None:
-    event = CloudEvent(source=contract.SOURCE, type=event_type, subject=str(center.id), data=data)
+    event = _event(center, event_type, data)
     await outbox.add(session, event, topic=contract.CENTER_TOPIC, key=str(center.id))
 
 
@@ -61,7 +66,10 @@ async def center_status_changed(
     await _publish(session, center, contract.CENTER_STATUS_CHANGED, body.model_dump(mode="json"))
 
 
-async def center_upgraded(session: AsyncSession, center: Center, upgrade: CenterUpgrade) -> None:
+async def center_upgraded(
+    session: AsyncSession, center: Center, upgrade: CenterUpgrade, *, together_with: Sequence[Write]
+) -> None:
+    """The upgrade's event, written with the upgrade's own rows (``together_with``): one round trip."""
     body = contract.CenterUpgraded(
         center=snapshot(center),
         upgrade=contract.UpgradeFacts(
@@ -76,7 +84,10 @@ async def center_upgraded(session: AsyncSession, center: Center, upgrade: Center
             requires_matching_funds=upgrade.requires_matching_funds,
         ),
     )
-    await _publish(session, center, contract.CENTER_UPGRADED, body.model_dump(mode="json"))
+    event = _event(center, contract.CENTER_UPGRADED, body.model_dump(mode="json"))
+    await outbox.add_many(
+        session, [(event, str(center.id))], topic=contract.CENTER_TOPIC, together_with=together_with
+    )
 
 
 async def center_updated(

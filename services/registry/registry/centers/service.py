@@ -363,8 +363,11 @@ async def upgrade(
     """
     if not principal.has(Role.MUNICIPAL_ADMIN):
         raise Forbidden("only a municipal admin records an upgrade", detail_zh="只有市级管理员可以登记升级")
-    center = await get_visible(session, principal, center_id, for_update=True)
-    existing = await repository.find_upgrade(session, center.id, data.to_tier)
+    found = await repository.lock_with_upgrade(session, center_id, data.to_tier)
+    if found is None:
+        raise _not_found(center_id)
+    center, existing = found
+    _ensure_visible(principal, center)
     if existing is not None:
         if _same_upgrade(existing, data):
             return existing, center, False
@@ -406,9 +409,8 @@ async def upgrade(
     center.tier = data.to_tier
     center.version += 1
     center.updated_at = now
-    session.add(record)
-    await session.flush()
-    await events.center_upgraded(session, center, record)
+    writes = repository.upgrade_writes(center, record)
+    await events.center_upgraded(session, center, record, together_with=writes)
     return record, center, True
 
 

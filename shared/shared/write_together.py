@@ -1,0 +1,135 @@
+"""Several small, independent writes of one transaction in a single round trip.
+
+On this platform's hot paths (an upgrade in registry, its evaluation in funding) each statement
+is a round trip to PostgreSQL, and round trips, not SQL, set the latency (docs/decisions/0010).
+PostgreSQL runs data-modifying statements inside ``WITH``: every row of every write becomes a
+single-row statement in the ``WITH`` of one ``SELECT`` that returns the last write's
+``RETURNING`` rows, sent once. SQLAlchemy caches the compiled form of single-row statements
+(never of multi-row VALUES), so a hot path compiles its shape once. The writes must not read each
+other's effects (they see one snapshot); foreign keys between them hold, as constraints are checked
+when the whole statement ends. Large batches, and other databases, run the writes one after another
+with executemany, as before.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Executable, Insert, Result, Update, bindparam, literal, select, union_all
+from sqlalchemy.ext.asyncio import AsyncSession
+
+# Rows in all writes together up to which one statement is sent (a few hundred bound parameters).
+COMBINED_ROWS_AT_MOST = 64
+# Combined statements kept, by shape: a hot path has a handful of shapes.
+_SHAPES_KEPT = 256
+
+
+@dataclass(frozen=True)
+class Rows:
+    """An INSERT without values (any ON CONFLICT or RETURNING) and the rows it writes."""
+
+    statement: Insert
+    rows: Sequence[Mapping[str, Any]]
+
+
+@dataclass(frozen=True)
+class Bound:
+    """Any other write (an UPDATE, say) with named bound parameters, and their values. The names
+    must not start with ``write_`` (those are the rows')."""
+
+    statement: Update
+    parameters: Mapping[str, Any]
+
+
+Write = Rows | Bound
+
+
+def _size(write: Write) -> int:
+    return len(write.rows) if isinstance(write, Rows) else 1
+
+
+async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Result[Any] | None:
+    """Run ``writes`` in order in the session's transaction; returns the last one's result.
+
+    Inserts with no rows are skipped; ``None`` when nothing was written.
+    """
+    todo = [write for write in writes if _size(write)]
+    if not todo:
+        return None
+    combine = (
+        len(todo) > 1
+        and session.get_bind().dialect.name == "postgresql"
+        and sum(_size(write) for write in todo) <= COMBINED_ROWS_AT_MOST
+    )
+    if not combine:
+        result: Result[Any] | None = None
+        for write in todo:
+            if isinstance(write, Rows):
+                result = await session.execute(write.statement, list(write.rows))
+            else:
+                result = await session.execute(write.statement, dict(write.parameters))
+        return result
+    statement, parameters = _combined(todo)
+    return await session.execute(statement, parameters)
+
+
+# One statement per shape: for each write its statement, and for an INSERT its rows' columns.
+Shape = tuple[tuple[Insert | Update, tuple[tuple[str, ...], ...]], ...]
+_COMBINED: OrderedDict[Shape, Executable] = OrderedDict()
+
+
+def _combined(writes: list[Write]) -> tuple[Executable, dict[str, Any]]:
+    """One statement for ``writes`` and its parameters' values. The statement is built once per
+    shape, so SQLAlchemy reuses its cache key and compiled form: building it anew each time cost
+    more than the round trip it saves."""
+    parameters: dict[str, Any] = {}
+    shape: list[tuple[Insert | Update, tuple[tuple[str, ...], ...]]] = []
+    for number, write in enumerate(writes):
+        if isinstance(write, Bound):
+            shape.append((write.statement, ()))
+            parameters.update(write.parameters)
+            continue
+        shape.append((write.statement, tuple(tuple(row) for row in write.rows)))
+        for index, row in enumerate(write.rows):
+            parameters.update({_name(number, index, column): value for column, value in row.items()})
+    key = tuple(shape)
+    statement = _COMBINED.get(key)
+    if statement is None:
+        statement = _COMBINED[key] = _build(key)
+        if len(_COMBINED) > _SHAPES_KEPT:
+            _COMBINED.popitem(last=False)
+    return statement, parameters
+
+
+def _name(number: int, index: int, column: str) -> str:
+    """The bound parameter of ``column`` in row ``index`` of write ``number``."""
+    return f"write_{number}_{index}_{column}"
+
+
+def _build(shape: Shape) -> Executable:
+    """``WITH`` a single-row statement per row (an UPDATE as it is), then a ``SELECT`` of the
+    last write's ``RETURNING`` rows (``SELECT 1`` if it returns nothing)."""
+    per_write: list[list[Insert | Update]] = []
+    for number, (statement, rows) in enumerate(shape):
+        if isinstance(statement, Insert):
+            per_write.append(
+                [
+                    statement.values({column: bindparam(_name(number, index, column)) for column in columns})
+                    for index, columns in enumerate(rows)
+                ]
+            )
+        else:
+            per_write.append([statement])
+    ctes = [
+        [one.cte(f"write_{number}_{index}") for index, one in enumerate(ones)]
+        for number, ones in enumerate(per_write)
+    ]
+    everything = [cte for ones in ctes for cte in ones]
+    if not shape[-1][0].returning_column_descriptions:
+        return select(literal(1)).add_cte(*everything)
+    selects = [select(*cte.c) for cte in ctes[-1]]
+    main = selects[0] if len(selects) == 1 else union_all(*selects)
+    return main.add_cte(*everything)
