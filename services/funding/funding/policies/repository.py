@@ -2,6 +2,7 @@
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Date, bindparam, func, or_, select
@@ -32,7 +33,14 @@ _VERSION_IN_FORCE = (
     .limit(1)
 )
 _VERSIONS_OF_CODE_OR_JURISDICTION = (
-    select(Policy, PolicyVersion)
+    select(
+        Policy.jurisdiction,
+        PolicyVersion.policy_code,
+        PolicyVersion.version,
+        PolicyVersion.clause,
+        PolicyVersion.rule_kind,
+        PolicyVersion.parameters,
+    )
     .join(PolicyVersion, PolicyVersion.policy_code == Policy.code)
     .where(
         or_(Policy.code == bindparam("policy_code"), Policy.jurisdiction == bindparam("jurisdiction")),
@@ -42,6 +50,18 @@ _VERSIONS_OF_CODE_OR_JURISDICTION = (
 )
 
 
+@dataclass(frozen=True)
+class VersionInForce:
+    """What an evaluation reads of a version in force: plain values, not an ORM object (loading
+    policy and version objects for every upgrade cost more than the query)."""
+
+    policy_code: str
+    version: int
+    clause: str
+    rule_kind: str
+    parameters: dict[str, Any]
+
+
 async def version_in_force(session: AsyncSession, policy_code: str, on: dt.date) -> PolicyVersion | None:
     """The published version effective on ``on`` (the highest number if several overlap); drafts never."""
     return await session.scalar(_VERSION_IN_FORCE, {"policy_code": policy_code, "on": on})
@@ -49,7 +69,7 @@ async def version_in_force(session: AsyncSession, policy_code: str, on: dt.date)
 
 async def policy_and_jurisdiction_in_force(
     session: AsyncSession, policy_code: str, jurisdiction: str, rule_kind: str, on_date: dt.date
-) -> tuple[PolicyVersion | None, list[PolicyVersion]]:
+) -> tuple[VersionInForce | None, list[VersionInForce]]:
     """:func:`version_in_force` of ``policy_code``, and every policy of ``jurisdiction`` whose
     version in force on ``on_date`` has ``rule_kind`` (e.g. a district's upgrade supplements,
     五(八)), in one query: an upgrade asks both for every event, and each round trip counts in
@@ -57,20 +77,21 @@ async def policy_and_jurisdiction_in_force(
     parameters = {"policy_code": policy_code, "jurisdiction": jurisdiction, "on": on_date}
     rows = (await session.execute(_VERSIONS_OF_CODE_OR_JURISDICTION, parameters)).all()
     highest = _highest_per_policy(rows)
-    named = next((v for p, v in highest if p.code == policy_code), None)
-    of_jurisdiction = [v for p, v in highest if p.jurisdiction == jurisdiction and v.rule_kind == rule_kind]
+    named = next((v for _, v in highest if v.policy_code == policy_code), None)
+    of_jurisdiction = [v for j, v in highest if j == jurisdiction and v.rule_kind == rule_kind]
     return named, of_jurisdiction
 
 
-def _highest_per_policy(rows: Sequence[Any]) -> list[tuple[Policy, PolicyVersion]]:
-    """One version per policy from rows ordered by code then version descending: the highest in
-    force (its rule kind decides, not an older one's). Publishing refuses overlapping versions,
-    so this only guards against data written around the API."""
-    pairs: list[tuple[Policy, PolicyVersion]] = []
-    for policy, version in rows:
-        if pairs and pairs[-1][0].code == policy.code:
+def _highest_per_policy(rows: Sequence[Any]) -> list[tuple[str, VersionInForce]]:
+    """One version per policy, with its policy's jurisdiction, from rows ordered by code then
+    version descending: the highest in force (its rule kind decides, not an older one's).
+    Publishing refuses overlapping versions, so this only guards against data written around
+    the API."""
+    pairs: list[tuple[str, VersionInForce]] = []
+    for jurisdiction, code, number, clause, rule_kind, parameters in rows:
+        if pairs and pairs[-1][1].policy_code == code:
             continue
-        pairs.append((policy, version))
+        pairs.append((jurisdiction, VersionInForce(code, number, clause, rule_kind, parameters)))
     return pairs
 
 

@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.policies import repository as policies
 from funding.policies import upgrade_support
-from funding.policies.models import PolicyVersion
 from funding.support_cases import events, repository
 from funding.support_cases.models import ZERO, SupportCase, SupportCaseLine
 from shared.contracts.registry import CenterUpgraded
@@ -53,7 +52,7 @@ class _Known:
 
 
 def price_line(
-    version: PolicyVersion,
+    version: policies.VersionInForce,
     *,
     jurisdiction: str,
     position: int,
@@ -100,17 +99,21 @@ _INSERT_CASE = insert(cast(Table, SupportCase.__table__))
 _INSERT_LINE = insert(cast(Table, SupportCaseLine.__table__))
 
 
+# The city's version in force (if any) and the district's supplements in force.
+InForce = tuple[policies.VersionInForce | None, list[policies.VersionInForce]]
+
+
 class _PolicyLookup:
     """The city's version and the district's supplements in force, asked once per district and
     date within one batch of upgrades (one query for both)."""
 
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
-        self._in_force: dict[tuple[str, dt.date], tuple[PolicyVersion | None, list[PolicyVersion]]] = {}
+        self._in_force: dict[
+            tuple[str, dt.date], tuple[policies.VersionInForce | None, list[policies.VersionInForce]]
+        ] = {}
 
-    async def city_and_district(
-        self, district: str, on: dt.date
-    ) -> tuple[PolicyVersion | None, list[PolicyVersion]]:
+    async def city_and_district(self, district: str, on: dt.date) -> InForce:
         key = (district, on)
         if key not in self._in_force:
             self._in_force[key] = await policies.policy_and_jurisdiction_in_force(
