@@ -27,7 +27,7 @@ from shared.http_metrics import HttpMetricsMiddleware, metrics
 from shared.inbox import InboxMixin
 from shared.kafka import ensure_topics
 from shared.logging import configure_logging
-from shared.outbox import OUTBOX_HANDOFF, Handoff, Outbox
+from shared.outbox import OUTBOX_HANDOFF, Handoff, Outbox, PublishingSession
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
 
@@ -65,10 +65,14 @@ class ServiceRuntime:
             max_overflow=settings.database_max_overflow,
         )
         export_pool_gauges(self.engine, settings.service_name)
-        self.handoff = Handoff()
+        self.handoff = Handoff(publish_wait_s=settings.relay_publish_wait_s)
         # Only a process that runs the relay hands its commits over (else nobody would take them).
-        self.sessionmaker: async_sessionmaker[AsyncSession] = create_sessionmaker(
-            self.engine, **({OUTBOX_HANDOFF: self.handoff} if settings.run_relay else {})
+        self.sessionmaker: async_sessionmaker[AsyncSession] = (
+            create_sessionmaker(
+                self.engine, session_class=PublishingSession, **{OUTBOX_HANDOFF: self.handoff}
+            )
+            if settings.run_relay
+            else create_sessionmaker(self.engine)
         )
         self.relay = OutboxRelay(
             settings=settings,

@@ -116,9 +116,11 @@ def is_database_outage(exc: BaseException) -> bool:
     return isinstance(exc, ConnectionError | OSError)
 
 
-def create_sessionmaker(engine: AsyncEngine, **info: Any) -> async_sessionmaker[AsyncSession]:
-    """Sessions that keep loaded objects after commit; ``info`` carries e.g. the outbox signal."""
-    return async_sessionmaker(engine, expire_on_commit=False, info=info)
+def create_sessionmaker(
+    engine: AsyncEngine, *, session_class: type[AsyncSession] = AsyncSession, **info: Any
+) -> async_sessionmaker[AsyncSession]:
+    """Sessions that keep loaded objects after commit; ``info`` carries e.g. the outbox hand-off."""
+    return async_sessionmaker(engine, class_=session_class, expire_on_commit=False, info=info)
 
 
 _REQUEST_SESSION = "mic.db_session"

@@ -29,7 +29,7 @@ from sqlalchemy import (
     inspect,
     text,
 )
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction
 from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 
 from shared.db import UTCDateTime, utcnow
@@ -39,6 +39,7 @@ from shared.write_together import Rows, Write, write_together
 OUTBOX_HANDOFF = "outbox_handoff"
 _PENDING = "outbox_pending"
 _SWEEP = "outbox_sweep"
+_COMMITTED = "outbox_committed"
 
 
 class OutboxMixin:
@@ -94,11 +95,18 @@ class Handoff:
     Only a latency shortcut: the table stays the record. The relay publishes these at once and
     then marks them sent; rows it never takes (another replica leads, or the bound is hit) are
     found in the table as always.
+
+    The committing task waits (at most ``publish_wait_s``) until the relay has published its rows
+    (:class:`PublishingSession`): the relay shares its event loop, and without the wait it would
+    only run once the whole request or handler has finished (docs/decisions/0010).
     """
 
-    def __init__(self, limit: int = 10_000) -> None:
+    def __init__(self, limit: int = 10_000, *, publish_wait_s: float = 0.0) -> None:
         self.signal = asyncio.Event()
+        self.publish_wait_s = publish_wait_s
         self._rows: OrderedDict[int, CommittedRow] = OrderedDict()
+        self._unsettled: set[int] = set()  # offered, and the relay not done with them yet
+        self._waiters: dict[int, asyncio.Future[None]] = {}
         self._limit = limit
         self._sweep = True  # read the table first: rows may be waiting from before a restart
 
@@ -114,8 +122,10 @@ class Handoff:
     def offer(self, rows: Iterable[CommittedRow]) -> None:
         for row in rows:
             self._rows[row.id] = row
+            self._unsettled.add(row.id)
         while len(self._rows) > self._limit:
-            self._rows.popitem(last=False)
+            dropped, _ = self._rows.popitem(last=False)
+            self.settle([dropped])
             self._sweep = True  # the dropped rows are still in the table
         self.signal.set()
 
@@ -125,8 +135,52 @@ class Handoff:
         return rows
 
     def discard(self, ids: Iterable[int]) -> None:
+        """The relay claimed these from the table (it publishes them now)."""
+        ids = list(ids)
         for row_id in ids:
             self._rows.pop(row_id, None)
+        self.settle(ids)
+
+    def settle(self, ids: Iterable[int]) -> None:
+        """The relay is done with these rows (published, or left to the table): stop waiting."""
+        for row_id in ids:
+            self._unsettled.discard(row_id)
+            waiter = self._waiters.pop(row_id, None)
+            if waiter is not None and not waiter.done():
+                waiter.set_result(None)
+
+    async def wait_published(self, ids: Iterable[int]) -> None:
+        """Until the relay has settled ``ids``, at most ``publish_wait_s`` (0: never wait)."""
+        if self.publish_wait_s <= 0:
+            return
+        loop = asyncio.get_running_loop()
+        waiting = {
+            row_id: self._waiters.setdefault(row_id, loop.create_future())
+            for row_id in ids
+            if row_id in self._unsettled
+        }
+        if not waiting:
+            return
+        await asyncio.wait(waiting.values(), timeout=self.publish_wait_s)
+        for row_id in waiting:
+            self._waiters.pop(row_id, None)
+
+
+class PublishingSession(AsyncSession):
+    """A session whose ``begin()`` block, once committed, lets this process's relay publish the
+    events it committed before the caller goes on (bounded by the hand-off's wait)."""
+
+    def begin(self) -> AsyncSessionTransaction:
+        return _PublishingTransaction(self)
+
+
+class _PublishingTransaction(AsyncSessionTransaction):
+    async def __aexit__(self, type_: Any, value: Any, traceback: Any) -> None:
+        await super().__aexit__(type_, value, traceback)
+        handoff = self.session.info.get(OUTBOX_HANDOFF)
+        committed = self.session.info.pop(_COMMITTED, None)
+        if type_ is None and committed and isinstance(handoff, Handoff):
+            await handoff.wait_published(committed)
 
 
 class Outbox:
@@ -199,7 +253,9 @@ def _hand_over_after_commit(session: Session) -> None:
         return
     if rows:
         # expire_on_commit is off: the committed values (and the generated id) are still loaded.
-        handoff.offer(CommittedRow(r.id, r.topic, r.key, r.envelope) for r in rows)
+        committed = [CommittedRow(r.id, r.topic, r.key, r.envelope) for r in rows]
+        session.info[_COMMITTED] = [row.id for row in committed]
+        handoff.offer(committed)
     if sweep:
         handoff.request_sweep()
 

@@ -155,7 +155,8 @@ class OutboxRelay:
             raw = await conn.get_raw_connection()
             driver: Any = raw.driver_connection
             while not await driver.fetchval("SELECT pg_try_advisory_lock($1)", key):
-                self._handoff.take()  # another replica leads: it finds these rows in the table
+                # Another replica leads: it finds these rows in the table.
+                self._handoff.settle(row.id for row in self._handoff.take())
                 await asyncio.sleep(self._settings.relay_poll_interval_s)
 
             def _on_notify(_connection: Any, pid: int, _channel: str, _payload: str) -> None:
@@ -211,7 +212,13 @@ class OutboxRelay:
 
         A failure leaves them unsent in the table, where :meth:`publish_batch` finds them.
         """
-        rows = [row for row in self._handoff.take() if row.id not in self._claimed]
+        taken = self._handoff.take()
+        try:
+            return await self._publish_taken([row for row in taken if row.id not in self._claimed])
+        finally:
+            self._handoff.settle(row.id for row in taken)
+
+    async def _publish_taken(self, rows: list[CommittedRow]) -> int:
         if not rows:
             return 0
         try:
@@ -220,6 +227,7 @@ class OutboxRelay:
             log.warning("relay_handoff_failed", error=repr(exc), rows=len(rows))
             self._handoff.request_sweep()  # still unsent in the table: the sweep retries them
             return 0
+        self._handoff.settle(row.id for row in rows)  # published: the committer may go on
         async with self._engine.connect() as conn:
             autocommit = await conn.execution_options(isolation_level="AUTOCOMMIT")
             await autocommit.execute(

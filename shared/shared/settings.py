@@ -36,6 +36,9 @@ class ServiceSettings(BaseSettings):
     run_consumer: bool = True
     relay_poll_interval_s: float = Field(default=2.0, gt=0)
     relay_batch_size: int = Field(default=500, gt=0)
+    # A commit that wrote events waits this long at most for this process's relay to publish them
+    # before the request goes on (0: do not wait); bounds the cost while the broker is away.
+    relay_publish_wait_s: float = Field(default=0.05, ge=0)
     # Records of one partition handled in one transaction (and fetched at once).
     consumer_batch_size: int = Field(default=500, gt=0)
     consumer_max_attempts: int = Field(default=5, ge=1)
