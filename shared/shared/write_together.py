@@ -21,6 +21,8 @@ from typing import Any
 from sqlalchemy import Executable, Insert, Result, Update, bindparam, literal, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
+# Statements are templates a module builds once (they key the cache of combined statements); a
+# statement built anew on every call would be compiled anew every time.
 # Rows in all writes together up to which one statement is sent (a few hundred bound parameters).
 COMBINED_ROWS_AT_MOST = 64
 # Combined statements kept, by shape: a hot path has a handful of shapes.
