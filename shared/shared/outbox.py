@@ -104,6 +104,9 @@ class Handoff:
     def __init__(self, limit: int = 10_000, *, publish_wait_s: float = 0.0) -> None:
         self.signal = asyncio.Event()
         self.publish_wait_s = publish_wait_s
+        # Set by the relay while it holds the service's lead: a replica that does not lead never
+        # publishes hand-offs, so its committers must not wait for them.
+        self.leading = False
         self._rows: OrderedDict[int, CommittedRow] = OrderedDict()
         self._unsettled: set[int] = set()  # offered, and the relay not done with them yet
         self._waiters: dict[int, asyncio.Future[None]] = {}
@@ -150,8 +153,9 @@ class Handoff:
                 waiter.set_result(None)
 
     async def wait_published(self, ids: Iterable[int]) -> None:
-        """Until the relay has settled ``ids``, at most ``publish_wait_s`` (0: never wait)."""
-        if self.publish_wait_s <= 0:
+        """Until the relay has settled ``ids``, at most ``publish_wait_s`` (0: never wait); at
+        once when this process's relay does not lead."""
+        if self.publish_wait_s <= 0 or not self.leading:
             return
         loop = asyncio.get_running_loop()
         waiting = {

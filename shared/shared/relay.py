@@ -175,6 +175,13 @@ class OutboxRelay:
                     await driver.execute("SELECT pg_advisory_unlock($1)", key)
 
     async def _relay_forever(self) -> None:
+        self._handoff.leading = True
+        try:
+            await self._relay_while_leading()
+        finally:
+            self._handoff.leading = False
+
+    async def _relay_while_leading(self) -> None:
         signal = self._handoff.signal
         self._handoff.request_sweep()  # (re)gained leadership: whatever waits in the table first
         while True:

@@ -12,8 +12,15 @@ def rows(*ids: int) -> list[CommittedRow]:
     return [CommittedRow(row_id, "topic", "key", {}) for row_id in ids]
 
 
+def leading_handoff(*, publish_wait_s: float, limit: int = 10_000) -> Handoff:
+    """A hand-off whose relay holds the service's lead (the relay sets this while it leads)."""
+    handoff = Handoff(limit, publish_wait_s=publish_wait_s)
+    handoff.leading = True
+    return handoff
+
+
 async def test_the_committer_goes_on_as_soon_as_the_relay_settles_its_rows() -> None:
-    handoff = Handoff(publish_wait_s=5.0)
+    handoff = leading_handoff(publish_wait_s=5.0)
     handoff.offer(rows(1, 2))
     order: list[str] = []
 
@@ -33,7 +40,7 @@ async def test_the_committer_goes_on_as_soon_as_the_relay_settles_its_rows() -> 
 
 
 async def test_an_unpublished_row_holds_the_committer_only_for_the_bound() -> None:
-    handoff = Handoff(publish_wait_s=0.05)
+    handoff = leading_handoff(publish_wait_s=0.05)
     handoff.offer(rows(7))
     started = time.perf_counter()
     await handoff.wait_published([7])
@@ -44,19 +51,22 @@ async def test_an_unpublished_row_holds_the_committer_only_for_the_bound() -> No
 
 
 async def test_rows_already_settled_or_never_offered_and_a_zero_bound_never_wait() -> None:
-    handoff = Handoff(publish_wait_s=5.0)
+    handoff = leading_handoff(publish_wait_s=5.0)
     handoff.offer(rows(1))
     handoff.discard([1])  # claimed from the table by the relay's sweep
     started = time.perf_counter()
     await handoff.wait_published([1, 99])
-    no_wait = Handoff(publish_wait_s=0.0)
+    no_wait = leading_handoff(publish_wait_s=0.0)
     no_wait.offer(rows(3))
     await no_wait.wait_published([3])
+    not_leading = Handoff(publish_wait_s=5.0)  # another replica's relay leads: nobody here publishes
+    not_leading.offer(rows(4))
+    await not_leading.wait_published([4])
     assert time.perf_counter() - started < 1.0
 
 
 async def test_rows_dropped_over_the_bound_release_their_committer() -> None:
-    handoff = Handoff(limit=1, publish_wait_s=5.0)
+    handoff = leading_handoff(limit=1, publish_wait_s=5.0)
     handoff.offer(rows(1))
     waiter = asyncio.create_task(handoff.wait_published([1]))
     await asyncio.sleep(0)
