@@ -13,7 +13,6 @@ with executemany, as before.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -80,7 +79,7 @@ async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Resu
 
 # One statement per shape: for each write its statement, and for an INSERT its rows' columns.
 Shape = tuple[tuple[Insert | Update, tuple[tuple[str, ...], ...]], ...]
-_COMBINED: OrderedDict[Shape, Executable] = OrderedDict()
+_COMBINED: dict[Shape, Executable] = {}
 
 
 def _combined(writes: list[Write]) -> tuple[Executable, dict[str, Any]]:
@@ -102,7 +101,7 @@ def _combined(writes: list[Write]) -> tuple[Executable, dict[str, Any]]:
     if statement is None:
         statement = _COMBINED[key] = _build(key)
         if len(_COMBINED) > _SHAPES_KEPT:
-            _COMBINED.popitem(last=False)
+            del _COMBINED[next(iter(_COMBINED))]  # the oldest shape
     return statement, parameters
 
 

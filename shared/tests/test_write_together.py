@@ -104,17 +104,31 @@ async def written(session: AsyncSession) -> tuple[list[Any], list[Any], int]:
     return [tuple(p) for p in parents], [tuple(c) for c in children], value
 
 
-async def test_on_postgresql_small_writes_go_out_as_one_statement_returning_the_last_writes_rows(
-    pg_engine: AsyncEngine,
+# How the writes go out on each database: statements sent, and how the first one starts.
+SENT = {"postgresql": (1, "WITH"), "sqlite": (3, "INSERT")}
+
+
+@pytest.fixture(params=sorted(SENT))
+def either(
+    request: pytest.FixtureRequest, pg_engine: AsyncEngine, sqlite_engine: AsyncEngine
+) -> tuple[str, AsyncEngine]:
+    """The PostgreSQL or the SQLite engine, with the test tables."""
+    return request.param, pg_engine if request.param == "postgresql" else sqlite_engine
+
+
+async def test_small_writes_return_the_last_writes_rows_and_write_the_same_rows_on_either_database(
+    either: tuple[str, AsyncEngine],
 ) -> None:
-    sent = statements_sent(pg_engine)
-    async with create_sessionmaker(pg_engine)() as session, session.begin():
+    database, engine = either
+    sent = statements_sent(engine)
+    async with create_sessionmaker(engine)() as session, session.begin():
         result = await write_together(session, family(7, children=2))
         assert result is not None
         assert sorted(tuple(row) for row in result) == [(7000, "c0"), (7001, "c1")]
-    assert len(sent) == 1
-    assert sent[0].startswith("WITH")
-    async with create_sessionmaker(pg_engine)() as session:
+    statements, first = SENT[database]
+    assert len(sent) == statements
+    assert sent[0].startswith(first)
+    async with create_sessionmaker(engine)() as session:
         assert await written(session) == ([(7, "p7")], [(7000, 7, "c0"), (7001, 7, "c1")], 7)
 
 
@@ -159,19 +173,6 @@ async def test_a_large_batch_goes_statement_by_statement_with_the_same_rows(pg_e
     assert parents == [(3, "p3")]
     assert len(children) == COMBINED_ROWS_AT_MOST
     assert value == 3
-
-
-async def test_on_sqlite_the_writes_run_one_after_another_with_the_same_result(
-    sqlite_engine: AsyncEngine,
-) -> None:
-    sent = statements_sent(sqlite_engine)
-    async with create_sessionmaker(sqlite_engine)() as session, session.begin():
-        result = await write_together(session, family(9, children=2))
-        assert result is not None
-        assert sorted(tuple(row) for row in result) == [(9000, "c0"), (9001, "c1")]
-    assert len(sent) == 3
-    async with create_sessionmaker(sqlite_engine)() as session:
-        assert await written(session) == ([(9, "p9")], [(9000, 9, "c0"), (9001, 9, "c1")], 9)
 
 
 async def test_inserts_without_rows_are_skipped_and_nothing_to_write_returns_none(

@@ -28,7 +28,7 @@ async def get_row(db: Reader, center_id: uuid.UUID) -> CenterRecord | None:
 
 
 UPGRADE = cast(Table, CenterUpgrade.__table__)
-_CENTER_COLUMNS = tuple(CENTER.c.keys())
+CENTER_COLUMNS = tuple(CENTER.c.keys())
 _UPGRADE_COLUMNS = tuple(UPGRADE.c.keys())
 _UPGRADE_PREFIX = "upgrade_"
 # The center, locked, and its upgrade to one tier if there is one: one round trip, not two.
@@ -52,7 +52,7 @@ async def lock_with_upgrade(
     if row is None:
         return None
     values = dict(zip(row._fields, row, strict=True))
-    center = Center(**{name: values[name] for name in _CENTER_COLUMNS})
+    center = Center(**{name: values[name] for name in CENTER_COLUMNS})
     if values[_UPGRADE_PREFIX + "id"] is None:
         return center, None
     return center, CenterUpgrade(**{name: values[_UPGRADE_PREFIX + name] for name in _UPGRADE_COLUMNS})

@@ -34,9 +34,6 @@ from shared.pagination import Cursor, Limit, Page, Sort, parse_sort, sorted_page
 router = APIRouter(prefix="/api/v1/centers", tags=["centers"])
 
 
-_CENTER_COLUMNS = tuple(Center.__table__.columns.keys())
-
-
 def center_fields(center: CenterRecord) -> dict[str, Any]:
     """A stored center in the shape of :class:`CenterOut` (its values were validated on the way in)."""
     # A row's columns read by name cost ten times a dict's lookups: fifty rows of them were a
@@ -44,7 +41,7 @@ def center_fields(center: CenterRecord) -> dict[str, Any]:
     if isinstance(center, Row):
         c = dict(zip(center._fields, center, strict=True))
     else:
-        c = {name: getattr(center, name) for name in _CENTER_COLUMNS}
+        c = {name: getattr(center, name) for name in repository.CENTER_COLUMNS}
     return {
         "id": c["id"],
         "name": c["name"],
