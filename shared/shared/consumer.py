@@ -40,6 +40,7 @@ from shared.kafka import (
     stop_quietly,
 )
 from shared.settings import ServiceSettings
+from shared.write_together import defer, write_deferred
 
 log = structlog.get_logger(__name__)
 
@@ -134,12 +135,28 @@ class EventConsumer:
                     last_position_check = now
                     await _rewind_positions_past_the_end(consumer)
                 if batches:
-                    await self._handle_records([r for records in batches.values() for r in records], dlq)
-                    await consumer.commit({tp: records[-1].offset + 1 for tp, records in batches.items()})
+                    await self._handle_batches(consumer, batches, dlq)
         finally:
             self.connected = False
             await stop_quietly(dlq)
             await stop_quietly(consumer)
+
+    async def _handle_batches(
+        self,
+        consumer: AIOKafkaConsumer,
+        batches: dict[TopicPartition, list[ConsumerRecord[Any, Any]]],
+        dlq: AIOKafkaProducer,
+    ) -> None:
+        """Handle the records, then commit their offsets. No fetching meanwhile: the bundled
+        broker holds every fetch for ``fetch_max_wait_ms``, so an idle consumer polls hundreds of
+        times a second, and each poll would take the handler's CPU; the next fetch goes out as
+        soon as the offsets are committed."""
+        consumer.pause(*consumer.assignment())
+        try:
+            await self._handle_records([r for records in batches.values() for r in records], dlq)
+            await consumer.commit({tp: records[-1].offset + 1 for tp, records in batches.items()})
+        finally:
+            consumer.resume(*consumer.paused())
 
     async def _fetch(
         self, consumer: AIOKafkaConsumer
@@ -250,15 +267,28 @@ class EventConsumer:
                 await self._handle_once(handler, event)
 
     async def _handle_once(self, handler: Handler, event: CloudEvent) -> None:
-        async with self._sessionmaker() as session, session.begin():
-            first_time = await inbox.claim(
-                session, self._inbox_model, consumer=self.group_id, event_id=event.id, event_type=event.type
-            )
-            if not first_time:
-                CONSUMED.labels(self.group_id, "duplicate").inc()
-                return
-            await handler(session, event)
+        """The handler and the inbox claim in one transaction; the claim goes with the handler's
+        writes (one round trip on PostgreSQL). A claim that fails because this consumer handled the
+        event before rolls everything back: then, as after any failure, the inbox says whether the
+        event was a duplicate (skipped) or the failure was real (retried, then dead-lettered)."""
+        claim = inbox.claim(
+            self._inbox_model, consumer=self.group_id, event_id=event.id, event_type=event.type
+        )
+        try:
+            async with self._sessionmaker() as session, session.begin():
+                defer(session, claim)
+                await handler(session, event)
+                await write_deferred(session)
+        except Exception as exc:
+            if is_database_outage(exc) or not await self._handled_before(event):
+                raise
+            CONSUMED.labels(self.group_id, "duplicate").inc()
+            return
         CONSUMED.labels(self.group_id, "handled").inc()
+
+    async def _handled_before(self, event: CloudEvent) -> bool:
+        async with self._sessionmaker() as session:
+            return await inbox.handled(session, self._inbox_model, consumer=self.group_id, event_id=event.id)
 
     async def _dead_letter(
         self, record: ConsumerRecord[Any, Any], dlq: AIOKafkaProducer, exc: Exception

@@ -1,21 +1,22 @@
 """Inbox: one row per (consumer, event id), written in the handler's transaction.
 
-If the row already exists the event was handled before (a redelivery or a replay) and is skipped.
+If the row already exists the event was handled before (a redelivery or a replay): the claim
+fails, the handler's writes roll back with it, and the event counts as a duplicate.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
 
-from sqlalchemy import String, Uuid, inspect
+from sqlalchemy import Insert, String, Uuid, insert, inspect, literal, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shared.db import UTCDateTime, utcnow
 from shared.events import CloudEvent
+from shared.write_together import Rows
 
 
 class InboxMixin:
@@ -27,28 +28,34 @@ class InboxMixin:
     processed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-async def claim(
-    session: AsyncSession, model: type[InboxMixin], *, consumer: str, event_id: uuid.UUID, event_type: str
-) -> bool:
-    """Insert the inbox row; False when this consumer already handled the event."""
+def claim(model: type[InboxMixin], *, consumer: str, event_id: uuid.UUID, event_type: str) -> Rows:
+    """The inbox row of one event, as a plain insert: written in the handler's transaction (with
+    its writes, see :func:`shared.write_together.defer`), it fails on the primary key when this
+    consumer handled the event before, and takes the handler's writes down with it."""
     values = {"consumer": consumer, "event_id": event_id, "event_type": event_type, "processed_at": utcnow()}
-    result = await session.execute(_claim_statement(session.get_bind().dialect.name, model), values)
-    return bool(getattr(result, "rowcount", 0))
+    return Rows(_insert(model), [values])
 
 
-_CLAIMS: dict[tuple[str, type[InboxMixin]], Any] = {}
+_INSERTS: dict[type[InboxMixin], Insert] = {}
 
 
-def _claim_statement(dialect: str, model: type[InboxMixin]) -> Any:
-    """The claim, built once per dialect and table: every event runs it, and building it again
-    each time cost as much as its round trip."""
-    key = (dialect, model)
-    if key not in _CLAIMS:
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+def _insert(model: type[InboxMixin]) -> Insert:
+    """Built once per table: a statement built anew for every event is compiled anew, and it keys
+    the cache of combined writes (shared.write_together)."""
+    if model not in _INSERTS:
         # On the table, not the mapped class: an ORM insert run with parameters reports no rowcount.
-        table = inspect(model).local_table
-        _CLAIMS[key] = insert(table).on_conflict_do_nothing(index_elements=["consumer", "event_id"])
-    return _CLAIMS[key]
+        _INSERTS[model] = insert(inspect(model).local_table)
+    return _INSERTS[model]
+
+
+async def handled(
+    session: AsyncSession, model: type[InboxMixin], *, consumer: str, event_id: uuid.UUID
+) -> bool:
+    """Whether this consumer handled the event already (its inbox row is committed)."""
+    found = await session.scalar(
+        select(literal(True)).where(model.consumer == consumer, model.event_id == event_id)
+    )
+    return bool(found)
 
 
 async def claim_many(

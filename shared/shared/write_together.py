@@ -9,6 +9,10 @@ single-row statement in the ``WITH`` of one ``SELECT`` that returns the last wri
 other's effects (they see one snapshot); foreign keys between them hold, as constraints are checked
 when the whole statement ends. Large batches, and other databases, run the writes one after another
 with executemany, as before.
+
+A write may also be *deferred* (:func:`defer`): it goes out with the transaction's next
+``write_together``, or at :func:`write_deferred`. The consumer runner defers its inbox claim this
+way, so the claim rides in the handler's own round trip.
 """
 
 from __future__ import annotations
@@ -47,17 +51,31 @@ class Bound:
 
 Write = Rows | Bound
 
+_DEFERRED = "shared.write_together.deferred"
+
+
+def defer(session: AsyncSession, write: Write) -> None:
+    """Send ``write`` first with the transaction's next :func:`write_together` (or at
+    :func:`write_deferred`), not on its own."""
+    session.info.setdefault(_DEFERRED, []).append(write)
+
+
+async def write_deferred(session: AsyncSession) -> None:
+    """Write what is still deferred (nothing wrote together since :func:`defer`)."""
+    await write_together(session, [])
+
 
 def _size(write: Write) -> int:
     return len(write.rows) if isinstance(write, Rows) else 1
 
 
 async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Result[Any] | None:
-    """Run ``writes`` in order in the session's transaction; returns the last one's result.
+    """Run the deferred writes, then ``writes``, in order in the session's transaction; returns the
+    last one's result.
 
     Inserts with no rows are skipped; ``None`` when nothing was written.
     """
-    todo = [write for write in writes if _size(write)]
+    todo = [write for write in [*session.info.pop(_DEFERRED, ()), *writes] if _size(write)]
     if not todo:
         return None
     combine = (
