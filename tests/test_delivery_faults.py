@@ -20,7 +20,15 @@ from registry.messaging import OutboxRecord as RegistryOutbox
 from shared.consumer import CONSUMED, EventConsumer
 from shared.db import create_engine, create_sessionmaker
 from shared.events import CloudEvent
-from shared.kafka import AIOKafkaConsumer, AIOKafkaProducer, create_consumer, create_producer, ensure_topics
+from shared.kafka import (
+    AIOKafkaConsumer,
+    AIOKafkaProducer,
+    TopicPartition,
+    committed_offsets,
+    create_consumer,
+    create_producer,
+    ensure_topics,
+)
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.services import eventually, runtime_of
@@ -145,6 +153,45 @@ async def test_a_consumer_dying_between_database_and_offset_commit_still_makes_o
             select(func.count()).select_from(InboxRecord).where(InboxRecord.event_id == event.id)
         )
     assert inbox_rows == 1
+
+
+async def test_handled_offsets_are_committed_now_and_then_and_when_the_consumer_stops(
+    broker: LocalBroker, funding_db: Any, topic: str, producer: AIOKafkaProducer
+) -> None:
+    group = f"offsets-{uuid.uuid4().hex[:6]}"
+    partition = TopicPartition(topic, 0)
+
+    async def committed() -> int | None:
+        return (await committed_offsets(settings(broker), group, [partition]))[partition]
+
+    def consumer(interval_s: float) -> EventConsumer:
+        return EventConsumer(
+            settings=settings(broker).model_copy(update={"consumer_commit_interval_s": interval_s}),
+            sessionmaker=funding_db,
+            inbox_model=InboxRecord,
+            group_id=group,
+            topics=[topic],
+            handlers=FUNDING_SPEC.handlers,
+        )
+
+    first = upgraded_event()
+    await publish(producer, topic, first)
+    async with consuming(consumer(interval_s=3600)):
+        await eventually(
+            lambda: case_count(funding_db, uuid.UUID(first.subject or "")), what="the first case"
+        )
+        assert await committed() is None  # handled, and its offset not committed yet
+    assert await committed() == 1  # committed on the way out
+
+    second = upgraded_event()
+    await publish(producer, topic, second)
+    async with consuming(consumer(interval_s=0)):  # 0: after every batch
+        await eventually(lambda: _equals(committed(), 2), what="the second offset, while running")
+    assert await case_count(funding_db, uuid.UUID(second.subject or "")) == 1
+
+
+async def _equals(value: Any, expected: Any) -> bool:
+    return await value == expected
 
 
 def _value(metric: Any) -> Any:

@@ -1,7 +1,8 @@
 """Consumer runner: handler + inbox row in one transaction, then the Kafka offset; DLQ on poison.
 
-Order of effects for each record: database commit first, offset commit second. A crash between
-the two redelivers the record and the inbox skips it, so a handler's effect happens exactly once.
+Order of effects for each record: database commit first, offset commit second (now and then, see
+shared.offsets). A crash between the two redelivers the record and the inbox skips it, so a
+handler's effect happens exactly once.
 Database outages are retried without limit (never dead-lettered); any other failure is retried
 with backoff ``consumer_max_attempts`` times, then the record goes to ``<topic>.dlq``.
 
@@ -39,6 +40,7 @@ from shared.kafka import (
     create_producer,
     stop_quietly,
 )
+from shared.offsets import PendingOffsets
 from shared.settings import ServiceSettings
 from shared.write_together import defer, write_deferred
 
@@ -119,7 +121,11 @@ class EventConsumer:
                 backoff = min(backoff * 2, 5.0)
 
     async def _consume(self) -> None:
-        consumer = create_consumer(self._settings, *self._topics, group_id=self.group_id)
+        consumer = create_consumer(self._settings, group_id=self.group_id)
+        offsets = PendingOffsets(
+            consumer, group=self.group_id, interval_s=self._settings.consumer_commit_interval_s
+        )
+        consumer.subscribe(self._topics, listener=offsets)
         dlq = create_producer(self._settings)
         await consumer.start()
         try:
@@ -136,8 +142,11 @@ class EventConsumer:
                     await _rewind_positions_past_the_end(consumer)
                 if batches:
                     await self._handle_batches(consumer, batches, dlq)
+                    offsets.handled({tp: records[-1].offset + 1 for tp, records in batches.items()})
+                await offsets.commit_if_due()
         finally:
             self.connected = False
+            await offsets.commit_on_stop()
             await stop_quietly(dlq)
             await stop_quietly(consumer)
 
@@ -147,14 +156,12 @@ class EventConsumer:
         batches: dict[TopicPartition, list[ConsumerRecord[Any, Any]]],
         dlq: AIOKafkaProducer,
     ) -> None:
-        """Handle the records, then commit their offsets. No fetching meanwhile: the bundled
-        broker holds every fetch for ``fetch_max_wait_ms``, so an idle consumer polls hundreds of
-        times a second, and each poll would take the handler's CPU; the next fetch goes out as
-        soon as the offsets are committed."""
+        """Handle the records. No fetching meanwhile: the bundled broker holds every fetch for
+        ``fetch_max_wait_ms``, so an idle consumer polls hundreds of times a second, and each
+        poll would take the handler's CPU; the next fetch goes out as soon as the batch is done."""
         consumer.pause(*consumer.assignment())
         try:
             await self._handle_records([r for records in batches.values() for r in records], dlq)
-            await consumer.commit({tp: records[-1].offset + 1 for tp, records in batches.items()})
         finally:
             consumer.resume(*consumer.paused())
 

@@ -11,7 +11,13 @@ import contextlib
 from collections.abc import Iterable
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka import (
+    AIOKafkaConsumer,
+    AIOKafkaProducer,
+    ConsumerRebalanceListener,
+    ConsumerRecord,
+    TopicPartition,
+)
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
@@ -20,9 +26,11 @@ from shared.settings import ServiceSettings
 __all__ = [
     "AIOKafkaConsumer",
     "AIOKafkaProducer",
+    "ConsumerRebalanceListener",
     "ConsumerRecord",
     "KafkaError",
     "TopicPartition",
+    "committed_offsets",
     "create_consumer",
     "create_producer",
     "ensure_topics",
@@ -92,3 +100,22 @@ async def ensure_topics(
                 await admin.create_topics(wanted)
     finally:
         await admin.close()
+
+
+async def committed_offsets(
+    settings: ServiceSettings, group: str, partitions: Iterable[TopicPartition]
+) -> dict[TopicPartition, int | None]:
+    """The group's committed offset of each partition (None: nothing committed), read without
+    joining the group. Partitions are named: the bundled broker cannot list them itself."""
+    wanted = list(partitions)
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, request_timeout_ms=10_000)
+    await admin.start()
+    try:
+        found = await admin.list_consumer_group_offsets(group, partitions=wanted)
+    finally:
+        await admin.close()
+    offsets: dict[TopicPartition, int | None] = {}
+    for tp in wanted:
+        meta = found.get(tp)
+        offsets[tp] = meta.offset if meta is not None and meta.offset >= 0 else None
+    return offsets

@@ -41,6 +41,9 @@ class ServiceSettings(BaseSettings):
     relay_publish_wait_s: float = Field(default=0.05, ge=0)
     # Records of one partition handled in one transaction (and fetched at once).
     consumer_batch_size: int = Field(default=500, gt=0)
+    # Handled records' offsets are committed at most this often (and on revocation and stop); the
+    # inbox skips what a consumer taking over redelivers. 0: after every batch.
+    consumer_commit_interval_s: float = Field(default=1.0, ge=0)
     consumer_max_attempts: int = Field(default=5, ge=1)
     consumer_retry_backoff_s: float = Field(default=0.2, ge=0)
     jwt_secret: str = DEVELOPMENT_JWT_SECRET
