@@ -12,7 +12,6 @@ from sqlalchemy.sql.elements import BindParameter, ColumnElement
 from funding.centers.models import CenterView
 from funding.policies.models import PUBLISHED, Policy, PolicyVersion
 from funding.support_cases.models import SupportCase
-from shared.db import Reader
 
 UPGRADE_SUPPORT_KIND = "upgrade_support"  # support_case.kind of upgrade cases
 
@@ -69,14 +68,14 @@ async def version_in_force(session: AsyncSession, policy_code: str, on: dt.date)
 
 
 async def policy_and_jurisdiction_in_force(
-    reader: Reader, policy_code: str, jurisdiction: str, rule_kind: str, on_date: dt.date
+    session: AsyncSession, policy_code: str, jurisdiction: str, rule_kind: str, on_date: dt.date
 ) -> tuple[VersionInForce | None, list[VersionInForce]]:
     """:func:`version_in_force` of ``policy_code``, and every policy of ``jurisdiction`` whose
     version in force on ``on_date`` has ``rule_kind`` (e.g. a district's upgrade supplements,
     五(八)), in one query: an upgrade asks both for every event, and each round trip counts in
     its latency."""
     parameters = {"policy_code": policy_code, "jurisdiction": jurisdiction, "on": on_date}
-    rows = (await reader.execute(_VERSIONS_OF_CODE_OR_JURISDICTION, parameters)).all()
+    rows = (await session.execute(_VERSIONS_OF_CODE_OR_JURISDICTION, parameters)).all()
     highest = _highest_per_policy(rows)
     named = next((v for _, v in highest if v.policy_code == policy_code), None)
     of_jurisdiction = [v for j, v in highest if j == jurisdiction and v.rule_kind == rule_kind]

@@ -1,22 +1,21 @@
 """Automatic evaluation of an upgrade (免申即享): the city's rule and every district supplement
 (五(八)) of the center's district, each as its own priced line (DESIGN 3, issue 4 item 3)."""
 
-import asyncio
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Table, insert
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.policies import repository as policies
 from funding.policies import upgrade_support
 from funding.support_cases import events, repository
 from funding.support_cases.models import ZERO, SupportCase, SupportCaseLine
 from shared.contracts.registry import CenterUpgraded
-from shared.db import Reader, utcnow
+from shared.db import utcnow
 from shared.write_together import Rows, Write
 
 UPGRADE_SUPPORT = "upgrade_support"
@@ -105,32 +104,22 @@ InForce = tuple[policies.VersionInForce | None, list[policies.VersionInForce]]
 
 
 class _PolicyLookup:
-    """The city's version and the district's supplements in force for each district and date of
-    a batch of upgrades (one query for both). Read on a connection of its own while the session
-    reads the centers' earlier cases: policies are no part of the handler's transaction, and the
-    round trip saved counts in every upgrade's latency."""
+    """The city's version and the district's supplements in force, asked once per district and
+    date within one batch of upgrades (one query for both)."""
 
-    def __init__(self) -> None:
-        self._in_force: dict[tuple[str, dt.date], InForce] = {}
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+        self._in_force: dict[
+            tuple[str, dt.date], tuple[policies.VersionInForce | None, list[policies.VersionInForce]]
+        ] = {}
 
-    async def read(self, reader: Reader, keys: Iterable[tuple[str, dt.date]]) -> None:
-        for district, on in dict.fromkeys(keys):
-            self._in_force[(district, on)] = await policies.policy_and_jurisdiction_in_force(
-                reader, UPGRADE_POLICY_CODE, district, upgrade_support.RULE_KIND, on
+    async def city_and_district(self, district: str, on: dt.date) -> InForce:
+        key = (district, on)
+        if key not in self._in_force:
+            self._in_force[key] = await policies.policy_and_jurisdiction_in_force(
+                self._session, UPGRADE_POLICY_CODE, district, upgrade_support.RULE_KIND, on
             )
-
-    async def read_beside(self, session: AsyncSession, keys: Iterable[tuple[str, dt.date]]) -> None:
-        """:meth:`read` on a connection of the session's engine (on the session itself if it is
-        bound to one connection)."""
-        engine = session.bind
-        if not isinstance(engine, AsyncEngine):
-            await self.read(session, keys)
-            return
-        async with engine.connect() as connection:
-            await self.read(connection, keys)
-
-    def city_and_district(self, district: str, on: dt.date) -> InForce:
-        return self._in_force[(district, on)]
+        return self._in_force[key]
 
 
 async def evaluate_upgrades(
@@ -138,28 +127,23 @@ async def evaluate_upgrades(
 ) -> None:
     """Evaluate upgrade support by itself (免申即享), once per center and tier, ever.
 
-    Many upgrades in order, in the caller's transaction, set-based: one query for the centers'
-    earlier cases and, beside it, one per district and date for the policies in force; then the cases,
+    Many upgrades in order, in the caller's transaction, set-based: one query for
+    the centers' earlier cases, one per distinct date for the policies in force, then the cases,
     their lines, their events and the caller's ``together_with`` written together (one round trip
     for one upgrade on PostgreSQL, a multi-row insert each for a consumer's batch; see
     shared.write_together and shared.consumer)."""
     center_ids = list(dict.fromkeys(body.center.id for _, body in upgrades))
-    lookup = _PolicyLookup()
-    async with asyncio.TaskGroup() as both:  # two round trips at once, on two connections
-        both.create_task(
-            lookup.read_beside(session, [(b.center.district, b.upgrade.approved_on) for _, b in upgrades])
-        )
-        known_cases = both.create_task(repository.of_centers(session, center_ids, UPGRADE_SUPPORT))
     earlier: dict[uuid.UUID, list[_Known]] = {center_id: [] for center_id in center_ids}
-    for c in known_cases.result():
+    for c in await repository.of_centers(session, center_ids, UPGRADE_SUPPORT):
         earlier[c.center_id].append(_Known(c.id, c.tier, c.status, c.options))
+    lookup = _PolicyLookup(session)
     cases: list[dict[str, Any]] = []
     lines: list[dict[str, Any]] = []
     for event_id, body in upgrades:
         known = earlier[body.center.id]
         if any(c.tier == body.upgrade.to_tier for c in known):
             continue  # a replayed or duplicated upgrade changes nothing
-        case, case_lines = _new_case(lookup, event_id, body, known)
+        case, case_lines = await _new_case(lookup, event_id, body, known)
         known.append(_Known(case["id"], case["tier"], case["status"], case["options"]))
         cases.append(case)
         lines += [{**line, "case_id": case["id"]} for line in case_lines]
@@ -167,7 +151,7 @@ async def evaluate_upgrades(
     await events.evaluated_many(session, cases, together_with=writes)
 
 
-def _new_case(
+async def _new_case(
     lookup: _PolicyLookup, event_id: uuid.UUID, body: CenterUpgraded, earlier: list[_Known]
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """A new ``support_case`` row and its ``support_case_line`` rows."""
@@ -198,7 +182,7 @@ def _new_case(
     }
     lines: list[dict[str, Any]] = []
     district = body.center.district
-    city, supplements = lookup.city_and_district(district, facts.approved_on)
+    city, supplements = await lookup.city_and_district(district, facts.approved_on)
     if city is None:
         case["reason"] = (
             f"no version of policy '{UPGRADE_POLICY_CODE}' is in force on "
