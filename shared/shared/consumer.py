@@ -144,9 +144,13 @@ class EventConsumer:
                     await self._handle_batches(consumer, batches, dlq)
                     offsets.handled({tp: records[-1].offset + 1 for tp, records in batches.items()})
                 await offsets.commit_if_due()
+        except asyncio.CancelledError:
+            # Stopping: hand over what was handled. (After a failure the broker is likely away;
+            # the inbox covers the redelivery, and the retry should not wait on a commit.)
+            await offsets.commit_on_stop()
+            raise
         finally:
             self.connected = False
-            await offsets.commit_on_stop()
             await stop_quietly(dlq)
             await stop_quietly(consumer)
 

@@ -5,7 +5,7 @@ one event: it cost a consumer about as much CPU as its handler. The inbox, not t
 makes an effect happen once (shared.consumer), so an offset committed late only means that a
 consumer taking over redelivers a little more, which the inbox skips. Offsets are still committed
 only after the database commit of what they cover; at most every ``interval_s`` while records flow,
-before partitions are revoked in a rebalance, and when the consumer stops.
+before partitions are revoked in a rebalance, and when the consumer is stopped.
 """
 
 from __future__ import annotations
