@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from funding.budgets.export import HEADERS
 from services.funding.tests.workflow_fixtures import (
     Actors,
+    a_budget,
     approved_case,
     create_budget,
     ok,
@@ -216,6 +217,7 @@ async def test_the_ledger_shows_commit_disburse_and_release_with_reference_and_a
 async def test_support_cases_export_in_the_callers_scope_with_zh_headers(
     stack: Stack, producer: AIOKafkaProducer, people: Actors
 ) -> None:
+    await a_budget(stack.funding, people.admin, allocated="100000000.00")  # for the approvals
     case = await approved_case(stack, producer, people)
     own = people.center_user(case["center_id"])
     exported = await stack.funding.get(

@@ -154,6 +154,19 @@ async def create_budget(
     return result
 
 
+async def a_budget(
+    client: httpx.AsyncClient, admin: str, *, category: str = "upgrade_support", allocated: str
+) -> dict[str, Any]:
+    """This (Beijing) year's budget of ``category``: the one a test before made on the module's
+    stack, or a new one, so a test that only needs approvals to fit runs alone too."""
+    listed = await client.get(
+        "/api/v1/budgets", params={"year": this_year(), "category": category}, headers=bearer(admin)
+    )
+    assert listed.status_code == 200, listed.text
+    items: list[dict[str, Any]] = listed.json()["items"]
+    return items[0] if items else await create_budget(client, admin, category=category, allocated=allocated)
+
+
 async def budget(client: httpx.AsyncClient, admin: str, budget_id: str) -> dict[str, Any]:
     response = await client.get(f"/api/v1/budgets/{budget_id}", headers=bearer(admin))
     assert response.status_code == 200, response.text
