@@ -127,6 +127,40 @@ async def test_the_same_event_delivered_twice_makes_one_case(
     assert CONSUMED.labels(consumer.group_id, "duplicate")._value.get() == 1
 
 
+async def test_a_redelivered_event_whose_handler_refuses_it_counts_as_a_duplicate_not_as_poison(
+    broker: LocalBroker, funding_db: Any, topic: str, producer: AIOKafkaProducer
+) -> None:
+    """The claim goes out with the handler's writes, so a handler meets a redelivered event before
+    the inbox does; if it refuses one it has seen, the inbox still calls that a duplicate."""
+    event = upgraded_event()
+    center_id = uuid.UUID(event.subject or "")
+    group = f"refuses-{uuid.uuid4().hex[:6]}"
+
+    async def refuses_what_it_has_seen(session: Any, seen: CloudEvent) -> None:
+        cases = await session.scalar(
+            select(func.count()).select_from(SupportCase).where(SupportCase.center_id == center_id)
+        )
+        if cases:
+            raise RuntimeError("this upgrade was evaluated already")
+        await FUNDING_SPEC.handlers[seen.type](session, seen)
+
+    consumer = EventConsumer(
+        settings=settings(broker),
+        sessionmaker=funding_db,
+        inbox_model=InboxRecord,
+        group_id=group,
+        topics=[topic],
+        handlers={event.type: refuses_what_it_has_seen},
+    )
+    async with consuming(consumer):
+        await publish(producer, topic, event)
+        await eventually(lambda: case_count(funding_db, center_id), what="the case")
+        await publish(producer, topic, event)  # delivered again, on its own
+        await eventually(lambda: _value(CONSUMED.labels(group, "duplicate")), what="the duplicate")
+    assert CONSUMED.labels(group, "dead_lettered")._value.get() == 0
+    assert await case_count(funding_db, center_id) == 1
+
+
 async def test_a_consumer_dying_between_database_and_offset_commit_still_makes_one_case(
     broker: LocalBroker, funding_db: Any, topic: str, producer: AIOKafkaProducer
 ) -> None:
