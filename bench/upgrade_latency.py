@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import os
 import statistics
 import tempfile
 import time
@@ -27,6 +28,7 @@ from pathlib import Path
 import asyncpg
 import h11
 import httpx
+import psutil
 
 from shared.auth import issue_token
 from shared.kafka import create_consumer, create_producer, ensure_topics
@@ -141,7 +143,51 @@ async def wait_for_case(conn: asyncpg.Connection, center_id: uuid.UUID, committe
             await asyncio.wait_for(committed.wait(), 0.05)
 
 
-async def measure_upgrades(registry_url: str, funding_dsn: str, count: int) -> list[float]:
+class CpuMeter:
+    """The CPU each process spent while the timed upgrades ran, per upgrade: on a 2-core machine
+    shared by five processes, every step's CPU is also every other step's wait."""
+
+    def __init__(self, processes: dict[str, int], databases: dict[str, str]) -> None:
+        self._processes = processes  # name → pid
+        self._databases = databases  # PostgreSQL database → name its backends are reported under
+        self._started: dict[tuple[str, int], float] = {}
+
+    async def _pids(self, conn: asyncpg.Connection) -> dict[tuple[str, int], None]:
+        backends = await conn.fetch(
+            "SELECT pid, datname FROM pg_stat_activity WHERE datname = ANY($1::text[])", list(self._databases)
+        )
+        pids = {(name, pid): None for name, pid in self._processes.items()}
+        pids.update({(self._databases[row["datname"]], row["pid"]): None for row in backends})
+        return pids
+
+    @staticmethod
+    def _cpu_s(pid: int) -> float | None:
+        try:
+            times = psutil.Process(pid).cpu_times()
+        except psutil.Error:  # gone, or not ours to read
+            return None
+        return float(times.user + times.system)
+
+    async def start(self, conn: asyncpg.Connection) -> None:
+        self._started = {
+            key: cpu for key in await self._pids(conn) if (cpu := self._cpu_s(key[1])) is not None
+        }
+
+    async def report(self, conn: asyncpg.Connection, upgrades: int) -> str:
+        """A backend opened during the run counts from its start."""
+        spent: dict[str, float] = {}
+        for name, pid in await self._pids(conn):
+            now = self._cpu_s(pid)
+            if now is not None:
+                spent[name] = spent.get(name, 0.0) + now - self._started.get((name, pid), 0.0)
+        per_upgrade = ", ".join(
+            f"{name} {seconds * 1000 / upgrades:.2f} ms" for name, seconds in spent.items()
+        )
+        total = sum(spent.values()) * 1000 / upgrades
+        return f"  CPU per upgrade: {per_upgrade}; total {total:.1f} ms on {psutil.cpu_count()} cores"
+
+
+async def measure_upgrades(registry_url: str, funding_dsn: str, count: int, meter: CpuMeter) -> list[float]:
     settings = ServiceSettings()
     admin = issue_token(settings, sub="bench-admin", roles=["municipal_admin"])
     headers = {"Authorization": f"Bearer {admin}"}
@@ -155,6 +201,8 @@ async def measure_upgrades(registry_url: str, funding_dsn: str, count: int) -> l
     samples: list[float] = []
     request_ms: list[float] = []
     for index, center in enumerate(centers):
+        if index == WARM_UP:
+            await meter.start(conn)
         started = time.perf_counter()
         status = await client.post_json(f"/api/v1/centers/{center['id']}/upgrades", body, headers)
         posted = time.perf_counter()
@@ -164,12 +212,14 @@ async def measure_upgrades(registry_url: str, funding_dsn: str, count: int) -> l
         if index >= WARM_UP:  # the first few warm connection pools and statement caches
             samples.append((time.perf_counter() - started) * 1000)
             request_ms.append((posted - started) * 1000)
+    cpu = await meter.report(conn, len(samples))
     await client.close()
     await conn.close()
     print(
         f"  of which the upgrade request itself: p50 {percentile(request_ms, 50):.2f} ms, "
         f"p99 {percentile(request_ms, 99):.2f} ms"
     )
+    print(cpu)
     return samples
 
 
@@ -226,7 +276,12 @@ async def main(count: int, separate_workers: bool, fetch_wait_ms: int) -> None:
                 separate_workers=separate_workers,
             ) as running,
         ):
-            upgrades = await measure_upgrades(running["registry"].url, pg.dsn(names["funding"]), count)
+            meter = CpuMeter(
+                {"bench": os.getpid(), **{name: process.pid for name, process in running.items()}}
+                | ({"broker": broker.pid} if broker.pid is not None else {}),
+                {database: f"postgres ({service})" for service, database in names.items()},
+            )
+            upgrades = await measure_upgrades(running["registry"].url, pg.dsn(names["funding"]), count, meter)
         await print_breakdown(pg, names)
     finally:
         broker.stop()
