@@ -152,13 +152,12 @@ class CpuMeter:
         self._databases = databases  # PostgreSQL database → name its backends are reported under
         self._started: dict[tuple[str, int], float] = {}
 
-    async def _pids(self, conn: asyncpg.Connection) -> dict[tuple[str, int], None]:
+    async def _pids(self, conn: asyncpg.Connection) -> list[tuple[str, int]]:
+        """(name, pid) of each process, the databases' current backends included."""
         backends = await conn.fetch(
             "SELECT pid, datname FROM pg_stat_activity WHERE datname = ANY($1::text[])", list(self._databases)
         )
-        pids = {(name, pid): None for name, pid in self._processes.items()}
-        pids.update({(self._databases[row["datname"]], row["pid"]): None for row in backends})
-        return pids
+        return [*self._processes.items(), *((self._databases[r["datname"]], r["pid"]) for r in backends)]
 
     @staticmethod
     def _cpu_s(pid: int) -> float | None:

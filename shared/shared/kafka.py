@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 from aiokafka import (
@@ -82,13 +82,21 @@ def create_consumer(
     return AIOKafkaConsumer(*topics, **options)
 
 
+@contextlib.asynccontextmanager
+async def _admin(settings: ServiceSettings) -> AsyncIterator[AIOKafkaAdminClient]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, request_timeout_ms=10_000)
+    await admin.start()
+    try:
+        yield admin
+    finally:
+        await admin.close()
+
+
 async def ensure_topics(
     settings: ServiceSettings, topics: Iterable[str], *, partitions: int = DEFAULT_PARTITIONS
 ) -> None:
     """Create topics up front with their final partition count (no create_partitions on Tansu)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, request_timeout_ms=10_000)
-    await admin.start()
-    try:
+    async with _admin(settings) as admin:
         existing = set(await admin.list_topics())
         wanted = [
             NewTopic(name=t, num_partitions=partitions, replication_factor=1)
@@ -98,8 +106,6 @@ async def ensure_topics(
         if wanted:
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(wanted)
-    finally:
-        await admin.close()
 
 
 async def committed_offsets(
@@ -108,12 +114,8 @@ async def committed_offsets(
     """The group's committed offset of each partition (None: nothing committed), read without
     joining the group. Partitions are named: the bundled broker cannot list them itself."""
     wanted = list(partitions)
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers, request_timeout_ms=10_000)
-    await admin.start()
-    try:
+    async with _admin(settings) as admin:
         found = await admin.list_consumer_group_offsets(group, partitions=wanted)
-    finally:
-        await admin.close()
     offsets: dict[TopicPartition, int | None] = {}
     for tp in wanted:
         meta = found.get(tp)
