@@ -65,7 +65,7 @@ def create_producer(settings: ServiceSettings, **overrides: Any) -> AIOKafkaProd
 
 
 def create_consumer(
-    settings: ServiceSettings, *topics: str, group_id: str, **overrides: Any
+    settings: ServiceSettings, *topics: str, group_id: str | None, **overrides: Any
 ) -> AIOKafkaConsumer:
     options: dict[str, Any] = {
         "bootstrap_servers": settings.kafka_bootstrap_servers,
