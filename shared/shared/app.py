@@ -30,6 +30,7 @@ from shared.logging import configure_logging
 from shared.outbox import OUTBOX_HANDOFF, Handoff, Outbox, PublishingSession
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
+from shared.write_together import OneWriteSession
 
 
 @dataclass
@@ -67,12 +68,19 @@ class ServiceRuntime:
         export_pool_gauges(self.engine, settings.service_name)
         self.handoff = Handoff(publish_wait_s=settings.relay_publish_wait_s)
         # Only a process that runs the relay hands its commits over (else nobody would take them).
-        self.sessionmaker: async_sessionmaker[AsyncSession] = (
+        sessions: dict[str, Any] = (
+            {"session_class": PublishingSession, OUTBOX_HANDOFF: self.handoff} if settings.run_relay else {}
+        )
+        self.sessionmaker: async_sessionmaker[AsyncSession] = create_sessionmaker(self.engine, **sessions)
+        # For consumer handlers that write once: no transaction (shared.write_together).
+        one_write_sessionmaker = (
             create_sessionmaker(
-                self.engine, session_class=PublishingSession, **{OUTBOX_HANDOFF: self.handoff}
+                self.engine.execution_options(isolation_level="AUTOCOMMIT"),
+                sync_session_class=OneWriteSession,
+                **sessions,
             )
-            if settings.run_relay
-            else create_sessionmaker(self.engine)
+            if self.engine.dialect.name == "postgresql"
+            else None
         )
         self.relay = OutboxRelay(
             settings=settings,
@@ -90,6 +98,7 @@ class ServiceRuntime:
                 topics=list(spec.consumed_topics),
                 handlers=spec.handlers,
                 batch_handlers=spec.batch_handlers,
+                one_write_sessionmaker=one_write_sessionmaker,
             )
         self._tasks: list[asyncio.Task[None]] = []
 

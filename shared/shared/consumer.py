@@ -6,6 +6,11 @@ handler's effect happens exactly once.
 Database outages are retried without limit (never dead-lettered); any other failure is retried
 with backoff ``consumer_max_attempts`` times, then the record goes to ``<topic>.dlq``.
 
+Latency: a handler marked :func:`writes_once` (it reads, then writes one ``write_together``) runs
+on PostgreSQL without a transaction, its inbox claim in that one statement: no ``BEGIN``, no
+``COMMIT`` (shared.write_together.OneWriteSession, docs/decisions/0012). If its writes do not fit
+one statement, nothing was written and it runs again in a transaction.
+
 Throughput: the records fetched from one partition are handled together in one transaction (one
 inbox statement, one commit; a type may have a set-based batch handler). If anything in such a
 batch fails, the transaction is rolled back and the records are handled one by one as above, so a
@@ -42,13 +47,23 @@ from shared.kafka import (
 )
 from shared.offsets import PendingOffsets
 from shared.settings import ServiceSettings
-from shared.write_together import defer, write_deferred
+from shared.write_together import NeedsTransaction, Rows, defer, write_deferred
 
 log = structlog.get_logger(__name__)
 
 Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
 # Handles a run of events of one type, in order, inside the caller's transaction.
 BatchHandler = Callable[[AsyncSession, list[CloudEvent]], Awaitable[None]]
+
+_WRITES_ONCE: set[Handler] = set()
+
+
+def writes_once(handler: Handler) -> Handler:
+    """Mark ``handler`` as one that reads, then writes once with ``write_together`` (and nothing
+    else), so the runner may run it without a transaction (see the module's docstring)."""
+    _WRITES_ONCE.add(handler)
+    return handler
+
 
 # How often an idle consumer checks that its positions still exist on the broker.
 POSITION_CHECK_INTERVAL_S = 2.0
@@ -94,9 +109,12 @@ class EventConsumer:
         handlers: Mapping[str, Handler],
         batch_handlers: Mapping[str, BatchHandler] | None = None,
         after_db_commit: Callable[[CloudEvent], None] | None = None,
+        one_write_sessionmaker: async_sessionmaker[AsyncSession] | None = None,
     ) -> None:
         self._settings = settings
         self._sessionmaker = sessionmaker
+        # Sessions without a transaction for handlers marked writes_once (PostgreSQL only).
+        self._one_write_sessionmaker = one_write_sessionmaker
         self._inbox_model = inbox_model
         self.group_id = group_id
         self._topics = topics
@@ -285,17 +303,31 @@ class EventConsumer:
         claim = inbox.claim(
             self._inbox_model, consumer=self.group_id, event_id=event.id, event_type=event.type
         )
+        one_write = self._one_write_sessionmaker if handler in _WRITES_ONCE else None
         try:
-            async with self._sessionmaker() as session, session.begin():
-                defer(session, claim)
-                await handler(session, event)
-                await write_deferred(session)
+            if one_write is not None:
+                try:
+                    await self._run_handler_in(one_write, handler, event, claim)
+                except NeedsTransaction as exc:
+                    log.info("consumer_handler_needs_transaction", group=self.group_id, reason=str(exc))
+                    await self._run_handler_in(self._sessionmaker, handler, event, claim)
+            else:
+                await self._run_handler_in(self._sessionmaker, handler, event, claim)
         except Exception as exc:
             if is_database_outage(exc) or not await self._handled_before(event):
                 raise
             CONSUMED.labels(self.group_id, "duplicate").inc()
             return
         CONSUMED.labels(self.group_id, "handled").inc()
+
+    @staticmethod
+    async def _run_handler_in(
+        sessionmaker: async_sessionmaker[AsyncSession], handler: Handler, event: CloudEvent, claim: Rows
+    ) -> None:
+        async with sessionmaker() as session, session.begin():
+            defer(session, claim)
+            await handler(session, event)
+            await write_deferred(session)
 
     async def _handled_before(self, event: CloudEvent) -> bool:
         async with self._sessionmaker() as session:
@@ -334,4 +366,4 @@ def _runs_by_type(events: list[CloudEvent]) -> list[tuple[str, list[CloudEvent]]
     return runs
 
 
-__all__ = ["AIOKafkaConsumer", "BatchHandler", "EventConsumer", "Handler", "TopicPartition"]
+__all__ = ["AIOKafkaConsumer", "BatchHandler", "EventConsumer", "Handler", "TopicPartition", "writes_once"]

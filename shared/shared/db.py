@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -117,10 +118,16 @@ def is_database_outage(exc: BaseException) -> bool:
 
 
 def create_sessionmaker(
-    engine: AsyncEngine, *, session_class: type[AsyncSession] = AsyncSession, **info: Any
+    engine: AsyncEngine,
+    *,
+    session_class: type[AsyncSession] = AsyncSession,
+    sync_session_class: type[Session] = Session,
+    **info: Any,
 ) -> async_sessionmaker[AsyncSession]:
     """Sessions that keep loaded objects after commit; ``info`` carries e.g. the outbox hand-off."""
-    return async_sessionmaker(engine, class_=session_class, expire_on_commit=False, info=info)
+    return async_sessionmaker(
+        engine, class_=session_class, sync_session_class=sync_session_class, expire_on_commit=False, info=info
+    )
 
 
 _REQUEST_SESSION = "mic.db_session"

@@ -13,6 +13,13 @@ with executemany, as before.
 A write may also be *deferred* (:func:`defer`): it goes out with the transaction's next
 ``write_together``, or at :func:`write_deferred`. The consumer runner defers its inbox claim this
 way, so the claim rides in the handler's own round trip.
+
+A session may also *write once* (:class:`OneWriteSession`, PostgreSQL only): it runs without a
+transaction (autocommit), its reads each see the latest committed rows (as under READ COMMITTED),
+and its one ``write_together`` is a single statement, atomic on its own: no ``BEGIN`` and no
+``COMMIT``, two round trips fewer (docs/decisions/0012). Whatever would take more than one
+statement raises :class:`NeedsTransaction` before anything is written, so the caller runs the
+work again in a transaction.
 """
 
 from __future__ import annotations
@@ -21,8 +28,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Executable, Insert, Result, Update, bindparam, literal, select, union_all
+from sqlalchemy import Executable, Insert, Result, Update, bindparam, event, literal, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 # Statements are templates a module builds once (they key the cache of combined statements); a
 # statement built anew on every call would be compiled anew every time.
@@ -69,6 +77,42 @@ def _size(write: Write) -> int:
     return len(write.rows) if isinstance(write, Rows) else 1
 
 
+class NeedsTransaction(Exception):
+    """A session that writes once was asked for more than one statement; nothing was written."""
+
+
+class OneWriteSession(Session):
+    """A session bound to an autocommit connection (PostgreSQL) that writes one statement, with
+    :func:`write_together`, after its reads. Any other write raises :class:`NeedsTransaction`
+    before it runs; a write after the one statement is a programming error (that statement is
+    already committed)."""
+
+    written = False
+
+
+_ONE_STATEMENT = "mic_one_statement"
+
+
+def _refuse(session: Session, what: str) -> None:
+    if isinstance(session, OneWriteSession) and session.written:
+        raise RuntimeError(f"a one-write session already committed its statement; {what} came after")
+    raise NeedsTransaction(what)
+
+
+@event.listens_for(OneWriteSession, "do_orm_execute")
+def _only_the_one_statement(state: ORMExecuteState) -> None:
+    if (state.is_insert or state.is_update or state.is_delete) and not state.execution_options.get(
+        _ONE_STATEMENT
+    ):
+        _refuse(state.session, "a write outside write_together")
+
+
+@event.listens_for(OneWriteSession, "before_flush")
+def _no_unit_of_work(session: Session, _flush: UOWTransaction, _instances: object) -> None:
+    if session.new or session.dirty or session.deleted:
+        _refuse(session, "ORM objects to flush")
+
+
 async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Result[Any] | None:
     """Run the deferred writes, then ``writes``, in order in the session's transaction; returns the
     last one's result.
@@ -78,12 +122,12 @@ async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Resu
     todo = [write for write in [*session.info.pop(_DEFERRED, ()), *writes] if _size(write)]
     if not todo:
         return None
-    combine = (
-        len(todo) > 1
-        and session.get_bind().dialect.name == "postgresql"
-        and sum(_size(write) for write in todo) <= COMBINED_ROWS_AT_MOST
-    )
-    if not combine:
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    fits = postgresql and sum(_size(write) for write in todo) <= COMBINED_ROWS_AT_MOST
+    one_write = session.sync_session
+    if isinstance(one_write, OneWriteSession):
+        return await _write_once(session, one_write, todo, fits=fits)
+    if not (fits and len(todo) > 1):
         result: Result[Any] | None = None
         for write in todo:
             if isinstance(write, Rows):
@@ -93,6 +137,24 @@ async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Resu
         return result
     statement, parameters = _combined(todo)
     return await session.execute(statement, parameters)
+
+
+async def _write_once(
+    session: AsyncSession, one_write: OneWriteSession, todo: list[Write], *, fits: bool
+) -> Result[Any]:
+    """The session's one statement: combined, or a single-row write as it is."""
+    if one_write.written:
+        _refuse(one_write, "a second write_together")
+    if not fits:
+        raise NeedsTransaction(f"{len(todo)} writes do not fit one statement")
+    first = todo[0]
+    if len(todo) == 1 and (isinstance(first, Bound) or len(first.rows) == 1):
+        statement: Executable = first.statement
+        parameters = dict(first.parameters) if isinstance(first, Bound) else dict(first.rows[0])
+    else:
+        statement, parameters = _combined(todo)
+    one_write.written = True
+    return await session.execute(statement, parameters, execution_options={_ONE_STATEMENT: True})
 
 
 # One statement per shape: for each write its statement, and for an INSERT its rows' columns.

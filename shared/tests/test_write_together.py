@@ -187,3 +187,53 @@ async def test_inserts_without_rows_are_skipped_and_nothing_to_write_returns_non
         assert only is not None
     assert len(sent) == 1
     assert sent[0].startswith("INSERT")
+
+
+def one_write_sessions(engine: AsyncEngine) -> Any:
+    return create_sessionmaker(
+        engine.execution_options(isolation_level="AUTOCOMMIT"), sync_session_class=module.OneWriteSession
+    )
+
+
+async def rows_seen_elsewhere(engine: AsyncEngine) -> tuple[int, int]:
+    """Parents and children as another connection sees them (committed rows only)."""
+    async with engine.connect() as conn:
+        parents = (await conn.execute(select(parent.c.id))).all()
+        children = (await conn.execute(select(child.c.id))).all()
+    return len(parents), len(children)
+
+
+async def test_a_one_write_session_commits_its_single_statement_by_itself(pg_engine: AsyncEngine) -> None:
+    sent = statements_sent(pg_engine)
+    async with one_write_sessions(pg_engine)() as session, session.begin():
+        assert (await session.execute(select(counter.c.value))).scalar_one() == 0  # a read first
+        result = await write_together(session, family(7, 2))
+        assert result is not None
+        assert sorted(row.note for row in result) == ["c0", "c1"]
+        # Committed before the session's own commit: the statement ran outside any transaction.
+        assert await rows_seen_elsewhere(pg_engine) == (1, 2)
+        raw = await (await session.connection()).get_raw_connection()
+        assert not raw.driver_connection.is_in_transaction()
+    assert [s.split()[0] for s in sent] == ["SELECT", "WITH", "SELECT", "SELECT"]  # read, write, two probes
+
+
+async def test_a_one_write_session_refuses_what_needs_a_transaction_before_writing_anything(
+    pg_engine: AsyncEngine,
+) -> None:
+    sessions = one_write_sessions(pg_engine)
+    too_many = family(8, COMBINED_ROWS_AT_MOST)  # one statement holds 64 rows at most
+    async with sessions() as session:
+        with pytest.raises(module.NeedsTransaction):
+            await write_together(session, too_many)
+    async with sessions() as session:
+        with pytest.raises(module.NeedsTransaction):
+            await session.execute(INSERT_PARENT, {"id": 9, "name": "p9"})  # not through write_together
+    assert await rows_seen_elsewhere(pg_engine) == (0, 0)
+
+
+async def test_a_second_write_in_a_one_write_session_is_a_programming_error(pg_engine: AsyncEngine) -> None:
+    async with one_write_sessions(pg_engine)() as session:
+        await write_together(session, [Rows(INSERT_PARENT, [{"id": 10, "name": "p10"}])])
+        with pytest.raises(RuntimeError, match="already committed"):
+            await write_together(session, [Rows(INSERT_PARENT, [{"id": 11, "name": "p11"}])])
+    assert await rows_seen_elsewhere(pg_engine) == (1, 0)
