@@ -105,6 +105,9 @@ def _only_the_one_statement(state: ORMExecuteState) -> None:
         _ONE_STATEMENT
     ):
         _refuse(state.session, "a write outside write_together")
+    # Without a transaction a row lock ends with its own statement: whoever locks needs one.
+    if state.is_select and getattr(state.statement, "_for_update_arg", None) is not None:
+        _refuse(state.session, "a locking read (FOR UPDATE)")
 
 
 @event.listens_for(OneWriteSession, "before_flush")

@@ -228,6 +228,9 @@ async def test_a_one_write_session_refuses_what_needs_a_transaction_before_writi
     async with sessions() as session:
         with pytest.raises(module.NeedsTransaction):
             await session.execute(INSERT_PARENT, {"id": 9, "name": "p9"})  # not through write_together
+    async with sessions() as session:
+        with pytest.raises(module.NeedsTransaction):
+            await session.execute(select(counter).with_for_update())  # a lock would end at once
     assert await rows_seen_elsewhere(pg_engine) == (0, 0)
 
 
