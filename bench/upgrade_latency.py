@@ -31,11 +31,10 @@ import asyncpg
 import h11
 import httpx
 import psutil
-from aiokafka import TopicPartition
 
 from shared.auth import issue_token
 from shared.contracts.registry import CENTER_TOPIC
-from shared.kafka import committed_offsets, create_consumer, create_producer, ensure_topics
+from shared.kafka import TopicPartition, committed_offsets, create_consumer, create_producer, ensure_topics
 from shared.localbroker import LocalBroker
 from shared.migrations import upgrade
 from shared.outbox import notify_channel

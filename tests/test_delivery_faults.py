@@ -464,6 +464,13 @@ async def test_a_handler_that_writes_once_runs_without_a_transaction_unless_its_
             await publish(producer, topic, upgrade)
             await eventually(lambda: case_count(probe, uuid.UUID(upgrade.subject or "")), what="the case")
             assert (one_write.opened, transactional.opened) == (1, 0)
+            await publish(producer, topic, upgrade)  # again: its claim fails, and its writes with it
+
+            async def duplicates() -> float:
+                return float(CONSUMED.labels(consumer.group_id, "duplicate")._value.get())
+
+            await eventually(duplicates, what="the duplicate")
+            assert await case_count(probe, uuid.UUID(upgrade.subject or "")) == 1
             await publish(producer, topic, bulk)
 
             async def every_view_written() -> bool:
@@ -472,8 +479,8 @@ async def test_a_handler_that_writes_once_runs_without_a_transaction_unless_its_
                 return views == 1 + COMBINED_ROWS_AT_MOST + 6  # the upgrade's center and the copies
 
             await eventually(every_view_written, what="the bulk views")
-        # The bulk event was tried without a transaction first, then in one.
-        assert (one_write.opened, transactional.opened) == (2, 1)
+        # The duplicate's inbox check, and the bulk event: without a transaction first, then in one.
+        assert (one_write.opened, transactional.opened) == (3, 2)
         async with probe() as session:
             claims = await session.scalar(select(func.count()).select_from(InboxRecord))
         assert claims == 2  # each event claimed once

@@ -303,22 +303,25 @@ class EventConsumer:
         claim = inbox.claim(
             self._inbox_model, consumer=self.group_id, event_id=event.id, event_type=event.type
         )
-        one_write = self._one_write_sessionmaker if handler in _WRITES_ONCE else None
         try:
-            if one_write is not None:
-                try:
-                    await self._run_handler_in(one_write, handler, event, claim)
-                except NeedsTransaction as exc:
-                    log.info("consumer_handler_needs_transaction", group=self.group_id, reason=str(exc))
-                    await self._run_handler_in(self._sessionmaker, handler, event, claim)
-            else:
-                await self._run_handler_in(self._sessionmaker, handler, event, claim)
+            await self._run_handler(handler, event, claim)
         except Exception as exc:
             if is_database_outage(exc) or not await self._handled_before(event):
                 raise
             CONSUMED.labels(self.group_id, "duplicate").inc()
             return
         CONSUMED.labels(self.group_id, "handled").inc()
+
+    async def _run_handler(self, handler: Handler, event: CloudEvent, claim: Rows) -> None:
+        """Without a transaction if the handler writes once (PostgreSQL); in one otherwise, or when
+        its writes turn out to need one (nothing was written then)."""
+        if handler in _WRITES_ONCE and self._one_write_sessionmaker is not None:
+            try:
+                await self._run_handler_in(self._one_write_sessionmaker, handler, event, claim)
+                return
+            except NeedsTransaction as exc:
+                log.info("consumer_handler_needs_transaction", group=self.group_id, reason=str(exc))
+        await self._run_handler_in(self._sessionmaker, handler, event, claim)
 
     @staticmethod
     async def _run_handler_in(

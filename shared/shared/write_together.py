@@ -127,9 +127,8 @@ async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Resu
         return None
     postgresql = session.get_bind().dialect.name == "postgresql"
     fits = postgresql and sum(_size(write) for write in todo) <= COMBINED_ROWS_AT_MOST
-    one_write = session.sync_session
-    if isinstance(one_write, OneWriteSession):
-        return await _write_once(session, one_write, todo, fits=fits)
+    if isinstance(session.sync_session, OneWriteSession):
+        return await _write_once(session, session.sync_session, todo, fits=fits)
     if not (fits and len(todo) > 1):
         result: Result[Any] | None = None
         for write in todo:
