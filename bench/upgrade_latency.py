@@ -34,7 +34,14 @@ import psutil
 
 from shared.auth import issue_token
 from shared.contracts.registry import CENTER_TOPIC
-from shared.kafka import TopicPartition, committed_offsets, create_consumer, create_producer, ensure_topics
+from shared.kafka import (
+    DEFAULT_PARTITIONS,
+    TopicPartition,
+    committed_offsets,
+    create_consumer,
+    create_producer,
+    ensure_topics,
+)
 from shared.localbroker import LocalBroker
 from shared.migrations import upgrade
 from shared.outbox import notify_channel
@@ -56,9 +63,13 @@ def percentile(samples: list[float], pct: float) -> float:
 
 
 async def bare_round_trip(settings: ServiceSettings, count: int) -> list[float]:
-    """Produce one message and wait for it on a consumer: the broker's own floor."""
+    """Produce one message and wait for it on a consumer: the broker's own floor.
+
+    On a topic laid out like the services' (``DEFAULT_PARTITIONS``), each message under a key of
+    its own as each upgrade is under its center's: the bundled broker's fetch slows with the
+    batches a partition holds, so the baseline's partitions fill as the flow's do."""
     topic = f"bench-baseline-{uuid.uuid4().hex[:6]}"
-    await ensure_topics(settings, [topic], partitions=1)
+    await ensure_topics(settings, [topic], partitions=DEFAULT_PARTITIONS)
     producer = create_producer(settings)
     consumer = create_consumer(settings, topic, group_id=f"bench-{uuid.uuid4().hex[:6]}")
     await producer.start()
@@ -69,7 +80,7 @@ async def bare_round_trip(settings: ServiceSettings, count: int) -> list[float]:
         samples = []
         for i in range(count):
             started = time.perf_counter()
-            await producer.send_and_wait(topic, str(i).encode())
+            await producer.send_and_wait(topic, str(i).encode(), key=uuid.uuid4().bytes)
             await consumer.getone()
             samples.append((time.perf_counter() - started) * 1000)
         return samples
