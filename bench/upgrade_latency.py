@@ -226,6 +226,8 @@ async def wait_until_funding_has_caught_up(settings: ServiceSettings) -> None:
         ends = await probe.end_offsets(partitions)
     finally:
         await probe.stop()
+    if not partitions:  # no partitions known would compare equal at once and wait for nothing
+        raise RuntimeError(f"the broker reports no partitions of {CENTER_TOPIC}")
     deadline = time.monotonic() + 120
     while (committed := await committed_offsets(settings, "funding", partitions)) != ends:
         if time.monotonic() > deadline:
