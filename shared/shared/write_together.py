@@ -20,6 +20,10 @@ and its one ``write_together`` is a single statement, atomic on its own: no ``BE
 ``COMMIT``, two round trips fewer (docs/decisions/0012). Whatever would take more than one
 statement raises :class:`NeedsTransaction` before anything is written, so the caller runs the
 work again in a transaction.
+
+Without a transaction nothing is locked between the reads and the write: a :class:`Guard` (an
+UPDATE that must change a row, a version check say) makes the write conditional, and raises
+:class:`GuardFailed` when what was read has changed meanwhile (docs/decisions/0013).
 """
 
 from __future__ import annotations
@@ -28,7 +32,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Executable, Insert, Result, Update, bindparam, event, literal, select, union_all
+from sqlalchemy import (
+    CTE,
+    Executable,
+    Insert,
+    Result,
+    Update,
+    bindparam,
+    event,
+    literal,
+    literal_column,
+    select,
+    union_all,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
@@ -57,7 +73,27 @@ class Bound:
     parameters: Mapping[str, Any]
 
 
-Write = Rows | Bound
+@dataclass(frozen=True)
+class Guard:
+    """An UPDATE that must change a row (say, where the version is still the one read): every
+    other write goes with it only if it did, else :class:`GuardFailed` and nothing is written.
+
+    The others must be inserts (in one statement each becomes ``INSERT … SELECT … FROM`` the
+    guard), and the last of them must return every row it writes (a failed guard shows as no
+    rows). At most one guard in a ``write_together``; it runs first when the writes go one by one.
+    """
+
+    statement: Update
+    parameters: Mapping[str, Any]
+
+
+Write = Rows | Bound | Guard
+
+
+class GuardFailed(Exception):
+    """A :class:`Guard` changed no row: what the writes depend on changed since it was read.
+    Nothing was written."""
+
 
 _DEFERRED = "shared.write_together.deferred"
 
@@ -127,22 +163,49 @@ async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Resu
         return None
     postgresql = session.get_bind().dialect.name == "postgresql"
     fits = postgresql and sum(_size(write) for write in todo) <= COMBINED_ROWS_AT_MOST
+    guarded = _guarded(todo)
     if isinstance(session.sync_session, OneWriteSession):
-        return await _write_once(session, session.sync_session, todo, fits=fits)
-    if not (fits and len(todo) > 1):
-        result: Result[Any] | None = None
-        for write in todo:
-            if isinstance(write, Rows):
-                result = await session.execute(write.statement, list(write.rows))
-            else:
-                result = await session.execute(write.statement, dict(write.parameters))
+        return await _write_once(session, session.sync_session, todo, fits=fits, guarded=guarded)
+    if fits and (len(todo) > 1 or guarded):
+        statement, parameters = _combined(todo)
+        return _guard_held(await session.execute(statement, parameters), guarded=guarded)
+    result: Result[Any] | None = None
+    for write in sorted(todo, key=lambda write: not isinstance(write, Guard)):  # the guard first
+        if isinstance(write, Rows):
+            result = await session.execute(write.statement, list(write.rows))
+            continue
+        result = await session.execute(write.statement, dict(write.parameters))
+        if isinstance(write, Guard) and not getattr(result, "rowcount", 0):
+            raise GuardFailed(f"the guard changed no row: {write.parameters}")
+    return result
+
+
+def _guarded(todo: list[Write]) -> bool:
+    """Whether ``todo`` has a guard, and if so that it is written as :class:`Guard` requires."""
+    guards = sum(isinstance(write, Guard) for write in todo)
+    if not guards:
+        return False
+    if guards > 1 or any(isinstance(write, Bound) for write in todo):
+        raise ValueError("a guarded write_together holds one guard, and otherwise inserts only")
+    last = todo[-1]
+    if not (isinstance(last, Rows) and last.statement.returning_column_descriptions):
+        raise ValueError("the last write of a guarded write_together must be an insert returning its rows")
+    return True
+
+
+def _guard_held(result: Result[Any], *, guarded: bool) -> Result[Any]:
+    """The combined statement's result, after checking that its guard (if any) changed a row:
+    the writes that depend on it then return rows (:class:`Guard`)."""
+    if not guarded:
         return result
-    statement, parameters = _combined(todo)
-    return await session.execute(statement, parameters)
+    frozen = result.freeze()
+    if not frozen.data:
+        raise GuardFailed("the guard changed no row, so nothing was written")
+    return frozen()
 
 
 async def _write_once(
-    session: AsyncSession, one_write: OneWriteSession, todo: list[Write], *, fits: bool
+    session: AsyncSession, one_write: OneWriteSession, todo: list[Write], *, fits: bool, guarded: bool
 ) -> Result[Any]:
     """The session's one statement: combined, or a single-row write as it is."""
     if one_write.written:
@@ -150,17 +213,21 @@ async def _write_once(
     if not fits:
         raise NeedsTransaction(f"{len(todo)} writes do not fit one statement")
     first = todo[0]
-    if len(todo) == 1 and (isinstance(first, Bound) or len(first.rows) == 1):
+    if len(todo) == 1 and isinstance(first, Bound):
         statement: Executable = first.statement
-        parameters = dict(first.parameters) if isinstance(first, Bound) else dict(first.rows[0])
+        parameters = dict(first.parameters)
+    elif len(todo) == 1 and isinstance(first, Rows) and len(first.rows) == 1:
+        statement, parameters = first.statement, dict(first.rows[0])
     else:
         statement, parameters = _combined(todo)
     one_write.written = True
-    return await session.execute(statement, parameters, execution_options={_ONE_STATEMENT: True})
+    result = await session.execute(statement, parameters, execution_options={_ONE_STATEMENT: True})
+    return _guard_held(result, guarded=guarded)
 
 
-# One statement per shape: for each write its statement, and for an INSERT its rows' columns.
-Shape = tuple[tuple[Insert | Update, tuple[tuple[str, ...], ...]], ...]
+# One statement per shape: for each write its statement, for an INSERT its rows' columns, and
+# whether it is the guard.
+Shape = tuple[tuple[Insert | Update, tuple[tuple[str, ...], ...], bool], ...]
 _COMBINED: dict[Shape, Executable] = {}
 
 
@@ -169,13 +236,13 @@ def _combined(writes: list[Write]) -> tuple[Executable, dict[str, Any]]:
     shape, so SQLAlchemy reuses its cache key and compiled form: building it anew each time cost
     more than the round trip it saves."""
     parameters: dict[str, Any] = {}
-    shape: list[tuple[Insert | Update, tuple[tuple[str, ...], ...]]] = []
+    shape: list[tuple[Insert | Update, tuple[tuple[str, ...], ...], bool]] = []
     for number, write in enumerate(writes):
-        if isinstance(write, Bound):
-            shape.append((write.statement, ()))
+        if not isinstance(write, Rows):
+            shape.append((write.statement, (), isinstance(write, Guard)))
             parameters.update(write.parameters)
             continue
-        shape.append((write.statement, tuple(tuple(row) for row in write.rows)))
+        shape.append((write.statement, tuple(tuple(row) for row in write.rows), False))
         for index, row in enumerate(write.rows):
             parameters.update({_name(number, index, column): value for column, value in row.items()})
     key = tuple(shape)
@@ -194,25 +261,40 @@ def _name(number: int, index: int, column: str) -> str:
 
 def _build(shape: Shape) -> Executable:
     """``WITH`` a single-row statement per row (an UPDATE as it is), then a ``SELECT`` of the
-    last write's ``RETURNING`` rows (``SELECT 1`` if it returns nothing)."""
+    last write's ``RETURNING`` rows (``SELECT 1`` if it returns nothing). With a guard, each row
+    is inserted from a ``SELECT`` over the guard's ``RETURNING``: no row when it changed none."""
+    guards = [statement for statement, _, is_guard in shape if is_guard]
+    if len(guards) > 1:
+        raise ValueError("a write_together has at most one guard")
+    guard = guards[0].returning(literal_column("1").label("changed")).cte("guard") if guards else None
     per_write: list[list[Insert | Update]] = []
-    for number, (statement, rows) in enumerate(shape):
+    for number, (statement, rows, is_guard) in enumerate(shape):
         if isinstance(statement, Insert):
             per_write.append(
-                [
-                    statement.values({column: bindparam(_name(number, index, column)) for column in columns})
-                    for index, columns in enumerate(rows)
-                ]
+                [_insert_row(statement, number, index, cols, guard) for index, cols in enumerate(rows)]
             )
-        else:
+        elif guard is None:
             per_write.append([statement])
+        elif not is_guard:
+            raise ValueError("the other writes of a guarded write_together must be inserts")
     ctes = [
         [one.cte(f"write_{number}_{index}") for index, one in enumerate(ones)]
         for number, ones in enumerate(per_write)
     ]
-    everything = [cte for ones in ctes for cte in ones]
+    everything = [*([guard] if guard is not None else []), *(cte for ones in ctes for cte in ones)]
     if not shape[-1][0].returning_column_descriptions:
         return select(literal(1)).add_cte(*everything)
     selects = [select(*cte.c) for cte in ctes[-1]]
     main = selects[0] if len(selects) == 1 else union_all(*selects)
     return main.add_cte(*everything)
+
+
+def _insert_row(
+    statement: Insert, number: int, index: int, columns: tuple[str, ...], guard: CTE | None
+) -> Insert:
+    """One row's INSERT: ``VALUES``, or with a guard a ``SELECT`` of the (typed) values from it."""
+    if guard is None:
+        return statement.values({column: bindparam(_name(number, index, column)) for column in columns})
+    table = statement.table
+    typed = [bindparam(_name(number, index, column), type_=table.c[column].type) for column in columns]
+    return statement.from_select(list(columns), select(*typed).select_from(guard))
