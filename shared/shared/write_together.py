@@ -129,6 +129,12 @@ class OneWriteSession(Session):
 _ONE_STATEMENT = "mic_one_statement"
 
 
+def without_transaction(session: AsyncSession) -> bool:
+    """Whether ``session`` runs without a transaction (a :class:`OneWriteSession`): nothing it
+    reads stays locked, so its write must be guarded instead (:class:`Guard`)."""
+    return isinstance(session.sync_session, OneWriteSession)
+
+
 def _refuse(session: Session, what: str) -> None:
     if isinstance(session, OneWriteSession) and session.written:
         raise RuntimeError(f"a one-write session already committed its statement; {what} came after")

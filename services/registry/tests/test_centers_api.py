@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from registry.centers import repository
 from registry.centers.lifecycle import Action, Status, next_status
 from registry.messaging import OutboxRecord
 from shared.localbroker import LocalBroker
@@ -23,6 +26,7 @@ from tests.stack import Stack, running_stack
 
 CREATED = "gz.mic.registry.center.created.v1"
 STATUS_CHANGED = "gz.mic.registry.center.status_changed.v1"
+UPGRADED = "gz.mic.registry.center.upgraded.v1"
 
 
 async def act(client: httpx.AsyncClient, tok: str, center_id: str, action: str) -> httpx.Response:
@@ -466,6 +470,80 @@ async def test_a_tier_never_goes_down(stack: Stack, admin: str) -> None:
     assert (await upgrade(stack, admin, center["id"], to_tier="national")).status_code == 201
     problem_of(await upgrade(stack, admin, center["id"], to_tier="provincial"), 409, "upgrade-not-allowed")
     assert (await get_center(stack.registry, admin, center["id"]))["tier"] == "national"
+
+
+@contextlib.contextmanager
+def statements_sent(stack: Stack) -> Iterator[list[str]]:
+    """The SQL registry sends meanwhile (its engine's cursor executions)."""
+    sent: list[str] = []
+    engine = runtime_of(stack.apps["registry"]).engine.sync_engine
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        sent.append(statement)
+
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+
+
+async def upgrade_events(stack: Stack, center_id: str) -> list[OutboxRecord]:
+    return [r for r in await outbox_of(stack, center_id) if r.event_type == UPGRADED]
+
+
+async def test_an_upgrade_reads_without_a_lock_and_writes_once_guarded_by_the_version(
+    stack: Stack, admin: str
+) -> None:
+    """No transaction: the read and one statement, two round trips fewer than BEGIN, a locking
+    read, the write and COMMIT (docs/decisions/0013)."""
+    center = await operating_center(stack.registry, admin)
+    with statements_sent(stack) as sent:
+        assert (await upgrade(stack, admin, center["id"])).status_code == 201
+    on_centers = [s for s in sent if "center" in s and "outbox_record SET" not in s]  # not the relay's
+    assert len(on_centers) == 2, on_centers
+    read, write = (" ".join(statement.split()) for statement in on_centers)
+    assert read.startswith("SELECT")
+    assert "FOR UPDATE" not in read
+    assert write.startswith("WITH guard AS (UPDATE center SET")
+    assert "center.version = " in write
+    assert len(await upgrade_events(stack, center["id"])) == 1
+
+
+@pytest.mark.parametrize("meanwhile", ["edited", "revoked"])
+async def test_a_center_changed_between_the_read_and_the_write_is_upgraded_under_its_lock_instead(
+    stack: Stack, admin: str, monkeypatch: pytest.MonkeyPatch, meanwhile: str
+) -> None:
+    """The guarded write changes nothing, and the upgrade is decided again on a locked read: an
+    edit in between still lets it through (once); a revocation in between refuses it."""
+    center = await operating_center(stack.registry, admin)
+    engine = runtime_of(stack.apps["registry"]).engine
+    read = repository.with_upgrade
+
+    async def read_then_change(
+        session: AsyncSession, center_id: uuid.UUID, to_tier: str, *, lock: bool
+    ) -> Any:
+        found = await read(session, center_id, to_tier, lock=lock)
+        if not lock:  # another officer's change lands between this read and the write
+            async with engine.begin() as conn:
+                await conn.execute(
+                    text("UPDATE center SET version = version + 1, status = :status WHERE id = :id"),
+                    {"status": "revoked" if meanwhile == "revoked" else "operating", "id": center_id},
+                )
+        return found
+
+    monkeypatch.setattr(repository, "with_upgrade", read_then_change)
+    response = await upgrade(stack, admin, center["id"], to_tier="national")
+    after = await get_center(stack.registry, admin, center["id"])
+    if meanwhile == "revoked":
+        problem_of(response, 409, "upgrade-not-allowed")
+        assert after["tier"] == "municipal"
+        assert await upgrade_events(stack, center["id"]) == []
+    else:
+        assert response.status_code == 201, response.text
+        assert after["tier"] == "national"
+        assert after["version"] == center["version"] + 2  # the edit's, then the upgrade's
+        assert len(await upgrade_events(stack, center["id"])) == 1
 
 
 async def test_provincial_then_national_is_allowed(stack: Stack, admin: str) -> None:
