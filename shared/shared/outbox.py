@@ -34,7 +34,7 @@ from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 
 from shared.db import UTCDateTime, utcnow
 from shared.events import CloudEvent
-from shared.write_together import Rows, Write, write_together
+from shared.write_together import Rows, Write, without_transaction, write_together
 
 OUTBOX_HANDOFF = "outbox_handoff"
 _PENDING = "outbox_pending"
@@ -181,10 +181,18 @@ class PublishingSession(AsyncSession):
 class _PublishingTransaction(AsyncSessionTransaction):
     async def __aexit__(self, type_: Any, value: Any, traceback: Any) -> None:
         await super().__aexit__(type_, value, traceback)
-        handoff = self.session.info.get(OUTBOX_HANDOFF)
-        committed = self.session.info.pop(_COMMITTED, None)
-        if type_ is None and committed and isinstance(handoff, Handoff):
-            await handoff.wait_published(committed)
+        if type_ is None:
+            await _wait_published(self.session)
+        else:
+            self.session.info.pop(_COMMITTED, None)
+
+
+async def _wait_published(session: AsyncSession) -> None:
+    """Until this process's relay has published what ``session`` committed (bounded)."""
+    handoff = session.info.get(OUTBOX_HANDOFF)
+    committed = session.info.pop(_COMMITTED, None)
+    if committed and isinstance(handoff, Handoff):
+        await handoff.wait_published(committed)
 
 
 class Outbox:
@@ -245,6 +253,12 @@ class Outbox:
         session.info.setdefault(_PENDING, []).extend(
             CommittedRow(ids[r["event_id"]], topic, r["key"], r["envelope"]) for r in rows
         )
+        if without_transaction(session):
+            # The statement committed by itself: hand the events over now and wait for them to be
+            # published, with the event loop left to the relay and the producer, not after what
+            # the caller still does (build its response, say) as at the end of a transaction.
+            _hand_over_after_commit(session.sync_session)
+            await _wait_published(session)
 
 
 @event.listens_for(Session, "after_commit")
@@ -258,7 +272,7 @@ def _hand_over_after_commit(session: Session) -> None:
     if rows:
         # expire_on_commit is off: the committed values (and the generated id) are still loaded.
         committed = [CommittedRow(r.id, r.topic, r.key, r.envelope) for r in rows]
-        session.info[_COMMITTED] = [row.id for row in committed]
+        session.info.setdefault(_COMMITTED, []).extend(row.id for row in committed)
         handoff.offer(committed)
     if sweep:
         handoff.request_sweep()

@@ -193,7 +193,9 @@ class OutboxRelay:
             if signal.is_set():
                 continue
             try:
-                await asyncio.wait_for(signal.wait(), self._settings.relay_poll_interval_s)
+                # Not wait_for: its extra task would cost a hand-off one more turn of the loop.
+                async with asyncio.timeout(self._settings.relay_poll_interval_s):
+                    await signal.wait()
             except TimeoutError:
                 await self._check_leadership()
                 self._handoff.request_sweep()  # the safety net
@@ -235,6 +237,7 @@ class OutboxRelay:
             self._handoff.request_sweep()  # still unsent in the table: the sweep retries them
             return 0
         self._handoff.settle(row.id for row in rows)  # published: the committer may go on
+        await asyncio.sleep(0)  # and goes on first: marking them sent can wait its turn
         async with self._engine.connect() as conn:
             autocommit = await conn.execution_options(isolation_level="AUTOCOMMIT")
             await autocommit.execute(
