@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import uuid
 from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import func, select
 
+from registry.config import RegistrySettings
 from registry.messaging import OutboxRecord, outbox
 from shared.contracts.registry import CENTER_TOPIC
 from shared.db import create_engine, create_sessionmaker
@@ -18,6 +20,7 @@ from shared.events import CloudEvent
 from shared.kafka import create_consumer
 from shared.localbroker import LocalBroker
 from shared.outbox import OUTBOX_HANDOFF, Handoff, PublishingSession
+from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
 from shared.testing.fixtures import DatabaseFactory, TokenFactory
 from shared.testing.services import eventually, runtime_of
@@ -121,3 +124,26 @@ async def test_a_one_write_session_hands_its_events_over_as_soon_as_its_statemen
     finally:
         task.cancel()
         await engine.dispose()
+
+
+async def test_the_relays_own_connection_marks_without_waiting_for_the_disk_and_never_returns_to_the_pool(
+    fresh_databases: DatabaseFactory, broker: LocalBroker
+) -> None:
+    """Its marks may skip the disk (a lost mark only re-publishes); nobody else's commit may."""
+    engine = create_engine((await fresh_databases())["registry"], pool_size=2, max_overflow=0)
+    settings = RegistrySettings(
+        database_url="unused", kafka_bootstrap_servers=broker.bootstrap_servers, relay_poll_interval_s=0.1
+    )
+    relay = OutboxRelay(settings=settings, engine=engine, outbox=outbox, handoff=Handoff())
+    task = asyncio.create_task(relay.run())
+    try:
+        await eventually(lambda: asyncio.sleep(0, relay._lock_connection), what="the relay leads")
+        assert await relay._lock_connection.fetchval("SHOW synchronous_commit") == "off"
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    async with engine.connect() as first, engine.connect() as second:  # all the pool may hold
+        for conn in (first, second):
+            assert (await conn.exec_driver_sql("SHOW synchronous_commit")).scalar_one() == "on"
+    await engine.dispose()

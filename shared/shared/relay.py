@@ -170,6 +170,10 @@ class OutboxRelay:
                     self._handoff.request_sweep()
 
             await driver.add_listener(self._outbox.channel, _on_notify)
+            # This connection marks rows sent: a mark lost in a database crash only re-publishes
+            # them (the inbox absorbs that), so its commits need not wait for the disk, and do not
+            # queue before the services' own commits for it.
+            await driver.execute("SET synchronous_commit = off")
             self._lock_connection = driver
             try:
                 yield
@@ -178,6 +182,8 @@ class OutboxRelay:
                 with contextlib.suppress(Exception):
                     await driver.remove_listener(self._outbox.channel, _on_notify)
                     await driver.execute("SELECT pg_advisory_unlock($1)", key)
+                # Closed, not pooled: its synchronous_commit must never reach another user.
+                await conn.invalidate()
 
     async def _relay_forever(self) -> None:
         self._handoff.leading = True
