@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Annotated, Any, TypeVar
 
+import structlog
 from fastapi import Depends, Request
 from sqlalchemy import DateTime, MetaData, Numeric, event
 from sqlalchemy.engine import Dialect
@@ -26,6 +27,7 @@ from shared.fair_pool import FairAsyncQueuePool
 from shared.write_together import GuardFailed, NeedsTransaction
 
 T = TypeVar("T")
+log = structlog.get_logger(__name__)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -179,8 +181,8 @@ async def write_once_or_in_transaction(
         try:
             async with one_write.begin():
                 return await work(one_write)
-        except (NeedsTransaction, GuardFailed):
-            pass
+        except (NeedsTransaction, GuardFailed) as exc:
+            log.info("write_once_fell_back_to_a_transaction", path=request.url.path, reason=repr(exc))
     async with session.begin():
         return await work(session)
 
