@@ -136,8 +136,12 @@ async def test_the_relays_own_connection_marks_without_waiting_for_the_disk_and_
     )
     relay = OutboxRelay(settings=settings, engine=engine, outbox=outbox, handoff=Handoff())
     task = asyncio.create_task(relay.run())
+
+    async def leading() -> bool:
+        return relay._lock_connection is not None
+
     try:
-        await eventually(lambda: asyncio.sleep(0, relay._lock_connection), what="the relay leads")
+        await eventually(leading, what="the relay leads")
         assert await relay._lock_connection.fetchval("SHOW synchronous_commit") == "off"
     finally:
         task.cancel()

@@ -269,9 +269,8 @@ def _build(shape: Shape) -> Executable:
     """``WITH`` a single-row statement per row (an UPDATE as it is), then a ``SELECT`` of the
     last write's ``RETURNING`` rows (``SELECT 1`` if it returns nothing). With a guard, each row
     is inserted from a ``SELECT`` over the guard's ``RETURNING``: no row when it changed none."""
+    # One guard at most, beside inserts only (checked by _guarded before any statement is built).
     guards = [statement for statement, _, is_guard in shape if is_guard]
-    if len(guards) > 1:
-        raise ValueError("a write_together has at most one guard")
     guard = guards[0].returning(literal_column("1").label("changed")).cte("guard") if guards else None
     per_write: list[list[Insert | Update]] = []
     for number, (statement, rows, is_guard) in enumerate(shape):
@@ -279,10 +278,8 @@ def _build(shape: Shape) -> Executable:
             per_write.append(
                 [_insert_row(statement, number, index, cols, guard) for index, cols in enumerate(rows)]
             )
-        elif guard is None:
-            per_write.append([statement])
         elif not is_guard:
-            raise ValueError("the other writes of a guarded write_together must be inserts")
+            per_write.append([statement])
     ctes = [
         [one.cte(f"write_{number}_{index}") for index, one in enumerate(ones)]
         for number, ones in enumerate(per_write)
