@@ -31,6 +31,7 @@ import asyncpg
 from sqlalchemy import insert
 
 from registry.centers.models import Center
+from registry.organizations.models import Organization
 from shared.auth import issue_token
 from shared.db import create_engine
 from shared.localbroker import LocalBroker, free_port, wait_for_port
@@ -70,6 +71,15 @@ async def seed(url: str) -> list[uuid.UUID]:
     engine = create_engine(url)
     ids = [uuid.uuid4() for _ in range(CENTERS)]
     now = dt.datetime.now(dt.UTC)
+    lead = {
+        "id": uuid.uuid4(),
+        "name": "某公司",
+        "uscc": valid_uscc(),
+        "type": "enterprise",
+        "created_by": "bench",
+        "created_at": now,
+        "updated_at": now,
+    }
     rows = [
         {
             "id": cid,
@@ -78,9 +88,10 @@ async def seed(url: str) -> list[uuid.UUID]:
             "cluster_code": "artificial_intelligence",
             "sub_sector": f"细分领域{i:05d}",
             "district": DISTRICTS[i % len(DISTRICTS)],
-            "lead_organization_name": "某公司",
-            "lead_organization_uscc": valid_uscc(),
-            "lead_organization_type": "enterprise",
+            "lead_organization_id": lead["id"],
+            "lead_organization_name": lead["name"],
+            "lead_organization_uscc": lead["uscc"],
+            "lead_organization_type": lead["type"],
             "status": STATUSES[i % len(STATUSES)],
             "tier": "municipal",
             "version": 1,
@@ -91,6 +102,7 @@ async def seed(url: str) -> list[uuid.UUID]:
         for i, cid in enumerate(ids)
     ]
     async with engine.begin() as conn:
+        await conn.execute(insert(Organization), [lead])
         for start in range(0, CENTERS, 1000):
             await conn.execute(insert(Center), rows[start : start + 1000])
     await engine.dispose()

@@ -12,7 +12,7 @@ from registry.messaging import OutboxRecord
 from shared.testing.fixtures import bearer
 from shared.testing.services import runtime_of
 from tests.codes import valid_uscc
-from tests.governance_flows import add_member, create_organization, governance_payload, put_governance
+from tests.governance_flows import governance_payload, put_governance
 from tests.stack import Stack
 
 
@@ -33,7 +33,7 @@ async def create_center(
     client: httpx.AsyncClient, admin_token: str, *, ready_for_approval: bool = True, **overrides: Any
 ) -> dict[str, Any]:
     """A draft center; unless told otherwise it also gets what `四` requires before approval
-    (a complete governance, or for a self-built center a lead innovator)."""
+    (a complete governance; a self-built center's lead organization is its innovator)."""
     response = await client.post(
         "/api/v1/centers", json=center_payload(**overrides), headers=bearer(admin_token)
     )
@@ -45,13 +45,11 @@ async def create_center(
 
 
 async def make_ready_for_approval(client: httpx.AsyncClient, tok: str, center: dict[str, Any]) -> None:
+    """A corporate-alliance center gets its governance (`四(一)`); a self-built one is ready as
+    created, its lead organization being its innovator (`四(二)`)."""
     if center["mode"] == "corporate_alliance":
         put = await put_governance(client, tok, center["id"], governance_payload())
         assert put.status_code == 200, put.text
-    else:
-        organization = await create_organization(client, tok, district=center["district"])
-        added = await add_member(client, tok, center["id"], organization["id"], role="lead")
-        assert added.status_code == 201, added.text
 
 
 OPERATING_PATH = ("submit", "recommend", "start_review", "approve", "accept")

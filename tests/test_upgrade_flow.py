@@ -15,7 +15,8 @@ from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.services import eventually, runtime_of
 from talent.centers.models import CenterView as TalentCenterView
-from tests.flows import operating_center, upgrade_payload
+from tests.codes import valid_uscc
+from tests.flows import OPERATING_PATH, operating_center, upgrade_payload
 from tests.stack import Stack, running_stack
 
 
@@ -85,6 +86,46 @@ async def test_provincial_upgrade_prices_10_million_and_30_percent_equity(
         {"type": "grant", "amount": "10000000.00"},
         {"type": "equity", "amount": "37037036.73"},
     ]
+
+
+@pytest.mark.parametrize(
+    "organization_type", ["enterprise", "research_institute", "university", "social_organization"]
+)
+async def test_a_self_built_center_goes_from_its_create_body_to_a_support_case(
+    stack: Stack, token: TokenFactory, organization_type: str
+) -> None:
+    """Issue 18: the create body and the lifecycle actions are all a client sends; the lead
+    organization, of any allowed type, is the innovator `四(二)` asks for at approval."""
+    admin = bearer(token("municipal_admin"))
+    body = {
+        "name": f"广州自主建设创新中心 {uuid.uuid4().hex[:6]}",
+        "mode": "self_built",
+        "cluster_code": "embodied_ai",
+        "sub_sector": f"人形机器人 {uuid.uuid4().hex[:6]}",
+        "district": "huangpu",
+        "lead_organization": {"name": "广州某创新主体", "uscc": valid_uscc(), "type": organization_type},
+    }
+    created = await stack.registry.post("/api/v1/centers", json=body, headers=admin)
+    assert created.status_code == 201, created.text
+    center_id = created.json()["id"]
+    for action in OPERATING_PATH:
+        taken = await stack.registry.post(
+            f"/api/v1/centers/{center_id}/actions/{action}", json={"comment": action}, headers=admin
+        )
+        assert taken.status_code == 200, taken.text
+    assert taken.json()["status"] == "operating"
+    upgraded = await stack.registry.post(
+        f"/api/v1/centers/{center_id}/upgrades", json=upgrade_payload(to_tier="national"), headers=admin
+    )
+    assert upgraded.status_code == 201, upgraded.text
+
+    async def case() -> dict[str, Any] | None:
+        items = await cases_of(stack, token, center_id)
+        return items[0] if items else None
+
+    found = await eventually(case, what="the support case")
+    assert (found["kind"], found["tier"], found["status"]) == ("upgrade_support", "national", "evaluated")
+    assert found["options"][0] == {"type": "grant", "amount": "30000000.00"}
 
 
 async def test_matching_funds_project_is_ineligible_with_its_reason(

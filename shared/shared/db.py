@@ -9,7 +9,7 @@ from typing import Annotated, Any, TypeVar
 
 import structlog
 from fastapi import Depends, Request
-from sqlalchemy import DateTime, MetaData, Numeric, event
+from sqlalchemy import DateTime, MetaData, Numeric, event, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import (
@@ -112,6 +112,13 @@ def create_engine(
         max_overflow=max_overflow,
         poolclass=FairAsyncQueuePool,
     )
+
+
+async def advisory_lock(session: AsyncSession, key: str) -> None:
+    """A transaction-scoped advisory lock on ``key``, so check-then-insert work on one key takes
+    turns (PostgreSQL; SQLite has one writer anyway)."""
+    if session.get_bind().dialect.name == "postgresql":
+        await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
 
 
 def is_database_outage(exc: BaseException) -> bool:

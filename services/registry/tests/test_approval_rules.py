@@ -11,7 +11,7 @@ import pytest
 
 from shared.contracts.registry import CENTER_STATUS_CHANGED
 from shared.testing.fixtures import TokenFactory, bearer
-from tests.flows import center_payload, create_center, make_ready_for_approval, outbox_of
+from tests.flows import center_payload, create_center, outbox_of
 from tests.governance_flows import governance_payload, put_governance
 from tests.stack import Stack
 
@@ -84,17 +84,13 @@ async def test_a_complete_governance_lets_approval_through(stack: Stack, token: 
     assert (await walk(stack.registry, admin, center["id"], "approve")).status_code == 200
 
 
-async def test_a_self_built_center_needs_an_innovator_before_approval(
+async def test_a_self_built_center_is_approved_on_its_create_body_alone(
     stack: Stack, token: TokenFactory
 ) -> None:
+    """Its lead organization is its innovator (四(二)): no member or governance call is needed."""
     admin = token("municipal_admin")
     center = await create_center(stack.registry, admin, mode="self_built", ready_for_approval=False)
     await walk(stack.registry, admin, center["id"], *TO_REVIEW)
-    refused = await walk(stack.registry, admin, center["id"], "approve")
-    assert refused.status_code == 409
-    assert {e["field"] for e in refused.json()["errors"]} == {"members"}
-    assert await status_events(stack, center["id"]) == list(TO_REVIEW)
-    await make_ready_for_approval(stack.registry, admin, center)
     assert (await walk(stack.registry, admin, center["id"], "approve")).status_code == 200
     assert await status_events(stack, center["id"]) == [*TO_REVIEW, "approve"]
 

@@ -107,8 +107,13 @@ async def test_create_returns_201_with_a_municipal_draft_and_the_fields_sent(
     assert body["status"] == "draft"
     assert body["tier"] == "municipal"
     assert body["version"] == 1
-    for name in ("name", "mode", "cluster_code", "sub_sector", "district", "lead_organization"):
+    for name in ("name", "mode", "cluster_code", "sub_sector", "district"):
         assert body[name] == payload[name], name
+    assert body["lead_organization"] == {
+        **payload["lead_organization"],
+        "id": body["lead_organization"]["id"],
+    }
+    uuid.UUID(body["lead_organization"]["id"])
     uuid.UUID(body["id"])
     created_at = dt.datetime.fromisoformat(body["created_at"].replace("Z", "+00:00"))
     assert created_at.utcoffset() == dt.timedelta(0)

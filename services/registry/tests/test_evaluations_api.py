@@ -301,9 +301,8 @@ async def test_an_expert_from_the_lead_organization_is_refused_for_conflict_of_i
     center = (
         await stack.registry.get(f"/api/v1/centers/{evaluation['center_id']}", headers=bearer(admin))
     ).json()
-    lead = await create_organization(stack.registry, admin, uscc=center["lead_organization"]["uscc"])
     refused = await assign_expert(
-        stack.registry, admin, evaluation["id"], "dr-chen", organization_id=lead["id"]
+        stack.registry, admin, evaluation["id"], "dr-chen", organization_id=center["lead_organization"]["id"]
     )
     body = problem_of(refused, 409, "conflict-of-interest")
     assert body["errors"] == [

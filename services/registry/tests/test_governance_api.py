@@ -280,6 +280,14 @@ async def governance_events(stack: Stack, center_id: str) -> list[OutboxRecord]:
 # Members.
 
 
+async def lead_ids(stack: Stack, tok: str, center: dict[str, Any]) -> list[str]:
+    """The member id of the center's one lead, its lead organization: first of every members list
+    (it came with the create)."""
+    leads = await list_members(stack.registry, tok, center["id"], role="lead")
+    assert [m["organization"]["id"] for m in leads] == [center["lead_organization"]["id"]]
+    return [m["id"] for m in leads]
+
+
 async def test_adding_a_member_returns_201_with_the_organization_and_lists_it(
     stack: Stack, admin: str
 ) -> None:
@@ -292,7 +300,9 @@ async def test_adding_a_member_returns_201_with_the_organization_and_lists_it(
     assert member["role"] == "member"
     assert member["organization"] == organization
     uuid.UUID(member["id"])
-    assert await list_members(stack.registry, admin, center["id"]) == [member]
+    lead, added = await list_members(stack.registry, admin, center["id"])
+    assert (lead["role"], lead["organization"]["id"]) == ("lead", center["lead_organization"]["id"])
+    assert added == member
 
 
 async def test_the_same_organization_in_the_same_role_twice_is_409(stack: Stack, admin: str) -> None:
@@ -303,19 +313,19 @@ async def test_the_same_organization_in_the_same_role_twice_is_409(stack: Stack,
     ).status_code == 201
     again = await add_member(stack.registry, admin, center["id"], organization["id"], "shareholder")
     problem_of(again, 409, "member-exists")
-    other_role = await add_member(stack.registry, admin, center["id"], organization["id"], "lead")
+    other_role = await add_member(stack.registry, admin, center["id"], organization["id"], "member")
     assert other_role.status_code == 201, other_role.text
     other_center = await create_center(stack.registry, admin, ready_for_approval=False)
     elsewhere = await add_member(stack.registry, admin, other_center["id"], organization["id"], "shareholder")
     assert elsewhere.status_code == 201, elsewhere.text
     roles = sorted(m["role"] for m in await list_members(stack.registry, admin, center["id"]))
-    assert roles == ["lead", "shareholder"]
+    assert roles == ["lead", "member", "shareholder"]  # the center's own lead and the two roles
 
 
 async def test_the_list_filters_by_role_and_pages(stack: Stack, admin: str) -> None:
     center = await create_center(stack.registry, admin, ready_for_approval=False)
-    added = []
-    for role in ("lead", "alliance_member", "alliance_member", "member"):
+    added = await list_members(stack.registry, admin, center["id"])  # the lead, from the create
+    for role in ("alliance_member", "alliance_member", "member"):
         organization = await create_organization(stack.registry, admin)
         response = await add_member(stack.registry, admin, center["id"], organization["id"], role)
         assert response.status_code == 201, response.text
@@ -335,6 +345,8 @@ async def test_the_list_filters_by_role_and_pages(stack: Stack, admin: str) -> N
     )
     assert [m["id"] for m in rest.json()["items"]] == [added[3]["id"]]
     assert rest.json()["next_cursor"] is None
+    leads = await list_members(stack.registry, admin, center["id"], role="lead")
+    assert [m["id"] for m in leads] == [added[0]["id"]]
 
 
 async def test_deleting_a_member_is_204_and_it_is_gone(stack: Stack, admin: str) -> None:
@@ -347,7 +359,10 @@ async def test_deleting_a_member_is_204_and_it_is_gone(stack: Stack, admin: str)
     response = await stack.registry.delete(path, headers=bearer(admin))
     assert response.status_code == 204, response.text
     assert response.content == b""
-    assert await list_members(stack.registry, admin, center["id"]) == [kept]
+    assert [m["id"] for m in await list_members(stack.registry, admin, center["id"])] == [
+        *(await lead_ids(stack, admin, center)),
+        kept["id"],
+    ]
     problem_of(await stack.registry.delete(path, headers=bearer(admin)), 404, "member-not-found")
     # Once removed, the same organization and role may be added again.
     assert (await add_member(stack.registry, admin, center["id"], drop["id"])).status_code == 201
@@ -362,7 +377,10 @@ async def test_a_member_is_deleted_only_through_its_own_center(stack: Stack, adm
         f"/api/v1/centers/{other['id']}/members/{member['id']}", headers=bearer(admin)
     )
     problem_of(wrong, 404, "member-not-found")
-    assert [m["id"] for m in await list_members(stack.registry, admin, center["id"])] == [member["id"]]
+    assert [m["id"] for m in await list_members(stack.registry, admin, center["id"])] == [
+        *(await lead_ids(stack, admin, center)),
+        member["id"],
+    ]
 
 
 async def test_an_unknown_organization_is_422_and_an_unknown_center_404(stack: Stack, admin: str) -> None:
@@ -395,7 +413,10 @@ async def test_the_district_admin_of_the_centers_district_manages_members(
     panyu = token("district_admin", district="panyu")
     added = await add_member(stack.registry, panyu, center["id"], organization["id"])
     assert added.status_code == 201, added.text
-    assert [m["id"] for m in await list_members(stack.registry, panyu, center["id"])] == [added.json()["id"]]
+    assert [m["id"] for m in await list_members(stack.registry, panyu, center["id"])] == [
+        *(await lead_ids(stack, admin, center)),
+        added.json()["id"],
+    ]
     deleted = await stack.registry.delete(
         f"/api/v1/centers/{center['id']}/members/{added.json()['id']}", headers=bearer(panyu)
     )
@@ -417,7 +438,10 @@ async def test_a_district_admin_of_another_district_is_403_everywhere(
         f"/api/v1/centers/{center['id']}/members/{member['id']}", headers=bearer(baiyun)
     )
     problem_of(deleting, 403, "forbidden")
-    assert [m["id"] for m in await list_members(stack.registry, admin, center["id"])] == [member["id"]]
+    assert [m["id"] for m in await list_members(stack.registry, admin, center["id"])] == [
+        *(await lead_ids(stack, admin, center)),
+        member["id"],
+    ]
 
 
 async def test_a_center_user_manages_its_own_centers_members_only(
@@ -427,12 +451,12 @@ async def test_a_center_user_manages_its_own_centers_members_only(
     other = await create_center(stack.registry, admin, ready_for_approval=False)
     organization = await create_organization(stack.registry, admin)
     staff = token("center_user", center=own["id"])
-    added = await add_member(stack.registry, staff, own["id"], organization["id"], "lead")
+    added = await add_member(stack.registry, staff, own["id"], organization["id"], "member")
     assert added.status_code == 201, added.text
     problem_of(await add_member(stack.registry, staff, other["id"], organization["id"]), 403, "forbidden")
     listing = await stack.registry.get(f"/api/v1/centers/{other['id']}/members", headers=bearer(staff))
     problem_of(listing, 403, "forbidden")
-    assert await list_members(stack.registry, admin, other["id"]) == []
+    assert [m["role"] for m in await list_members(stack.registry, admin, other["id"])] == ["lead"]
 
 
 @pytest.mark.parametrize("role", ["expert", "finance_officer"])
@@ -443,7 +467,10 @@ async def test_city_wide_readers_see_members_but_may_not_change_them(
     organization = await create_organization(stack.registry, admin)
     member = (await add_member(stack.registry, admin, center["id"], organization["id"])).json()
     reader = token(role)
-    assert await list_members(stack.registry, reader, center["id"]) == [member]
+    assert [m["id"] for m in await list_members(stack.registry, reader, center["id"])] == [
+        *(await lead_ids(stack, admin, center)),
+        member["id"],
+    ]
     other = await create_organization(stack.registry, admin)
     problem_of(await add_member(stack.registry, reader, center["id"], other["id"]), 403, "forbidden")
     deleting = await stack.registry.delete(
@@ -720,19 +747,17 @@ async def test_a_self_built_center_has_no_corporate_governance(stack: Stack, adm
     body = (await get_governance(stack.registry, admin, center["id"])).json()
     assert body["mode"] == "self_built"
     assert body["version"] == 0
-    assert [g["field"] for g in body["gaps"]] == ["members"]
+    assert body["gaps"] == []  # its lead organization is its innovator (四(二))
 
 
-async def test_a_self_built_centers_gap_closes_with_an_innovating_member(stack: Stack, admin: str) -> None:
-    center = await create_center(stack.registry, admin, mode="self_built", ready_for_approval=False)
-    society = await create_organization(stack.registry, admin, type="social_organization")
-    assert (
-        await add_member(stack.registry, admin, center["id"], society["id"], "alliance_member")
-    ).status_code == 201
-    still = (await get_governance(stack.registry, admin, center["id"])).json()
-    assert [g["field"] for g in still["gaps"]] == ["members"]
-    institute = await create_organization(stack.registry, admin, type="research_institute")
-    assert (await add_member(stack.registry, admin, center["id"], institute["id"], "lead")).status_code == 201
+async def test_a_self_built_center_has_no_gap_from_its_create_alone(stack: Stack, admin: str) -> None:
+    center = await create_center(
+        stack.registry,
+        admin,
+        mode="self_built",
+        ready_for_approval=False,
+        lead_organization={"name": "广州某研究院", "uscc": valid_uscc(), "type": "research_institute"},
+    )
     assert (await get_governance(stack.registry, admin, center["id"])).json()["gaps"] == []
 
 
@@ -749,7 +774,7 @@ async def test_approval_gaps_for_loads_what_the_center_needs(stack: Stack, admin
         assert [g.field for g in gaps] == ["technical_committee.members"] * 2
         loaded_self_built = await centers_repository.get(session, uuid.UUID(self_built["id"]))
         assert loaded_self_built is not None
-        assert [g.field for g in await approval_gaps_for(session, loaded_self_built)] == ["members"]
+        assert await approval_gaps_for(session, loaded_self_built) == []  # its lead is its innovator
 
 
 async def test_the_centers_district_admin_and_center_user_edit_governance(

@@ -25,7 +25,7 @@ from talent.centers.models import CenterView as TalentCenterView
 from talent.main import SPEC as TALENT
 from tests.events import publish
 from tests.flows import create_center, outbox_of
-from tests.governance_flows import add_member, create_organization
+from tests.governance_flows import add_member, create_organization, list_members
 from tests.problems import problem_of
 from tests.stack import Stack, running_stack
 
@@ -48,19 +48,21 @@ async def test_adding_and_removing_members_emits_the_snapshot_and_every_member(
 ) -> None:
     admin = token("municipal_admin", sub="officer-zhao")
     center = await create_center(stack.registry, admin, ready_for_approval=False, mode="self_built")
+    (lead,) = await list_members(stack.registry, admin, center["id"])  # from the create, version 1
     university = await create_organization(stack.registry, admin, type="university")
     institute = await create_organization(stack.registry, admin, type="research_institute")
-    lead = (await add_member(stack.registry, admin, center["id"], university["id"], "lead")).json()
-    member = (await add_member(stack.registry, admin, center["id"], institute["id"], "member")).json()
-    assert await remove(stack, admin, center["id"], lead["id"]) == 204
+    first = (await add_member(stack.registry, admin, center["id"], university["id"], "member")).json()
+    second = (await add_member(stack.registry, admin, center["id"], institute["id"], "member")).json()
+    assert await remove(stack, admin, center["id"], first["id"]) == 204
 
-    added_lead, added_member, removed_lead = await member_events(stack, center["id"])
-    assert [e["change"] for e in (added_lead, added_member, removed_lead)] == ["added", "added", "removed"]
-    assert [e["members_version"] for e in (added_lead, added_member, removed_lead)] == [1, 2, 3]
-    assert {e["actor"] for e in (added_lead, added_member, removed_lead)} == {"officer-zhao"}
-    assert added_lead["member"] == {
-        "member_id": lead["id"],
-        "role": "lead",
+    added_first, added_second, removed_first = await member_events(stack, center["id"])
+    events = (added_first, added_second, removed_first)
+    assert [e["change"] for e in events] == ["added", "added", "removed"]
+    assert [e["members_version"] for e in events] == [2, 3, 4]
+    assert {e["actor"] for e in events} == {"officer-zhao"}
+    assert added_first["member"] == {
+        "member_id": first["id"],
+        "role": "member",
         "organization": {
             "id": university["id"],
             "name": university["name"],
@@ -68,10 +70,10 @@ async def test_adding_and_removing_members_emits_the_snapshot_and_every_member(
             "type": "university",
         },
     }
-    assert [m["member_id"] for m in added_member["members"]] == [lead["id"], member["id"]]
-    assert removed_lead["member"]["member_id"] == lead["id"]
-    assert [m["member_id"] for m in removed_lead["members"]] == [member["id"]]
-    for event in (added_lead, added_member, removed_lead):
+    assert [m["member_id"] for m in added_second["members"]] == [lead["id"], first["id"], second["id"]]
+    assert removed_first["member"]["member_id"] == first["id"]
+    assert [m["member_id"] for m in removed_first["members"]] == [lead["id"], second["id"]]
+    for event in events:
         contract.CenterMembersChanged.model_validate(event)
         assert event["center"]["id"] == center["id"]
         # Members are not fields of the center: its version (and ETag) stays.
@@ -99,7 +101,8 @@ async def test_refused_or_replayed_member_changes_emit_nothing(
     )
     assert await remove(stack, other_district, center["id"], first.json()["id"]) == 403
     assert await remove(stack, admin, center["id"], str(uuid.uuid4())) == 404
-    assert [e["members_version"] for e in await member_events(stack, center["id"])] == [1]
+    # The lead came with the create (members version 1); only the first add counted.
+    assert [e["members_version"] for e in await member_events(stack, center["id"])] == [2]
 
 
 def test_members_changed_is_a_snapshot_event_every_read_model_applies() -> None:

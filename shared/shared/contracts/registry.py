@@ -43,6 +43,9 @@ class _Contract(BaseModel):
 
 
 class LeadOrganization(_Contract):
+    # The registered organization, also the center's one ``lead`` member (absent in events
+    # from before leads were members).
+    id: uuid.UUID | None = None
     name: str
     uscc: str
     type: str
@@ -67,8 +70,27 @@ class CenterSnapshot(_Contract):
     updated_at: dt.datetime
 
 
+class MemberOrganization(_Contract):
+    id: uuid.UUID
+    name: str
+    uscc: str
+    type: str  # enterprise, research_institute, university, social_organization
+
+
+class CenterMember(_Contract):
+    """An organization in a role in a center (`四`): lead, shareholder, member, alliance_member."""
+
+    member_id: uuid.UUID
+    role: str
+    organization: MemberOrganization
+
+
 class CenterCreated(_Contract):
+    """A center was registered; ``members`` holds its lead (the organization named in the create)."""
+
     center: CenterSnapshot
+    members: list[CenterMember] = []
+    members_version: int = 0
 
 
 class CenterUpdated(_Contract):
@@ -141,23 +163,9 @@ class CenterGovernanceChanged(_Contract):
     governance: dict[str, Any]
 
 
-class MemberOrganization(_Contract):
-    id: uuid.UUID
-    name: str
-    uscc: str
-    type: str  # enterprise, research_institute, university, social_organization
-
-
-class CenterMember(_Contract):
-    """An organization in a role in a center (`四`): lead, shareholder, member, alliance_member."""
-
-    member_id: uuid.UUID
-    role: str
-    organization: MemberOrganization
-
-
 class CenterMembersChanged(_Contract):
-    """A member was added to or removed from a center.
+    """A member was added to or removed from a center, or its lead changed (``member`` is the new
+    lead, ``previous_lead`` the one it replaced; a center has exactly one).
 
     ``members`` is every member after the change, so consumers never call back;
     ``members_version`` orders these events (the snapshot's ``version`` does not move: members
@@ -165,8 +173,9 @@ class CenterMembersChanged(_Contract):
     """
 
     center: CenterSnapshot
-    change: Literal["added", "removed"]
+    change: Literal["added", "removed", "lead_changed"]
     member: CenterMember
+    previous_lead: CenterMember | None = None
     members: list[CenterMember]
     members_version: int
     actor: str

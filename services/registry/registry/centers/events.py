@@ -22,6 +22,7 @@ def snapshot(center: Center) -> contract.CenterSnapshot:
         sub_sector_code=center.sub_sector_code,
         district=center.district,
         lead_organization=contract.LeadOrganization(
+            id=center.lead_organization_id,
             name=center.lead_organization_name,
             uscc=center.lead_organization_uscc,
             type=center.lead_organization_type,
@@ -42,8 +43,13 @@ async def _publish(session: AsyncSession, center: Center, event_type: str, data:
     await outbox.add(session, event, topic=contract.CENTER_TOPIC, key=str(center.id))
 
 
-async def center_created(session: AsyncSession, center: Center) -> None:
-    body = contract.CenterCreated(center=snapshot(center))
+async def center_created(
+    session: AsyncSession, center: Center, *, members: Sequence[contract.CenterMember]
+) -> None:
+    """The new center with its members (its lead): one event, so consumers never call back."""
+    body = contract.CenterCreated(
+        center=snapshot(center), members=list(members), members_version=center.members_version
+    )
     await _publish(session, center, contract.CENTER_CREATED, body.model_dump(mode="json"))
 
 

@@ -52,6 +52,9 @@ class Center(Base):
     )
     sub_sector_key: Mapped[str] = mapped_column(String(200), default=_sub_sector_key)
     district: Mapped[str] = mapped_column(ForeignKey("district.code"), index=True)
+    # The lead organization (牵头单位), also the center's one ``lead`` member; its name, code and
+    # type are kept here too, as shown on every read of the center.
+    lead_organization_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organization.id"), index=True)
     lead_organization_name: Mapped[str] = mapped_column(String(200))
     lead_organization_uscc: Mapped[str] = mapped_column(String(18))
     lead_organization_type: Mapped[str] = mapped_column(String(40))

@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import cast
 
-from sqlalchemy import Table, bindparam, insert, or_, select, text, update
+from sqlalchemy import Table, bindparam, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.models import Center, CenterAction, CenterRecord, CenterUpgrade
@@ -133,12 +133,6 @@ async def history(session: AsyncSession, center_id: uuid.UUID) -> Sequence[Cente
             select(CenterAction).where(CenterAction.center_id == center_id).order_by(CenterAction.created_at)
         )
     ).all()
-
-
-async def lock(session: AsyncSession, key: str) -> None:
-    """A transaction-scoped advisory lock on ``key`` (PostgreSQL; SQLite has one writer anyway)."""
-    if session.get_bind().dialect.name == "postgresql":
-        await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
 
 
 async def live_in_sub_sector(

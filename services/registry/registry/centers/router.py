@@ -53,6 +53,7 @@ def center_fields(center: CenterRecord) -> dict[str, Any]:
         "sub_sector_listed": c["sub_sector_code"] is not None,
         "district": c["district"],
         "lead_organization": {
+            "id": c["lead_organization_id"],
             "name": c["lead_organization_name"],
             "uscc": c["lead_organization_uscc"],
             "type": c["lead_organization_type"],

@@ -41,7 +41,11 @@ class CenterCreate(BaseModel):
         "other text is accepted and marked unlisted",
     )
     district: NonBlank = Field(max_length=40)
-    lead_organization: LeadOrganizationIn
+    lead_organization: LeadOrganizationIn = Field(
+        description="牵头单位: found by its USCC or registered, and made the center's one lead member "
+        "(for a self-built center, its innovator under 四(二)); a name or type other than the "
+        "registered one for the same USCC is refused"
+    )
     override_justification: NonBlank | None = Field(
         default=None,
         max_length=4000,
@@ -59,11 +63,14 @@ class CenterPatch(BaseModel):
     cluster_code: NonBlank | None = Field(default=None, max_length=80)
     sub_sector: NonBlank | None = Field(default=None, max_length=200)
     district: NonBlank | None = Field(default=None, max_length=40)
-    lead_organization: LeadOrganizationIn | None = None
+    lead_organization: LeadOrganizationIn | None = Field(
+        default=None, description="a new lead: found by USCC or registered; it replaces the lead member"
+    )
     override_justification: NonBlank | None = Field(default=None, max_length=4000)
 
 
 class LeadOrganizationOut(BaseModel):
+    id: uuid.UUID = Field(description="the registered organization, the center's one lead member")
     name: str
     uscc: str
     type: str

@@ -21,13 +21,16 @@ from registry.centers.schemas import CenterCreate, CenterPatch, Mode, UpgradeCre
 from registry.centers.uscc import uscc_problem
 from registry.evaluations.models import CenterEvaluation
 from registry.evaluations.revocation import close_open_evaluations
+from registry.governance import events as member_events
 from registry.governance.exceptions import GovernanceIncomplete
+from registry.governance.lead import set_lead
 from registry.governance.service import approval_gaps_for
+from registry.organizations import service as organizations
 from registry.reference import matching
 from registry.reference import repository as reference
 from shared.auth import Principal, Role, is_own, list_scope
 from shared.contracts.registry import TIER_ORDER
-from shared.db import Reader, utcnow
+from shared.db import Reader, advisory_lock, utcnow
 from shared.errors import FieldError, Forbidden, Unprocessable
 from shared.etag import require_match
 from shared.pagination import Sort
@@ -122,18 +125,28 @@ async def update_center(
             if getattr(center, field) != value:
                 setattr(center, field, value)
                 changed.append(field)
+    lead_change = None
     if data.lead_organization is not None:
-        lead = data.lead_organization
-        new = (lead.name, lead.uscc.strip().upper(), lead.type.value)
-        old = (center.lead_organization_name, center.lead_organization_uscc, center.lead_organization_type)
-        if new != old:
-            center.lead_organization_name, center.lead_organization_uscc, center.lead_organization_type = new
+        lead = await organizations.find_or_register(
+            session, principal, data.lead_organization, district=center.district, field="lead_organization"
+        )
+        lead_change = await set_lead(session, principal, center, lead)
+        if lead_change is not None:
             changed.append("lead_organization")
     if changed:
         center.version += 1
         center.updated_at = utcnow()
         await session.flush()
         await events.center_updated(session, center, changed_fields=changed, actor=principal.sub)
+    if lead_change is not None:
+        await member_events.members_changed(
+            session,
+            center,
+            change="lead_changed",
+            member=lead_change.lead,
+            previous=lead_change.previous,
+            actor=principal.sub,
+        )
     return center
 
 
@@ -165,7 +178,7 @@ async def _one_center_per_sub_sector(
     "The same sub-sector" is the same listed one where the center links to the catalogue, else
     the same text once normalized. Any live center counts, whatever its tier: the plan does
     not exempt upgraded ones."""
-    await repository.lock(session, placement.lock_key(cluster_code))
+    await advisory_lock(session, placement.lock_key(cluster_code))
     existing = await repository.live_in_sub_sector(
         session,
         cluster_code,
@@ -214,6 +227,9 @@ async def create_center(session: AsyncSession, principal: Principal, data: Cente
         justification=data.override_justification,
         exclude=None,
     )
+    lead = await organizations.find_or_register(
+        session, principal, data.lead_organization, district=data.district, field="lead_organization"
+    )
     now = utcnow()
     center = Center(
         id=uuid.uuid4(),
@@ -224,9 +240,10 @@ async def create_center(session: AsyncSession, principal: Principal, data: Cente
         sub_sector_code=placement.code,
         sub_sector_key=placement.key,
         district=data.district,
-        lead_organization_name=data.lead_organization.name,
-        lead_organization_uscc=data.lead_organization.uscc.strip().upper(),
-        lead_organization_type=data.lead_organization.type.value,
+        lead_organization_id=lead.id,
+        lead_organization_name=lead.name,
+        lead_organization_uscc=lead.uscc,
+        lead_organization_type=lead.type,
         status=Status.DRAFT.value,
         tier="municipal",
         version=1,
@@ -239,7 +256,9 @@ async def create_center(session: AsyncSession, principal: Principal, data: Cente
     )
     session.add(center)
     await session.flush()
-    await events.center_created(session, center)
+    change = await set_lead(session, principal, center, lead)
+    members = [member_events.member_of(change.lead)] if change else []
+    await events.center_created(session, center, members=members)
     return center
 
 

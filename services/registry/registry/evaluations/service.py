@@ -46,6 +46,7 @@ from registry.evaluations.schemas import (
     ScoreSheet,
 )
 from registry.governance import repository as governance
+from registry.governance.schemas import MemberRole
 from registry.governance.service import document_of
 from registry.organizations import repository as organizations
 from registry.organizations.models import Organization
@@ -236,11 +237,14 @@ async def grading_rules(session: AsyncSession) -> Sequence[GradingRule]:
 async def _conflicts(session: AsyncSession, center: Center, organization: Organization) -> list[FieldError]:
     """Why an expert of ``organization`` may not evaluate ``center`` (empty: no conflict)."""
     reasons = [
-        FieldError("organization_id", f"the organization is a member of the center (role {role})")
+        FieldError(
+            "organization_id",
+            "the organization is the center's lead organization"
+            if role == MemberRole.LEAD.value
+            else f"the organization is a member of the center (role {role})",
+        )
         for role in await repository.member_roles(session, center.id, organization.id)
     ]
-    if organization.uscc == center.lead_organization_uscc:
-        reasons.append(FieldError("organization_id", "the organization is the center's lead organization"))
     document = document_of(await governance.get_governance(session, center.id))
     if document is not None:
         parties: list[tuple[str | None, str]] = []

@@ -28,7 +28,8 @@ async def governance_changed(session: AsyncSession, governance: CenterGovernance
     await outbox.add(session, event, topic=contract.CENTER_TOPIC, key=center_id)
 
 
-def _member(member: CenterMember) -> contract.CenterMember:
+def member_of(member: CenterMember) -> contract.CenterMember:
+    """A member as events carry it (its organization loaded)."""
     organization = member.organization
     return contract.CenterMember(
         member_id=member.id,
@@ -43,16 +44,19 @@ async def members_changed(
     session: AsyncSession,
     center: Center,
     *,
-    change: Literal["added", "removed"],
+    change: Literal["added", "removed", "lead_changed"],
     member: CenterMember,
     actor: str,
+    previous: CenterMember | None = None,
 ) -> None:
-    """After the change is flushed: the center snapshot, the member concerned and every member now."""
+    """After the change is flushed: the center snapshot, the member concerned (for lead_changed
+    the new lead, and the lead it replaced) and every member now."""
     body = contract.CenterMembersChanged(
         center=snapshot(center),
         change=change,
-        member=_member(member),
-        members=[_member(m) for m in await repository.all_members(session, center.id)],
+        member=member_of(member),
+        previous_lead=member_of(previous) if previous is not None else None,
+        members=[member_of(m) for m in await repository.all_members(session, center.id)],
         members_version=center.members_version,
         actor=actor,
     )

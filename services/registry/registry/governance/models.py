@@ -4,11 +4,13 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, UniqueConstraint, Uuid
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, UniqueConstraint, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from registry.base import Base
+from registry.centers.models import Center
 from registry.organizations.models import Organization
+from shared.auth import Principal
 from shared.db import UTCDateTime, utcnow
 
 
@@ -19,6 +21,14 @@ class CenterMember(Base):
     __table_args__ = (
         UniqueConstraint("center_id", "organization_id", "role"),
         Index("ix_center_member_center_id_created_at_id", "center_id", "created_at", "id"),
+        # Exactly one lead per center: the create names it, a PATCH of lead_organization swaps it.
+        Index(
+            "uq_center_member_lead",
+            "center_id",
+            unique=True,
+            postgresql_where=text("role = 'lead'"),
+            sqlite_where=text("role = 'lead'"),
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
@@ -46,3 +56,17 @@ class CenterGovernance(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(200))
+
+
+def new_member(principal: Principal, center: Center, organization: Organization, role: str) -> CenterMember:
+    """A member not yet added to the session, its organization loaded (events carry it)."""
+    member = CenterMember(
+        id=uuid.uuid4(),
+        center_id=center.id,
+        organization_id=organization.id,
+        role=role,
+        created_by=principal.sub,
+        created_at=utcnow(),
+    )
+    member.organization = organization
+    return member

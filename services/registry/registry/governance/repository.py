@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from registry.governance.models import CenterGovernance, CenterMember
+from registry.governance.schemas import MemberRole
 from registry.organizations.models import Organization
 from shared.pagination import apply_keyset
 
@@ -32,6 +33,15 @@ async def all_members(session: AsyncSession, center_id: uuid.UUID) -> Sequence[C
             .order_by(CenterMember.created_at, CenterMember.id)
         )
     ).all()
+
+
+async def find_lead(session: AsyncSession, center_id: uuid.UUID) -> CenterMember | None:
+    """The center's one ``lead`` member, with its organization."""
+    return await session.scalar(
+        select(CenterMember)
+        .options(joinedload(CenterMember.organization))
+        .where(CenterMember.center_id == center_id, CenterMember.role == MemberRole.LEAD.value)
+    )
 
 
 async def find_member(

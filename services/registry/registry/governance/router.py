@@ -61,7 +61,7 @@ def governance_out(
     status_code=status.HTTP_201_CREATED,
     response_model=MemberOut,
     responses=problem_responses(401, 403, 404, 409, 422),
-    summary="Add an organization to the center in a role",
+    summary="Add an organization to the center in a role (the lead is the center's lead_organization)",
 )
 async def add_member(
     center_id: uuid.UUID,
@@ -106,8 +106,8 @@ async def list_members(
     "/{center_id}/members/{member_id}",
     status_code=status.HTTP_204_NO_CONTENT,
     response_class=Response,
-    responses=problem_responses(401, 403, 404),
-    summary="Remove a member from the center",
+    responses=problem_responses(401, 403, 404, 409),
+    summary="Remove a member from the center (not its lead: PATCH the center's lead_organization)",
 )
 async def remove_member(
     center_id: uuid.UUID, member_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal

@@ -19,12 +19,13 @@ from registry.centers.uscc import uscc_problem
 from registry.governance import events, repository
 from registry.governance.exceptions import (
     GovernanceNotApplicable,
+    LeadSetByCenter,
     MemberExists,
     MemberNotFound,
 )
-from registry.governance.models import CenterGovernance, CenterMember
+from registry.governance.models import CenterGovernance, CenterMember, new_member
 from registry.governance.rules import MemberFacts, approval_gaps
-from registry.governance.schemas import GovernanceDocument, MemberCreate
+from registry.governance.schemas import GovernanceDocument, MemberCreate, MemberRole
 from registry.organizations import repository as organizations
 from shared.auth import Principal, acts_for
 from shared.db import utcnow
@@ -53,6 +54,8 @@ async def add_member(
 ) -> CenterMember:
     """Load ``center`` ``for_update``: member changes take turns, so ``members_version`` never skips."""
     _ensure_may_manage(principal, center)
+    if data.role is MemberRole.LEAD:
+        raise _lead_set_by_center(center)
     organization = await organizations.get(session, data.organization_id)
     if organization is None:
         raise Unprocessable(
@@ -62,15 +65,7 @@ async def add_member(
         )
     if await repository.find_member(session, center.id, organization.id, data.role.value) is not None:
         raise _member_exists(data)
-    member = CenterMember(
-        id=uuid.uuid4(),
-        center_id=center.id,
-        organization_id=organization.id,
-        role=data.role.value,
-        created_by=principal.sub,
-        created_at=utcnow(),
-    )
-    member.organization = organization
+    member = new_member(principal, center, organization, data.role.value)
     session.add(member)
     try:
         await session.flush()
@@ -81,6 +76,15 @@ async def add_member(
     await session.flush()
     await events.members_changed(session, center, change="added", member=member, actor=principal.sub)
     return member
+
+
+def _lead_set_by_center(center: Center) -> LeadSetByCenter:
+    return LeadSetByCenter(
+        "a center has exactly one lead, its lead_organization: change it with "
+        f'PATCH /api/v1/centers/{center.id} {{"lead_organization": ...}}',
+        detail_zh="创新中心有且只有一个牵头单位，即其 lead_organization；"
+        "如需更换，请修改创新中心的 lead_organization",
+    )
 
 
 def _member_exists(data: MemberCreate) -> MemberExists:
@@ -106,6 +110,8 @@ async def remove_member(
         raise MemberNotFound(
             f"no member {member_id} in center {center.id}", detail_zh=f"该创新中心没有成员 {member_id}"
         )
+    if member.role == MemberRole.LEAD.value:
+        raise _lead_set_by_center(center)
     await session.delete(member)
     center.members_version += 1
     await session.flush()

@@ -3,9 +3,9 @@
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from registry.centers.schemas import LeadOrganizationIn
 from registry.centers.uscc import uscc_problem
 from registry.organizations import repository
 from registry.organizations.exceptions import OrganizationExists, OrganizationNotFound
@@ -13,7 +13,7 @@ from registry.organizations.models import Organization
 from registry.organizations.schemas import OrganizationCreate
 from registry.reference import repository as reference
 from shared.auth import Principal, Role
-from shared.db import utcnow
+from shared.db import advisory_lock, utcnow
 from shared.errors import FieldError, Forbidden, Unprocessable
 
 
@@ -54,27 +54,70 @@ async def create_organization(
         raise Unprocessable(
             "the organization has invalid data", detail_zh="单位数据校验未通过", errors=errors
         )
+    await advisory_lock(session, _lock_key(uscc))
     existing = await repository.find_by_uscc(session, uscc)
     if existing is not None:
         raise _exists(uscc, existing.id)
+    return await _register(
+        session, principal, name=data.name, uscc=uscc, type_=data.type.value, district=district
+    )
+
+
+def _lock_key(uscc: str) -> str:
+    """Registrations of one USCC take turns, so two can never both find it free."""
+    return f"organization:{uscc}"
+
+
+async def _register(
+    session: AsyncSession, principal: Principal, *, name: str, uscc: str, type_: str, district: str | None
+) -> Organization:
     now = utcnow()
     organization = Organization(
         id=uuid.uuid4(),
-        name=data.name,
+        name=name,
         uscc=uscc,
-        type=data.type.value,
+        type=type_,
         district=district,
         created_by=principal.sub,
         created_at=now,
         updated_at=now,
     )
     session.add(organization)
-    try:
-        await session.flush()
-    except IntegrityError as exc:
-        # Another request registered the same USCC between our check and this insert.
-        raise _exists(uscc, None) from exc
+    await session.flush()
     return organization
+
+
+async def find_or_register(
+    session: AsyncSession, principal: Principal, named: LeadOrganizationIn, *, district: str, field: str
+) -> Organization:
+    """The organization with ``named``'s USCC, registered (in ``district``) if it is new.
+
+    One USCC is one organization: a name or type that differs from the registered one is refused
+    with the ``field`` named, never a silent second organization. The caller checked the USCC.
+    """
+    uscc = normalize_uscc(named.uscc)
+    await advisory_lock(session, _lock_key(uscc))
+    existing = await repository.find_by_uscc(session, uscc)
+    if existing is None:
+        return await _register(
+            session, principal, name=named.name, uscc=uscc, type_=named.type.value, district=district
+        )
+    errors = [
+        FieldError(f"{field}.{name}", f"USCC {uscc} is registered with {name} '{registered}'")
+        for name, sent, registered in (
+            ("name", named.name, existing.name),
+            ("type", named.type.value, existing.type),
+        )
+        if sent != registered
+    ]
+    if errors:
+        raise Unprocessable(
+            f"the organization with USCC {uscc} is registered with other details",
+            detail_zh=f"统一社会信用代码为 {uscc} 的单位已登记，名称或类型与登记的不一致",
+            errors=errors,
+            extra={"organization_id": str(existing.id)},
+        )
+    return existing
 
 
 def _exists(uscc: str, organization_id: uuid.UUID | None) -> OrganizationExists:
