@@ -12,15 +12,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from funding.centers.models import CenterView
 from funding.config import FundingSettings
 from funding.main import SPEC as FUNDING_SPEC
 from funding.messaging import InboxRecord
 from funding.support_cases.models import SupportCase
 from registry.messaging import OutboxRecord as RegistryOutbox
-from shared.center_view import snapshots_write
-from shared.consumer import CONSUMED, EventConsumer, writes_once
-from shared.contracts.registry import CenterUpgraded
+from shared.consumer import CONSUMED, EventConsumer
 from shared.db import create_engine, create_sessionmaker
 from shared.events import CloudEvent
 from shared.kafka import (
@@ -35,7 +32,6 @@ from shared.kafka import (
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.services import eventually, runtime_of
-from shared.write_together import COMBINED_ROWS_AT_MOST, OneWriteSession, write_together
 from tests.events import publish, upgraded_event
 from tests.flows import operating_center, upgrade_payload
 from tests.stack import running_stack
@@ -412,77 +408,3 @@ async def test_a_consumer_cancelled_in_the_middle_of_a_handler_stops_without_run
     assert done == {task}, "the consumer did not stop when cancelled"
     assert task.cancelled()
     assert len(calls) == 1
-
-
-class CountingSessions:
-    """A sessionmaker that counts the sessions it opened: which path the runner took."""
-
-    def __init__(self, sessionmaker: Any) -> None:
-        self._sessionmaker = sessionmaker
-        self.opened = 0
-
-    def __call__(self) -> Any:
-        self.opened += 1
-        return self._sessionmaker()
-
-
-BULK_VIEWS = "test.bulk-center-views"
-
-
-@writes_once
-async def write_many_center_views(session: Any, event: CloudEvent) -> None:
-    """More rows than one statement holds: the one-write session refuses, a transaction takes it."""
-    snapshot = CenterUpgraded.model_validate(event.data).center
-    copies = [snapshot.model_copy(update={"id": uuid.uuid4()}) for _ in range(COMBINED_ROWS_AT_MOST + 6)]
-    await write_together(session, [snapshots_write(session, CenterView, copies)])
-
-
-async def test_a_handler_that_writes_once_runs_without_a_transaction_unless_its_writes_do_not_fit_one(
-    broker: LocalBroker, fresh_databases: DatabaseFactory, topic: str, producer: AIOKafkaProducer
-) -> None:
-    engine = create_engine((await fresh_databases())["funding"])
-    probe = create_sessionmaker(engine)
-    transactional = CountingSessions(create_sessionmaker(engine))
-    one_write = CountingSessions(
-        create_sessionmaker(
-            engine.execution_options(isolation_level="AUTOCOMMIT"), sync_session_class=OneWriteSession
-        )
-    )
-    upgrade, bulk = upgraded_event(), upgraded_event()
-    bulk = bulk.model_copy(update={"type": BULK_VIEWS})
-    consumer = EventConsumer(
-        settings=settings(broker),
-        sessionmaker=transactional,  # type: ignore[arg-type]
-        one_write_sessionmaker=one_write,  # type: ignore[arg-type]
-        inbox_model=InboxRecord,
-        group_id=f"one-write-{uuid.uuid4().hex[:6]}",
-        topics=[topic],
-        handlers={**FUNDING_SPEC.handlers, BULK_VIEWS: write_many_center_views},
-    )
-    try:
-        async with consuming(consumer):
-            await publish(producer, topic, upgrade)
-            await eventually(lambda: case_count(probe, uuid.UUID(upgrade.subject or "")), what="the case")
-            assert (one_write.opened, transactional.opened) == (1, 0)
-            await publish(producer, topic, upgrade)  # again: its claim fails, and its writes with it
-
-            async def duplicates() -> float:
-                return float(CONSUMED.labels(consumer.group_id, "duplicate")._value.get())
-
-            await eventually(duplicates, what="the duplicate")
-            assert await case_count(probe, uuid.UUID(upgrade.subject or "")) == 1
-            await publish(producer, topic, bulk)
-
-            async def every_view_written() -> bool:
-                async with probe() as session:
-                    views = await session.scalar(select(func.count()).select_from(CenterView))
-                return views == 1 + COMBINED_ROWS_AT_MOST + 6  # the upgrade's center and the copies
-
-            await eventually(every_view_written, what="the bulk views")
-        # The duplicate's inbox check, and the bulk event: without a transaction first, then in one.
-        assert (one_write.opened, transactional.opened) == (3, 2)
-        async with probe() as session:
-            claims = await session.scalar(select(func.count()).select_from(InboxRecord))
-        assert claims == 2  # each event claimed once
-    finally:
-        await engine.dispose()

@@ -15,16 +15,14 @@ from sqlalchemy import func, select
 from registry.config import RegistrySettings
 from registry.messaging import OutboxRecord, outbox
 from shared.contracts.registry import CENTER_TOPIC
-from shared.db import create_engine, create_sessionmaker
-from shared.events import CloudEvent
+from shared.db import create_engine
 from shared.kafka import create_consumer
 from shared.localbroker import LocalBroker
-from shared.outbox import OUTBOX_HANDOFF, Handoff, PublishingSession
+from shared.outbox import Handoff
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
 from shared.testing.fixtures import DatabaseFactory, TokenFactory
 from shared.testing.services import eventually, runtime_of
-from shared.write_together import OneWriteSession
 from tests.flows import create_center
 from tests.stack import Stack, running_stack
 
@@ -85,45 +83,6 @@ async def test_every_committed_row_is_published_exactly_once_under_concurrent_co
         await reader.stop()
     assert len(ours) >= len(centers)
     assert [n for n in seen.values() if n != 1] == []
-
-
-async def test_a_one_write_session_hands_its_events_over_as_soon_as_its_statement_commits(
-    fresh_databases: DatabaseFactory,
-) -> None:
-    """Without a transaction the write is committed when it returns: its events go to the relay
-    then, and the caller waits for them there, not after whatever it does before its session
-    ends (shared.outbox.Outbox.add_many)."""
-    engine = create_engine((await fresh_databases())["registry"])
-    handoff = Handoff(publish_wait_s=GUARD_S)
-    handoff.leading = True
-    published: list[int] = []
-
-    async def relay() -> None:
-        await handoff.signal.wait()
-        taken = handoff.take()
-        published.extend(row.id for row in taken)
-        handoff.settle(row.id for row in taken)
-
-    task = asyncio.create_task(relay())
-    sessions = create_sessionmaker(
-        engine.execution_options(isolation_level="AUTOCOMMIT"),
-        session_class=PublishingSession,
-        sync_session_class=OneWriteSession,
-        **{OUTBOX_HANDOFF: handoff},
-    )
-    event = CloudEvent(source="/test", type="gz.mic.test.happened.v1", data={})
-    try:
-        async with sessions() as session, session.begin():
-            await asyncio.wait_for(outbox.add_many(session, [(event, "key")], topic="test"), GUARD_S)
-            assert len(published) == 1  # before the session's end
-            (row_id,) = await session.scalars(
-                select(OutboxRecord.id).where(OutboxRecord.event_id == event.id)
-            )
-            assert published == [row_id]
-        await asyncio.wait_for(task, GUARD_S)
-    finally:
-        task.cancel()
-        await engine.dispose()
 
 
 async def test_the_relays_own_connection_marks_without_waiting_for_the_disk_and_never_returns_to_the_pool(

@@ -30,7 +30,6 @@ from shared.logging import configure_logging
 from shared.outbox import OUTBOX_HANDOFF, Handoff, Outbox, PublishingSession
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
-from shared.write_together import OneWriteSession
 
 
 @dataclass
@@ -72,16 +71,6 @@ class ServiceRuntime:
             {"session_class": PublishingSession, OUTBOX_HANDOFF: self.handoff} if settings.run_relay else {}
         )
         self.sessionmaker: async_sessionmaker[AsyncSession] = create_sessionmaker(self.engine, **sessions)
-        # For consumer handlers and routes that write once: no transaction (shared.write_together).
-        self.one_write_sessionmaker: async_sessionmaker[AsyncSession] | None = (
-            create_sessionmaker(
-                self.engine.execution_options(isolation_level="AUTOCOMMIT"),
-                sync_session_class=OneWriteSession,
-                **sessions,
-            )
-            if self.engine.dialect.name == "postgresql"
-            else None
-        )
         self.relay = OutboxRelay(
             settings=settings,
             engine=self.engine,
@@ -98,7 +87,6 @@ class ServiceRuntime:
                 topics=list(spec.consumed_topics),
                 handlers=spec.handlers,
                 batch_handlers=spec.batch_handlers,
-                one_write_sessionmaker=self.one_write_sessionmaker,
             )
         self._tasks: list[asyncio.Task[None]] = []
 
@@ -211,7 +199,6 @@ def create_app(
         runtime = ServiceRuntime(settings, spec)
         app.state.runtime = runtime
         app.state.sessionmaker = runtime.sessionmaker
-        app.state.one_write_sessionmaker = runtime.one_write_sessionmaker
         app.state.engine = runtime.engine
         app.state.token_verifier = TokenVerifier(settings)
         app.state.settings = settings

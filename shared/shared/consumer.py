@@ -6,11 +6,6 @@ handler's effect happens exactly once.
 Database outages are retried without limit (never dead-lettered); any other failure is retried
 with backoff ``consumer_max_attempts`` times, then the record goes to ``<topic>.dlq``.
 
-Latency: a handler marked :func:`writes_once` (it reads, then writes one ``write_together``) runs
-on PostgreSQL without a transaction, its inbox claim in that one statement: no ``BEGIN``, no
-``COMMIT`` (shared.write_together.OneWriteSession, docs/decisions/0012). If its writes do not fit
-one statement, nothing was written and it runs again in a transaction.
-
 Throughput: the records fetched from one partition are handled together in one transaction (one
 inbox statement, one commit; a type may have a set-based batch handler). If anything in such a
 batch fails, the transaction is rolled back and the records are handled one by one as above, so a
@@ -47,23 +42,13 @@ from shared.kafka import (
 )
 from shared.offsets import PendingOffsets
 from shared.settings import ServiceSettings
-from shared.write_together import NeedsTransaction, Rows, defer, write_deferred
+from shared.write_together import Rows, defer, write_deferred
 
 log = structlog.get_logger(__name__)
 
 Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
 # Handles a run of events of one type, in order, inside the caller's transaction.
 BatchHandler = Callable[[AsyncSession, list[CloudEvent]], Awaitable[None]]
-
-_WRITES_ONCE: set[Handler] = set()
-
-
-def writes_once(handler: Handler) -> Handler:
-    """Mark ``handler`` as one that reads, then writes once with ``write_together`` (and nothing
-    else), so the runner may run it without a transaction (see the module's docstring)."""
-    _WRITES_ONCE.add(handler)
-    return handler
-
 
 # How often an idle consumer checks that its positions still exist on the broker.
 POSITION_CHECK_INTERVAL_S = 2.0
@@ -109,12 +94,9 @@ class EventConsumer:
         handlers: Mapping[str, Handler],
         batch_handlers: Mapping[str, BatchHandler] | None = None,
         after_db_commit: Callable[[CloudEvent], None] | None = None,
-        one_write_sessionmaker: async_sessionmaker[AsyncSession] | None = None,
     ) -> None:
         self._settings = settings
         self._sessionmaker = sessionmaker
-        # Sessions without a transaction for handlers marked writes_once (PostgreSQL only).
-        self._one_write_sessionmaker = one_write_sessionmaker
         self._inbox_model = inbox_model
         self.group_id = group_id
         self._topics = topics
@@ -313,21 +295,7 @@ class EventConsumer:
         CONSUMED.labels(self.group_id, "handled").inc()
 
     async def _run_handler(self, handler: Handler, event: CloudEvent, claim: Rows) -> None:
-        """Without a transaction if the handler writes once (PostgreSQL); in one otherwise, or when
-        its writes turn out to need one (nothing was written then)."""
-        if handler in _WRITES_ONCE and self._one_write_sessionmaker is not None:
-            try:
-                await self._run_handler_in(self._one_write_sessionmaker, handler, event, claim)
-                return
-            except NeedsTransaction as exc:
-                log.info("consumer_handler_needs_transaction", group=self.group_id, reason=str(exc))
-        await self._run_handler_in(self._sessionmaker, handler, event, claim)
-
-    @staticmethod
-    async def _run_handler_in(
-        sessionmaker: async_sessionmaker[AsyncSession], handler: Handler, event: CloudEvent, claim: Rows
-    ) -> None:
-        async with sessionmaker() as session, session.begin():
+        async with self._sessionmaker() as session, session.begin():
             defer(session, claim)
             await handler(session, event)
             await write_deferred(session)
@@ -369,4 +337,4 @@ def _runs_by_type(events: list[CloudEvent]) -> list[tuple[str, list[CloudEvent]]
     return runs
 
 
-__all__ = ["AIOKafkaConsumer", "BatchHandler", "EventConsumer", "Handler", "TopicPartition", "writes_once"]
+__all__ = ["AIOKafkaConsumer", "BatchHandler", "EventConsumer", "Handler", "TopicPartition"]

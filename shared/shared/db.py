@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Awaitable, Callable
 from decimal import Decimal
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import structlog
 from fastapi import Depends, Request
@@ -24,9 +23,7 @@ from sqlalchemy.types import TypeDecorator
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from shared.fair_pool import FairAsyncQueuePool
-from shared.write_together import GuardFailed, NeedsTransaction
 
-T = TypeVar("T")
 log = structlog.get_logger(__name__)
 
 NAMING_CONVENTION = {
@@ -145,7 +142,6 @@ def create_sessionmaker(
 
 _REQUEST_SESSION = "mic.db_session"
 _REQUEST_CONNECTION = "mic.db_read_connection"
-_REQUEST_ONE_WRITE_SESSION = "mic.db_one_write_session"
 
 # What a read that only shows rows runs its statements on: a route's session or a plain connection.
 Reader = AsyncSession | AsyncConnection
@@ -164,36 +160,6 @@ async def get_session(request: Request) -> AsyncSession:
     return session
 
 
-def one_write_session(request: Request) -> AsyncSession | None:
-    """A request-scoped session without a transaction that writes once (PostgreSQL only; None
-    elsewhere): for a route whose work is a read, then one ``write_together`` (docs/decisions/0013).
-    :class:`RequestSessionMiddleware` closes it."""
-    session: AsyncSession | None = request.scope.get(_REQUEST_ONE_WRITE_SESSION)
-    if session is None:
-        sessionmaker: async_sessionmaker[AsyncSession] | None = request.app.state.one_write_sessionmaker
-        if sessionmaker is None:
-            return None
-        session = request.scope[_REQUEST_ONE_WRITE_SESSION] = sessionmaker()
-    return session
-
-
-async def write_once_or_in_transaction(
-    request: Request, session: AsyncSession, work: Callable[[AsyncSession], Awaitable[T]]
-) -> T:
-    """``work(session)`` without a transaction where it can (PostgreSQL: its reads, then one
-    guarded ``write_together``, two round trips fewer); in ``session``'s transaction elsewhere, or
-    when it needs one or what it read changed before it wrote — nothing was written then."""
-    one_write = one_write_session(request)
-    if one_write is not None:
-        try:
-            async with one_write.begin():
-                return await work(one_write)
-        except (NeedsTransaction, GuardFailed) as exc:
-            log.info("write_once_fell_back_to_a_transaction", path=request.url.path, reason=repr(exc))
-    async with session.begin():
-        return await work(session)
-
-
 async def get_read_connection(request: Request) -> AsyncConnection:
     """A request-scoped Core connection for routes that only read rows to show them.
 
@@ -210,7 +176,7 @@ async def get_read_connection(request: Request) -> AsyncConnection:
 
 
 class RequestSessionMiddleware:
-    """Closes the request's sessions or read connection (if a route used them) once the response
+    """Closes the request's session or read connection (if a route used them) once the response
     is done."""
 
     def __init__(self, app: ASGIApp) -> None:
@@ -220,10 +186,9 @@ class RequestSessionMiddleware:
         try:
             await self.app(scope, receive, send)
         finally:
-            for key in (_REQUEST_SESSION, _REQUEST_ONE_WRITE_SESSION):
-                session: AsyncSession | None = scope.pop(key, None)
-                if session is not None:
-                    await session.close()
+            session: AsyncSession | None = scope.pop(_REQUEST_SESSION, None)
+            if session is not None:
+                await session.close()
             connection: AsyncConnection | None = scope.pop(_REQUEST_CONNECTION, None)
             if connection is not None:
                 await connection.close()

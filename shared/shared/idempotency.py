@@ -2,7 +2,14 @@
 
 The key row is inserted in the create's own transaction before the work, so a concurrent
 retry with the same key waits on the unique index and then reads the stored response; a
-crash rolls both back, and the retry does the work once.
+crash rolls both back, and the retry does the work once. A creating route reads::
+
+    async with session.begin():
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        center = await service.create_center(session, principal, body)
+        return await claimed.respond(201, center_out(center))
 """
 
 from __future__ import annotations
@@ -10,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Annotated, Any, Protocol
 
 from fastapi import Header, Request
@@ -51,7 +58,39 @@ def request_fingerprint(method: str, path: str, body: BaseModel | None) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-async def run_once(
+@dataclass(frozen=True)
+class Claimed:
+    """A create's ``Idempotency-Key``, claimed in the create's own transaction (or no key at all).
+
+    ``replay`` is what an earlier request with this key and body answered: return it, and do not
+    create again. Otherwise create, and answer with :meth:`respond`, which stores the response
+    for the key's retries.
+    """
+
+    replay: Response | None
+    session: AsyncSession
+    table: Any
+    principal: str
+    key: str | None
+
+    async def respond(self, status: int, result: BaseModel) -> Response:
+        """The create's response, kept under the key (if any) in the same transaction."""
+        if self.key is None:
+            # pydantic-core's own JSON, not jsonable_encoder's walk over the dict in Python.
+            return Response(
+                result.model_dump_json(by_alias=True), status_code=status, media_type="application/json"
+            )
+        encoded = result.model_dump(mode="json", by_alias=True)
+        table = self.table
+        await self.session.execute(
+            update(table)
+            .where(table.principal == self.principal, table.key == self.key)
+            .values(status_code=status, response_body=encoded)
+        )
+        return JSONResponse(encoded, status_code=status)
+
+
+async def claim_key(
     session: AsyncSession,
     model: type[IdempotencyMixin],
     *,
@@ -60,13 +99,12 @@ async def run_once(
     method: str,
     path: str,
     body: BaseModel | None,
-    create: Callable[[], Awaitable[tuple[int, BaseModel]]],
-) -> Response:
-    """Run ``create`` (inside the caller's open transaction) unless ``key`` already ran it."""
+) -> Claimed:
+    """Claim ``key`` for this request inside the caller's open transaction, or find what it
+    answered before (the same key with another request is 422)."""
+    table: Any = model
     if key is None:
-        status, result = await create()
-        encoded_json = result.model_dump_json(by_alias=True)  # in pydantic-core, not jsonable_encoder's walk
-        return Response(encoded_json, status_code=status, media_type="application/json")
+        return Claimed(replay=None, session=session, table=table, principal=principal, key=None)
     if not key.strip() or len(key) > MAX_KEY_LENGTH:
         raise Unprocessable(
             f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} characters",
@@ -74,7 +112,6 @@ async def run_once(
             errors=[FieldError("Idempotency-Key", "invalid length")],
         )
     fingerprint = request_fingerprint(method, path, body)
-    table: Any = model
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     claimed = await session.execute(
         insert(table)
@@ -89,15 +126,7 @@ async def run_once(
         .on_conflict_do_nothing(index_elements=["principal", "key"])
     )
     if getattr(claimed, "rowcount", 0):
-        status, result = await create()
-        # pydantic-core's own JSON mode: FastAPI's jsonable_encoder walks the dict again in Python.
-        encoded = result.model_dump(mode="json", by_alias=True)
-        await session.execute(
-            update(table)
-            .where(table.principal == principal, table.key == key)
-            .values(status_code=status, response_body=encoded)
-        )
-        return JSONResponse(encoded, status_code=status)
+        return Claimed(replay=None, session=session, table=table, principal=principal, key=key)
     first = await session.scalar(select(table).where(table.principal == principal, table.key == key))
     if first is None or first.request_hash != fingerprint or first.status_code is None:
         raise Unprocessable(
@@ -105,15 +134,13 @@ async def run_once(
             detail_zh="该 Idempotency-Key 已用于另一个不同的请求",
             errors=[FieldError("Idempotency-Key", "reused with a different method, path or body")],
         )
-    return JSONResponse(
+    replay = JSONResponse(
         first.response_body, status_code=first.status_code, headers={"Idempotent-Replayed": "true"}
     )
+    return Claimed(replay=replay, session=session, table=table, principal=principal, key=key)
 
 
-Create = Callable[[], Awaitable[tuple[int, BaseModel]]]
-
-
-class Once(Protocol):
+class Claim(Protocol):
     async def __call__(
         self,
         session: AsyncSession,
@@ -121,23 +148,17 @@ class Once(Protocol):
         principal: Principal,
         key: str | None,
         body: BaseModel | None,
-        create: Create,
-    ) -> Response: ...
+    ) -> Claimed: ...
 
 
-def once_with(model: type[IdempotencyMixin]) -> Once:
+def claim_with(model: type[IdempotencyMixin]) -> Claim:
     """The helper a service's creating routes call, bound to that service's key table."""
 
-    async def once(
-        session: AsyncSession,
-        request: Request,
-        principal: Principal,
-        key: str | None,
-        body: BaseModel | None,
-        create: Create,
-    ) -> Response:
-        """Run ``create`` in the open transaction, or replay what this key produced before."""
-        return await run_once(
+    async def claim(
+        session: AsyncSession, request: Request, principal: Principal, key: str | None, body: BaseModel | None
+    ) -> Claimed:
+        """Claim the request's key in the open transaction (see :class:`Claimed`)."""
+        return await claim_key(
             session,
             model,
             key=key,
@@ -145,7 +166,6 @@ def once_with(model: type[IdempotencyMixin]) -> Once:
             method=request.method,
             path=request.url.path,
             body=body,
-            create=create,
         )
 
-    return once
+    return claim

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 
 from shared.db import UTCDateTime, utcnow
 from shared.events import CloudEvent
-from shared.write_together import Rows, Write, without_transaction, write_together
+from shared.write_together import Rows, Write, write_together
 
 OUTBOX_HANDOFF = "outbox_handoff"
 _PENDING = "outbox_pending"
@@ -253,12 +253,6 @@ class Outbox:
         session.info.setdefault(_PENDING, []).extend(
             CommittedRow(ids[r["event_id"]], topic, r["key"], r["envelope"]) for r in rows
         )
-        if without_transaction(session):
-            # The statement committed by itself: hand the events over now and wait for them to be
-            # published, with the event loop left to the relay and the producer, not after what
-            # the caller still does (build its response, say) as at the end of a transaction.
-            _hand_over_after_commit(session.sync_session)
-            await _wait_published(session)
 
 
 @event.listens_for(Session, "after_commit")

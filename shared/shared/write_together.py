@@ -13,17 +13,6 @@ with executemany, as before.
 A write may also be *deferred* (:func:`defer`): it goes out with the transaction's next
 ``write_together``, or at :func:`write_deferred`. The consumer runner defers its inbox claim this
 way, so the claim rides in the handler's own round trip.
-
-A session may also *write once* (:class:`OneWriteSession`, PostgreSQL only): it runs without a
-transaction (autocommit), its reads each see the latest committed rows (as under READ COMMITTED),
-and its one ``write_together`` is a single statement, atomic on its own: no ``BEGIN`` and no
-``COMMIT``, two round trips fewer (docs/decisions/0012). Whatever would take more than one
-statement raises :class:`NeedsTransaction` before anything is written, so the caller runs the
-work again in a transaction.
-
-Without a transaction nothing is locked between the reads and the write: a :class:`Guard` (an
-UPDATE that must change a row, a version check say) makes the write conditional, and raises
-:class:`GuardFailed` when what was read has changed meanwhile (docs/decisions/0013).
 """
 
 from __future__ import annotations
@@ -32,21 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (
-    CTE,
-    Executable,
-    Insert,
-    Result,
-    Update,
-    bindparam,
-    event,
-    literal,
-    literal_column,
-    select,
-    union_all,
-)
+from sqlalchemy import Executable, Insert, Result, Update, bindparam, literal, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 # Statements are templates a module builds once (they key the cache of combined statements); a
 # statement built anew on every call would be compiled anew every time.
@@ -73,26 +49,7 @@ class Bound:
     parameters: Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class Guard:
-    """An UPDATE that must change a row (say, where the version is still the one read): every
-    other write goes with it only if it did, else :class:`GuardFailed` and nothing is written.
-
-    The others must be inserts (in one statement each becomes ``INSERT … SELECT … FROM`` the
-    guard), and the last of them must return every row it writes (a failed guard shows as no
-    rows). At most one guard in a ``write_together``; it runs first when the writes go one by one.
-    """
-
-    statement: Update
-    parameters: Mapping[str, Any]
-
-
-Write = Rows | Bound | Guard
-
-
-class GuardFailed(Exception):
-    """A :class:`Guard` changed no row: what the writes depend on changed since it was read.
-    Nothing was written."""
+Write = Rows | Bound
 
 
 _DEFERRED = "shared.write_together.deferred"
@@ -113,51 +70,6 @@ def _size(write: Write) -> int:
     return len(write.rows) if isinstance(write, Rows) else 1
 
 
-class NeedsTransaction(Exception):
-    """A session that writes once was asked for more than one statement; nothing was written."""
-
-
-class OneWriteSession(Session):
-    """A session bound to an autocommit connection (PostgreSQL) that writes one statement, with
-    :func:`write_together`, after its reads. Any other write raises :class:`NeedsTransaction`
-    before it runs; a write after the one statement is a programming error (that statement is
-    already committed)."""
-
-    written = False
-
-
-_ONE_STATEMENT = "mic_one_statement"
-
-
-def without_transaction(session: AsyncSession) -> bool:
-    """Whether ``session`` runs without a transaction (a :class:`OneWriteSession`): nothing it
-    reads stays locked, so its write must be guarded instead (:class:`Guard`)."""
-    return isinstance(session.sync_session, OneWriteSession)
-
-
-def _refuse(session: Session, what: str) -> None:
-    if isinstance(session, OneWriteSession) and session.written:
-        raise RuntimeError(f"a one-write session already committed its statement; {what} came after")
-    raise NeedsTransaction(what)
-
-
-@event.listens_for(OneWriteSession, "do_orm_execute")
-def _only_the_one_statement(state: ORMExecuteState) -> None:
-    if (state.is_insert or state.is_update or state.is_delete) and not state.execution_options.get(
-        _ONE_STATEMENT
-    ):
-        _refuse(state.session, "a write outside write_together")
-    # Without a transaction a row lock ends with its own statement: whoever locks needs one.
-    if state.is_select and getattr(state.statement, "_for_update_arg", None) is not None:
-        _refuse(state.session, "a locking read (FOR UPDATE)")
-
-
-@event.listens_for(OneWriteSession, "before_flush")
-def _no_unit_of_work(session: Session, _flush: UOWTransaction, _instances: object) -> None:
-    if session.new or session.dirty or session.deleted:
-        _refuse(session, "ORM objects to flush")
-
-
 async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Result[Any] | None:
     """Run the deferred writes, then ``writes``, in order in the session's transaction; returns the
     last one's result.
@@ -168,72 +80,20 @@ async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Resu
     if not todo:
         return None
     postgresql = session.get_bind().dialect.name == "postgresql"
-    fits = postgresql and sum(_size(write) for write in todo) <= COMBINED_ROWS_AT_MOST
-    guarded = _guarded(todo)
-    if isinstance(session.sync_session, OneWriteSession):
-        return await _write_once(session, session.sync_session, todo, fits=fits, guarded=guarded)
-    if fits and (len(todo) > 1 or guarded):
+    if postgresql and len(todo) > 1 and sum(_size(write) for write in todo) <= COMBINED_ROWS_AT_MOST:
         statement, parameters = _combined(todo)
-        return _guard_held(await session.execute(statement, parameters), guarded=guarded)
+        return await session.execute(statement, parameters)
     result: Result[Any] | None = None
-    for write in sorted(todo, key=lambda write: not isinstance(write, Guard)):  # the guard first
+    for write in todo:
         if isinstance(write, Rows):
             result = await session.execute(write.statement, list(write.rows))
-            continue
-        result = await session.execute(write.statement, dict(write.parameters))
-        if isinstance(write, Guard) and not getattr(result, "rowcount", 0):
-            raise GuardFailed(f"the guard changed no row: {write.parameters}")
+        else:
+            result = await session.execute(write.statement, dict(write.parameters))
     return result
 
 
-def _guarded(todo: list[Write]) -> bool:
-    """Whether ``todo`` has a guard, and if so that it is written as :class:`Guard` requires."""
-    guards = sum(isinstance(write, Guard) for write in todo)
-    if not guards:
-        return False
-    if guards > 1 or any(isinstance(write, Bound) for write in todo):
-        raise ValueError("a guarded write_together holds one guard, and otherwise inserts only")
-    last = todo[-1]
-    if not (isinstance(last, Rows) and last.statement.returning_column_descriptions):
-        raise ValueError("the last write of a guarded write_together must be an insert returning its rows")
-    return True
-
-
-def _guard_held(result: Result[Any], *, guarded: bool) -> Result[Any]:
-    """The combined statement's result, after checking that its guard (if any) changed a row:
-    the writes that depend on it then return rows (:class:`Guard`)."""
-    if not guarded:
-        return result
-    frozen = result.freeze()
-    if not frozen.data:
-        raise GuardFailed("the guard changed no row, so nothing was written")
-    return frozen()
-
-
-async def _write_once(
-    session: AsyncSession, one_write: OneWriteSession, todo: list[Write], *, fits: bool, guarded: bool
-) -> Result[Any]:
-    """The session's one statement: combined, or a single-row write as it is."""
-    if one_write.written:
-        _refuse(one_write, "a second write_together")
-    if not fits:
-        raise NeedsTransaction(f"{len(todo)} writes do not fit one statement")
-    first = todo[0]
-    if len(todo) == 1 and isinstance(first, Bound):
-        statement: Executable = first.statement
-        parameters = dict(first.parameters)
-    elif len(todo) == 1 and isinstance(first, Rows) and len(first.rows) == 1:
-        statement, parameters = first.statement, dict(first.rows[0])
-    else:
-        statement, parameters = _combined(todo)
-    one_write.written = True
-    result = await session.execute(statement, parameters, execution_options={_ONE_STATEMENT: True})
-    return _guard_held(result, guarded=guarded)
-
-
-# One statement per shape: for each write its statement, for an INSERT its rows' columns, and
-# whether it is the guard.
-Shape = tuple[tuple[Insert | Update, tuple[tuple[str, ...], ...], bool], ...]
+# One statement per shape: for each write its statement and, for an INSERT, its rows' columns.
+Shape = tuple[tuple[Insert | Update, tuple[tuple[str, ...], ...]], ...]
 _COMBINED: dict[Shape, Executable] = {}
 
 
@@ -242,13 +102,13 @@ def _combined(writes: list[Write]) -> tuple[Executable, dict[str, Any]]:
     shape, so SQLAlchemy reuses its cache key and compiled form: building it anew each time cost
     more than the round trip it saves."""
     parameters: dict[str, Any] = {}
-    shape: list[tuple[Insert | Update, tuple[tuple[str, ...], ...], bool]] = []
+    shape: list[tuple[Insert | Update, tuple[tuple[str, ...], ...]]] = []
     for number, write in enumerate(writes):
-        if not isinstance(write, Rows):
-            shape.append((write.statement, (), isinstance(write, Guard)))
+        if isinstance(write, Bound):
+            shape.append((write.statement, ()))
             parameters.update(write.parameters)
             continue
-        shape.append((write.statement, tuple(tuple(row) for row in write.rows), False))
+        shape.append((write.statement, tuple(tuple(row) for row in write.rows)))
         for index, row in enumerate(write.rows):
             parameters.update({_name(number, index, column): value for column, value in row.items()})
     key = tuple(shape)
@@ -267,37 +127,23 @@ def _name(number: int, index: int, column: str) -> str:
 
 def _build(shape: Shape) -> Executable:
     """``WITH`` a single-row statement per row (an UPDATE as it is), then a ``SELECT`` of the
-    last write's ``RETURNING`` rows (``SELECT 1`` if it returns nothing). With a guard, each row
-    is inserted from a ``SELECT`` over the guard's ``RETURNING``: no row when it changed none."""
-    # One guard at most, beside inserts only (checked by _guarded before any statement is built).
-    guards = [statement for statement, _, is_guard in shape if is_guard]
-    guard = guards[0].returning(literal_column("1").label("changed")).cte("guard") if guards else None
-    per_write: list[list[Insert | Update]] = []
-    for number, (statement, rows, is_guard) in enumerate(shape):
-        if isinstance(statement, Insert):
-            per_write.append(
-                [_insert_row(statement, number, index, cols, guard) for index, cols in enumerate(rows)]
-            )
-        elif not is_guard:
-            per_write.append([statement])
+    last write's ``RETURNING`` rows (``SELECT 1`` if it returns nothing)."""
+    per_write: list[list[Insert | Update]] = [
+        [
+            statement.values({column: bindparam(_name(number, index, column)) for column in columns})
+            for index, columns in enumerate(rows)
+        ]
+        if isinstance(statement, Insert)
+        else [statement]
+        for number, (statement, rows) in enumerate(shape)
+    ]
     ctes = [
         [one.cte(f"write_{number}_{index}") for index, one in enumerate(ones)]
         for number, ones in enumerate(per_write)
     ]
-    everything = [*([guard] if guard is not None else []), *(cte for ones in ctes for cte in ones)]
+    everything = [cte for ones in ctes for cte in ones]
     if not shape[-1][0].returning_column_descriptions:
         return select(literal(1)).add_cte(*everything)
     selects = [select(*cte.c) for cte in ctes[-1]]
     main = selects[0] if len(selects) == 1 else union_all(*selects)
     return main.add_cte(*everything)
-
-
-def _insert_row(
-    statement: Insert, number: int, index: int, columns: tuple[str, ...], guard: CTE | None
-) -> Insert:
-    """One row's INSERT: ``VALUES``, or with a guard a ``SELECT`` of the (typed) values from it."""
-    if guard is None:
-        return statement.values({column: bindparam(_name(number, index, column)) for column in columns})
-    table = statement.table
-    typed = [bindparam(_name(number, index, column), type_=table.c[column].type) for column in columns]
-    return statement.from_select(list(columns), select(*typed).select_from(guard))

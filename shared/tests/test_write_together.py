@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from shared import write_together as module
 from shared.db import create_engine, create_sessionmaker
 from shared.testing.postgres import PgServer
-from shared.write_together import COMBINED_ROWS_AT_MOST, Bound, Guard, GuardFailed, Rows, write_together
+from shared.write_together import COMBINED_ROWS_AT_MOST, Bound, Rows, write_together
 
 metadata = MetaData()
 parent = Table("parent", metadata, Column("id", Integer, primary_key=True), Column("name", String(40)))
@@ -48,12 +48,6 @@ UPSERT_PARENT = UPSERT_PARENT.on_conflict_do_update(
     index_elements=["id"], set_={"name": UPSERT_PARENT.excluded.name}
 )
 SET_COUNTER = update(counter).where(counter.c.id == bindparam("counter_id")).values(value=bindparam("value"))
-# Moves the counter on only from the value the writer read: an optimistic write's version check.
-ADVANCE_COUNTER = (
-    update(counter)
-    .where(counter.c.id == bindparam("counter_id"), counter.c.value == bindparam("read_value"))
-    .values(value=bindparam("value"))
-)
 
 
 async def _engine(url: str) -> AsyncEngine:
@@ -193,116 +187,3 @@ async def test_inserts_without_rows_are_skipped_and_nothing_to_write_returns_non
         assert only is not None
     assert len(sent) == 1
     assert sent[0].startswith("INSERT")
-
-
-def one_write_sessions(engine: AsyncEngine) -> Any:
-    return create_sessionmaker(
-        engine.execution_options(isolation_level="AUTOCOMMIT"), sync_session_class=module.OneWriteSession
-    )
-
-
-async def rows_seen_elsewhere(engine: AsyncEngine) -> tuple[int, int]:
-    """Parents and children as another connection sees them (committed rows only)."""
-    async with engine.connect() as conn:
-        parents = (await conn.execute(select(parent.c.id))).all()
-        children = (await conn.execute(select(child.c.id))).all()
-    return len(parents), len(children)
-
-
-async def test_a_one_write_session_commits_its_single_statement_by_itself(pg_engine: AsyncEngine) -> None:
-    sent = statements_sent(pg_engine)
-    async with one_write_sessions(pg_engine)() as session, session.begin():
-        assert (await session.execute(select(counter.c.value))).scalar_one() == 0  # a read first
-        result = await write_together(session, family(7, 2))
-        assert result is not None
-        assert sorted(row.note for row in result) == ["c0", "c1"]
-        # Committed before the session's own commit: the statement ran outside any transaction.
-        assert await rows_seen_elsewhere(pg_engine) == (1, 2)
-        raw = await (await session.connection()).get_raw_connection()
-        assert not raw.driver_connection.is_in_transaction()
-    assert [s.split()[0] for s in sent] == ["SELECT", "WITH", "SELECT", "SELECT"]  # read, write, two probes
-
-
-async def test_a_one_write_session_refuses_what_needs_a_transaction_before_writing_anything(
-    pg_engine: AsyncEngine,
-) -> None:
-    sessions = one_write_sessions(pg_engine)
-    too_many = family(8, COMBINED_ROWS_AT_MOST)  # one statement holds 64 rows at most
-    async with sessions() as session:
-        with pytest.raises(module.NeedsTransaction):
-            await write_together(session, too_many)
-    async with sessions() as session:
-        with pytest.raises(module.NeedsTransaction):
-            await session.execute(INSERT_PARENT, {"id": 9, "name": "p9"})  # not through write_together
-    async with sessions() as session:
-        with pytest.raises(module.NeedsTransaction):
-            await session.execute(select(counter).with_for_update())  # a lock would end at once
-    assert await rows_seen_elsewhere(pg_engine) == (0, 0)
-
-
-async def test_a_second_write_in_a_one_write_session_is_a_programming_error(pg_engine: AsyncEngine) -> None:
-    async with one_write_sessions(pg_engine)() as session:
-        await write_together(session, [Rows(INSERT_PARENT, [{"id": 10, "name": "p10"}])])
-        with pytest.raises(RuntimeError, match="already committed"):
-            await write_together(session, [Rows(INSERT_PARENT, [{"id": 11, "name": "p11"}])])
-    assert await rows_seen_elsewhere(pg_engine) == (1, 0)
-
-
-def guarded_family(parent_id: int, *, read_value: int) -> list[Rows | Bound | Guard]:
-    """A parent and its child, written only if the counter still holds ``read_value``."""
-    return [
-        Rows(INSERT_PARENT, [{"id": parent_id, "name": f"p{parent_id}"}]),
-        Guard(ADVANCE_COUNTER, {"counter_id": 1, "read_value": read_value, "value": parent_id}),
-        Rows(INSERT_CHILD, [{"id": parent_id * 1000, "parent_id": parent_id, "note": "c0"}]),
-    ]
-
-
-async def test_a_guarded_write_goes_through_while_the_guard_holds_and_writes_nothing_once_it_does_not(
-    either: tuple[str, AsyncEngine],
-) -> None:
-    database, engine = either
-    sent = statements_sent(engine)
-    sessions = create_sessionmaker(engine)
-    async with sessions() as session, session.begin():
-        result = await write_together(session, guarded_family(5, read_value=0))
-        assert result is not None
-        assert [tuple(row) for row in result] == [(5000, "c0")]
-    assert len(sent) == (1 if database == "postgresql" else 3)
-    with pytest.raises(GuardFailed):
-        async with sessions() as session, session.begin():
-            await write_together(session, guarded_family(6, read_value=0))  # the counter is at 5 now
-    async with sessions() as session:
-        assert await written(session) == ([(5, "p5")], [(5000, 5, "c0")], 5)
-
-
-async def test_a_one_write_session_writes_a_guarded_statement_only_while_the_guard_holds(
-    pg_engine: AsyncEngine,
-) -> None:
-    """Without a transaction a failed guard must leave nothing behind: no rollback would undo it."""
-    sessions = one_write_sessions(pg_engine)
-    async with sessions() as session:
-        with pytest.raises(GuardFailed):
-            await write_together(session, guarded_family(7, read_value=3))
-    assert await rows_seen_elsewhere(pg_engine) == (0, 0)
-    async with sessions() as session:
-        result = await write_together(session, guarded_family(7, read_value=0))
-        assert result is not None
-        assert [row.note for row in result] == ["c0"]
-    assert await rows_seen_elsewhere(pg_engine) == (1, 1)
-
-
-async def test_a_guard_takes_only_inserts_beside_it_and_a_last_insert_that_returns_its_rows(
-    pg_engine: AsyncEngine,
-) -> None:
-    guard = Guard(ADVANCE_COUNTER, {"counter_id": 1, "read_value": 0, "value": 1})
-    child_row = Rows(INSERT_CHILD, [{"id": 1, "parent_id": 1, "note": "c"}])
-    shapes = [
-        [guard, Bound(SET_COUNTER, {"counter_id": 1, "value": 2}), child_row],  # an UPDATE beside it
-        [guard, Rows(INSERT_PARENT, [{"id": 1, "name": "p1"}])],  # nothing returned to check it by
-        [guard, guard, child_row],
-    ]
-    for writes in shapes:
-        async with create_sessionmaker(pg_engine)() as session, session.begin():
-            with pytest.raises(ValueError, match="guarded write_together"):
-                await write_together(session, writes)
-    assert await rows_seen_elsewhere(pg_engine) == (0, 0)

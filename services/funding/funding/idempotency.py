@@ -2,13 +2,13 @@
 creating routes call."""
 
 from funding.base import Base
-from shared.idempotency import IdempotencyKey, IdempotencyMixin, once_with
+from shared.idempotency import IdempotencyKey, IdempotencyMixin, claim_with
 
 
 class IdempotencyRecord(IdempotencyMixin, Base):
     pass
 
 
-once = once_with(IdempotencyRecord)
+claim = claim_with(IdempotencyRecord)
 
-__all__ = ["IdempotencyKey", "IdempotencyRecord", "once"]
+__all__ = ["IdempotencyKey", "IdempotencyRecord", "claim"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import itertools
@@ -12,9 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import event, select, text
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from registry.centers import repository
 from registry.centers.lifecycle import Action, Status, next_status
 from registry.messaging import OutboxRecord
 from shared.localbroker import LocalBroker
@@ -497,48 +496,76 @@ async def upgrade_events(stack: Stack, center_id: str) -> list[OutboxRecord]:
     return [r for r in await outbox_of(stack, center_id) if r.event_type == UPGRADED]
 
 
-async def test_an_upgrade_reads_without_a_lock_and_writes_once_guarded_by_the_version(
+async def test_an_upgrade_locks_the_center_and_writes_its_rows_in_one_statement(
     stack: Stack, admin: str
 ) -> None:
-    """No transaction: the read and one statement, two round trips fewer than BEGIN, a locking
-    read, the write and COMMIT (docs/decisions/0013)."""
+    """In the request's transaction: the center read with its lock, then its upgrade to that tier,
+    then the tier, the upgrade and the event in one statement (docs/decisions/0010)."""
     center = await operating_center(stack.registry, admin)
     with statements_sent(stack) as sent:
         assert (await upgrade(stack, admin, center["id"])).status_code == 201
     on_centers = [s for s in sent if "center" in s and "outbox_record SET" not in s]  # not the relay's
-    assert len(on_centers) == 2, on_centers
-    read, write = (" ".join(statement.split()) for statement in on_centers)
-    assert read.startswith("SELECT")
-    assert "FOR UPDATE" not in read
-    assert write.startswith("WITH guard AS (UPDATE center SET")
-    assert "center.version = " in write
+    assert len(on_centers) == 3, on_centers
+    locked, existing, write = (" ".join(statement.split()) for statement in on_centers)
+    assert locked.startswith("SELECT center.id")
+    assert locked.endswith("FOR UPDATE")
+    assert existing.startswith("SELECT center_upgrade.id")
+    assert write.startswith("WITH write_0_0 AS (UPDATE center SET")
+    assert "INSERT INTO outbox_record" in write
     assert len(await upgrade_events(stack, center["id"])) == 1
 
 
+async def test_concurrent_upgrades_of_one_center_take_turns(stack: Stack, admin: str) -> None:
+    """The same upgrade twice at once: one records it (201), the other finds it (200), one event;
+    two different upgrades to one tier at once: one wins, the other is 409."""
+    same = await operating_center(stack.registry, admin)
+    twice = await asyncio.gather(*(upgrade(stack, admin, same["id"]) for _ in range(2)))
+    assert sorted(r.status_code for r in twice) == [200, 201]
+    assert len(await upgrade_events(stack, same["id"])) == 1
+    contested = await operating_center(stack.registry, admin)
+    different = await asyncio.gather(
+        upgrade(stack, admin, contested["id"], total_share_capital="100000000.00"),
+        upgrade(stack, admin, contested["id"], total_share_capital="300000000.00"),
+    )
+    assert sorted(r.status_code for r in different) == [201, 409]
+    assert len(await upgrade_events(stack, contested["id"])) == 1
+
+
+async def waiting_on_a_lock(stack: Stack) -> bool:
+    """Whether a registry backend waits for a row lock (the upgrade's FOR UPDATE)."""
+    engine = runtime_of(stack.apps["registry"]).engine
+    async with engine.connect() as conn:
+        waiting = await conn.scalar(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND wait_event_type = 'Lock' AND query LIKE 'SELECT center.id%FOR UPDATE'"
+            )
+        )
+    return bool(waiting)
+
+
 @pytest.mark.parametrize("meanwhile", ["edited", "revoked"])
-async def test_a_center_changed_between_the_read_and_the_write_is_upgraded_under_its_lock_instead(
-    stack: Stack, admin: str, monkeypatch: pytest.MonkeyPatch, meanwhile: str
+async def test_an_upgrade_waits_for_a_change_holding_the_center_and_decides_on_what_it_left(
+    stack: Stack, admin: str, meanwhile: str
 ) -> None:
-    """The guarded write changes nothing, and the upgrade is decided again on a locked read: an
-    edit in between still lets it through (once); a revocation in between refuses it."""
+    """Another officer's transaction holds the center when the upgrade arrives: the upgrade waits
+    for its lock, then decides on the committed change. An edit still lets it through (once); a
+    revocation refuses it, with no upgrade and no event."""
     center = await operating_center(stack.registry, admin)
     engine = runtime_of(stack.apps["registry"]).engine
-    read = repository.with_upgrade
-
-    async def read_then_change(
-        session: AsyncSession, center_id: uuid.UUID, to_tier: str, *, lock: bool
-    ) -> Any:
-        found = await read(session, center_id, to_tier, lock=lock)
-        if not lock:  # another officer's change lands between this read and the write
-            async with engine.begin() as conn:
-                await conn.execute(
-                    text("UPDATE center SET version = version + 1, status = :status WHERE id = :id"),
-                    {"status": "revoked" if meanwhile == "revoked" else "operating", "id": center_id},
-                )
-        return found
-
-    monkeypatch.setattr(repository, "with_upgrade", read_then_change)
-    response = await upgrade(stack, admin, center["id"], to_tier="national")
+    async with engine.connect() as conn:
+        holding = await conn.begin()
+        await conn.execute(
+            text("SELECT id FROM center WHERE id = :id FOR UPDATE"), {"id": uuid.UUID(center["id"])}
+        )
+        pending = asyncio.create_task(upgrade(stack, admin, center["id"], to_tier="national"))
+        assert await eventually(lambda: waiting_on_a_lock(stack), what="the upgrade to wait for the lock")
+        await conn.execute(
+            text("UPDATE center SET version = version + 1, status = :status WHERE id = :id"),
+            {"status": "revoked" if meanwhile == "revoked" else "operating", "id": uuid.UUID(center["id"])},
+        )
+        await holding.commit()
+    response = await pending
     after = await get_center(stack.registry, admin, center["id"])
     if meanwhile == "revoked":
         problem_of(response, 409, "upgrade-not-allowed")

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 from funding.budgets import export, service
 from funding.budgets.schemas import BudgetCreate, BudgetOut, BudgetRaise, MovementOut
 from funding.budgets.spreadsheet import CSV, XLSX, download
-from funding.idempotency import IdempotencyKey, once
+from funding.idempotency import IdempotencyKey, claim
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -36,12 +36,12 @@ async def create_budget(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, BudgetOut]:
-        budget = await service.create(session, principal, body)
-        return status.HTTP_201_CREATED, BudgetOut.model_validate(budget)
-
     async with session.begin():
-        response = await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        response = claimed.replay
+        if response is None:
+            budget = await service.create(session, principal, body)
+            response = await claimed.respond(status.HTTP_201_CREATED, BudgetOut.model_validate(budget))
     # The ETag of the version in the body (a replay answers the body of the first create).
     response.headers["ETag"] = etag_of(json.loads(bytes(response.body))["version"])
     return response

@@ -15,7 +15,7 @@ from funding.first_set.schemas import (
     RecognitionOut,
     SingleSourceEligibility,
 )
-from funding.idempotency import IdempotencyKey, once
+from funding.idempotency import IdempotencyKey, claim
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -69,12 +69,12 @@ async def record_recognition(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, RecognitionOut]:
-        recognition = await service.record_recognition(session, principal, body)
-        return status.HTTP_201_CREATED, recognition_out(recognition)
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        recognition = await service.record_recognition(session, principal, body)
+        return await claimed.respond(status.HTTP_201_CREATED, recognition_out(recognition))
 
 
 @router.get(

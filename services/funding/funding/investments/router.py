@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from funding.idempotency import IdempotencyKey, once
+from funding.idempotency import IdempotencyKey, claim
 from funding.investments import service
 from funding.investments.schemas import FUND_LABELS, Fund, FundLabel, InvestmentCreate, InvestmentOut, Totals
 from shared.auth import CurrentPrincipal
@@ -30,12 +30,12 @@ async def record_investment(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, InvestmentOut]:
-        investment = await service.record_investment(session, principal, body)
-        return status.HTTP_201_CREATED, InvestmentOut.model_validate(investment)
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        investment = await service.record_investment(session, principal, body)
+        return await claimed.respond(status.HTTP_201_CREATED, InvestmentOut.model_validate(investment))
 
 
 @router.get(

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from funding.idempotency import IdempotencyKey, once
+from funding.idempotency import IdempotencyKey, claim
 from funding.municipal_support import service
 from funding.municipal_support.models import MunicipalSupportApplication, MunicipalSupportDisbursement
 from funding.municipal_support.schemas import (
@@ -68,12 +68,12 @@ async def apply(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, ApplicationOut]:
-        application = await service.apply(session, principal, body)
-        return status.HTTP_201_CREATED, application_out(application, [])
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        application = await service.apply(session, principal, body)
+        return await claimed.respond(status.HTTP_201_CREATED, application_out(application, []))
 
 
 @router.get(

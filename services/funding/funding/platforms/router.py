@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from funding.idempotency import IdempotencyKey, once
+from funding.idempotency import IdempotencyKey, claim
 from funding.platforms import service
 from funding.platforms.models import PlatformResult, PlatformSubsidy
 from funding.platforms.schemas import (
@@ -76,12 +76,12 @@ async def register_platform(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, PlatformOut]:
-        platform = await service.register_platform(session, principal, body)
-        return status.HTTP_201_CREATED, PlatformOut.model_validate(platform)
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        platform = await service.register_platform(session, principal, body)
+        return await claimed.respond(status.HTTP_201_CREATED, PlatformOut.model_validate(platform))
 
 
 @router.get(
@@ -146,12 +146,12 @@ async def report_results(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, ResultsOut]:
-        result, subsidy = await service.report_results(session, principal, platform_id, body)
-        return status.HTTP_201_CREATED, results_out(result, subsidy)
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        result, subsidy = await service.report_results(session, principal, platform_id, body)
+        return await claimed.respond(status.HTTP_201_CREATED, results_out(result, subsidy))
 
 
 @router.get(

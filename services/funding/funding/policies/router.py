@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response, status
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from funding.idempotency import IdempotencyKey, once
+from funding.idempotency import IdempotencyKey, claim
 from funding.policies import repository, service
 from funding.policies.models import Policy, PolicyVersion
 from funding.policies.readonly import read_only
@@ -103,12 +103,12 @@ async def create_policy(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, PolicyOut]:
-        policy = await service.create_policy(session, principal, body)
-        return status.HTTP_201_CREATED, _policy_out(policy, [])
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        policy = await service.create_policy(session, principal, body)
+        return await claimed.respond(status.HTTP_201_CREATED, _policy_out(policy, []))
 
 
 @router.get(
@@ -137,12 +137,12 @@ async def create_version(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, PolicyVersionOut]:
-        version = await service.create_version(session, principal, code, body)
-        return status.HTTP_201_CREATED, PolicyVersionOut.model_validate(version)
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        version = await service.create_version(session, principal, code, body)
+        return await claimed.respond(status.HTTP_201_CREATED, PolicyVersionOut.model_validate(version))
 
 
 @router.get(

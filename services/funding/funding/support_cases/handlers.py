@@ -5,15 +5,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from funding.centers.models import CenterView
 from funding.support_cases.evaluation import evaluate_upgrades
 from shared.center_view import snapshots_write
-from shared.consumer import writes_once
 from shared.contracts.registry import CenterUpgraded
 from shared.events import CloudEvent
 
 
-@writes_once
 async def on_center_upgraded(session: AsyncSession, event: CloudEvent) -> None:
-    """Reads the center's earlier cases and the policies in force, then writes once: on
-    PostgreSQL without a transaction (shared.consumer)."""
+    """One upgrade, as a run of one."""
     await on_centers_upgraded(session, [event])
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from registry.centers.models import Center, CenterAction, CenterRecord, CenterUpgrade
 from shared.db import Reader
 from shared.pagination import Sort, apply_sorted_keyset
-from shared.write_together import Guard, Rows, Write
+from shared.write_together import Bound, Rows, Write
 
 
 async def get(session: AsyncSession, center_id: uuid.UUID, *, for_update: bool = False) -> Center | None:
@@ -30,55 +30,45 @@ async def get_row(db: Reader, center_id: uuid.UUID) -> CenterRecord | None:
 UPGRADE = cast(Table, CenterUpgrade.__table__)
 CENTER_COLUMNS = tuple(CENTER.c.keys())
 _UPGRADE_COLUMNS = tuple(UPGRADE.c.keys())
-_UPGRADE_PREFIX = "upgrade_"
-# The center and its upgrade to one tier if there is one: one round trip, not two.
-_WITH_UPGRADE = (
-    select(CENTER, *(column.label(_UPGRADE_PREFIX + column.name) for column in UPGRADE.c))
-    .outerjoin(UPGRADE, (UPGRADE.c.center_id == CENTER.c.id) & (UPGRADE.c.to_tier == bindparam("to_tier")))
-    .where(CENTER.c.id == bindparam("center_id"))
+_LOCKED = _ONE_ROW.with_for_update()
+_UPGRADE_TO = select(UPGRADE).where(
+    UPGRADE.c.center_id == bindparam("center_id"), UPGRADE.c.to_tier == bindparam("to_tier")
 )
-_LOCKED_WITH_UPGRADE = _WITH_UPGRADE.with_for_update(of=CENTER)
 
 
-async def with_upgrade(
-    session: AsyncSession, center_id: uuid.UUID, to_tier: str, *, lock: bool
+async def lock_with_upgrade(
+    session: AsyncSession, center_id: uuid.UUID, to_tier: str
 ) -> tuple[Center, CenterUpgrade | None] | None:
-    """The center (locked until the transaction ends, if ``lock``) and its upgrade to ``to_tier``
-    if recorded.
+    """The center, locked until the transaction ends, and its upgrade to ``to_tier`` if recorded.
 
+    The upgrade is read after the lock is held: read in the same statement, it would come from
+    the snapshot taken before waiting for the lock, and miss an upgrade committed meanwhile.
     Both come back as objects outside the session (nothing is flushed from them): an upgrade
     writes its rows itself, with its event, in one round trip (:func:`upgrade_writes`).
     """
-    query = _LOCKED_WITH_UPGRADE if lock else _WITH_UPGRADE
-    row = (await session.execute(query, {"center_id": center_id, "to_tier": to_tier})).first()
+    row = (await session.execute(_LOCKED, {"center_id": center_id})).first()
     if row is None:
         return None
-    values = dict(zip(row._fields, row, strict=True))
-    center = Center(**{name: values[name] for name in CENTER_COLUMNS})
-    if values[_UPGRADE_PREFIX + "id"] is None:
-        return center, None
-    return center, CenterUpgrade(**{name: values[_UPGRADE_PREFIX + name] for name in _UPGRADE_COLUMNS})
+    center = Center(**row._asdict())
+    existing = (await session.execute(_UPGRADE_TO, {"center_id": center_id, "to_tier": to_tier})).first()
+    return center, None if existing is None else CenterUpgrade(**existing._asdict())
 
 
-# Only from the version the upgrade was decided on: without a lock, a change in between (another
-# upgrade, a revocation) makes the write change nothing (shared.write_together.Guard).
 _SET_TIER = (
     update(CENTER)
-    .where(CENTER.c.id == bindparam("center_id"), CENTER.c.version == bindparam("read_version"))
+    .where(CENTER.c.id == bindparam("center_id"))
     .values(tier=bindparam("tier"), version=bindparam("version"), updated_at=bindparam("updated_at"))
 )
 _INSERT_UPGRADE = insert(UPGRADE)
 
 
-def upgrade_writes(center: Center, upgrade: CenterUpgrade, *, read_version: int) -> list[Write]:
-    """The rows an upgrade changes: the center's tier and version (if still at ``read_version``),
-    and the upgrade itself."""
+def upgrade_writes(center: Center, upgrade: CenterUpgrade) -> list[Write]:
+    """The rows an upgrade changes: the center's tier and version, and the upgrade itself."""
     return [
-        Guard(
+        Bound(
             _SET_TIER,
             {
                 "center_id": center.id,
-                "read_version": read_version,
                 "tier": center.tier,
                 "version": center.version,
                 "updated_at": center.updated_at,

@@ -7,7 +7,6 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Header, Query, Request, Response, status
 from pydantic import BaseModel, Field, TypeAdapter
 from sqlalchemy import Row
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers import export, repository, service
 from registry.centers.export import CSV, XLSX
@@ -25,9 +24,9 @@ from registry.centers.schemas import (
 )
 from registry.documents import service as documents
 from registry.evaluations import repository as evaluations
-from registry.idempotency import IdempotencyKey, once
+from registry.idempotency import IdempotencyKey, claim
 from shared.auth import CurrentPrincipal
-from shared.db import ReadConnectionDep, SessionDep, write_once_or_in_transaction
+from shared.db import ReadConnectionDep, SessionDep
 from shared.errors import problem_responses
 from shared.etag import etag_of
 from shared.pagination import Cursor, Limit, Page, Sort, parse_sort, sorted_page
@@ -111,12 +110,12 @@ async def create_center(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, CenterOut]:
-        center = await service.create_center(session, principal, body)
-        return status.HTTP_201_CREATED, center_out(center)
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        center = await service.create_center(session, principal, body)
+        return await claimed.respond(status.HTTP_201_CREATED, center_out(center))
 
 
 class CenterQuery(BaseModel):
@@ -318,14 +317,11 @@ async def create_upgrade(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def record(on: AsyncSession) -> Response:
-        async def create() -> tuple[int, UpgradeOut]:
-            upgrade, center, created = await service.upgrade(on, principal, center_id, body)
-            return (status.HTTP_201_CREATED if created else status.HTTP_200_OK), upgrade_out(upgrade, center)
-
-        return await once(on, request, principal, idempotency_key, body, create)
-
-    if idempotency_key is None:  # a key is claimed in the upgrade's own transaction
-        return await write_once_or_in_transaction(request, session, record)
     async with session.begin():
-        return await record(session)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        upgrade, center, created = await service.upgrade(session, principal, center_id, body)
+        return await claimed.respond(
+            status.HTTP_201_CREATED if created else status.HTTP_200_OK, upgrade_out(upgrade, center)
+        )

@@ -34,7 +34,6 @@ from shared.db import Reader, advisory_lock, utcnow
 from shared.errors import FieldError, Forbidden, Unprocessable
 from shared.etag import require_match
 from shared.pagination import Sort
-from shared.write_together import without_transaction
 
 
 async def _reference_errors(session: AsyncSession, data: CenterCreate | CenterPatch) -> list[FieldError]:
@@ -379,17 +378,13 @@ async def upgrade(
 ) -> tuple[CenterUpgrade, Center, bool]:
     """Record an upgrade (`二`, `五(一)`); returns (upgrade, center, created).
 
-    The same upgrade sent again is a no-op (no second event); a tier never goes down. Without a
-    transaction, :class:`~shared.write_together.GuardFailed` if the center changed since it was
-    read (nothing written: the caller does it again in a transaction).
+    The same upgrade sent again is a no-op (no second event); a tier never goes down. The center
+    stays locked until the caller's transaction ends, so concurrent upgrades and a revocation
+    take turns.
     """
     if not principal.has(Role.MUNICIPAL_ADMIN):
         raise Forbidden("only a municipal admin records an upgrade", detail_zh="只有市级管理员可以登记升级")
-    # In a transaction the center stays locked until the commit; without one (the usual request,
-    # shared.db.write_once_or_in_transaction) the write is guarded by the version read here.
-    found = await repository.with_upgrade(
-        session, center_id, data.to_tier, lock=not without_transaction(session)
-    )
+    found = await repository.lock_with_upgrade(session, center_id, data.to_tier)
     if found is None:
         raise _not_found(center_id)
     center, existing = found
@@ -432,11 +427,10 @@ async def upgrade(
         recorded_by=principal.sub,
         created_at=now,
     )
-    read_version = center.version
     center.tier = data.to_tier
     center.version += 1
     center.updated_at = now
-    writes = repository.upgrade_writes(center, record, read_version=read_version)
+    writes = repository.upgrade_writes(center, record)
     await events.center_upgraded(session, center, record, together_with=writes)
     return record, center, True
 

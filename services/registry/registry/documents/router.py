@@ -11,7 +11,7 @@ from registry.documents import service
 from registry.documents.dependencies import DocumentStoreDep
 from registry.documents.schemas import DocumentOut, UploadFingerprint
 from registry.documents.upload import OPENAPI_BODY, receive
-from registry.idempotency import IdempotencyKey, once
+from registry.idempotency import IdempotencyKey, claim
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -55,12 +55,12 @@ async def upload_document(
             title=upload.form.title,
         )
 
-        async def create() -> tuple[int, DocumentOut]:
-            document = await service.upload(session, principal, center_id, upload=upload, store=store)
-            return status.HTTP_201_CREATED, DocumentOut.model_validate(document)
-
         async with session.begin():
-            return await once(session, request, principal, idempotency_key, fingerprint, create)
+            claimed = await claim(session, request, principal, idempotency_key, fingerprint)
+            if claimed.replay is not None:
+                return claimed.replay
+            document = await service.upload(session, principal, center_id, upload=upload, store=store)
+            return await claimed.respond(status.HTTP_201_CREATED, DocumentOut.model_validate(document))
     finally:
         # Refused or replayed: the staged file goes (once put in place there is nothing left).
         await store.discard(upload.staged)

@@ -29,7 +29,7 @@ from registry.evaluations.schemas import (
     ScoreSheet,
     ScoreSheetOut,
 )
-from registry.idempotency import IdempotencyKey, once
+from registry.idempotency import IdempotencyKey, claim
 from shared.auth import CurrentPrincipal, Principal, Role
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -193,12 +193,12 @@ async def submit_evaluation(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, EvaluationOut]:
-        evaluation = await service.submit(session, principal, center_id, body, today=today())
-        return status.HTTP_201_CREATED, evaluation_out(evaluation, [], principal)
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        evaluation = await service.submit(session, principal, center_id, body, today=today())
+        return await claimed.respond(status.HTTP_201_CREATED, evaluation_out(evaluation, [], principal))
 
 
 @router.get(
@@ -252,12 +252,12 @@ async def assign_expert(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, ExpertOut]:
-        expert = await service.assign_expert(session, principal, evaluation_id, body)
-        return status.HTTP_201_CREATED, expert_out(expert, principal)
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        expert = await service.assign_expert(session, principal, evaluation_id, body)
+        return await claimed.respond(status.HTTP_201_CREATED, expert_out(expert, principal))
 
 
 @router.put(

@@ -17,7 +17,7 @@ from registry.governance.schemas import (
     MemberOut,
     MemberRole,
 )
-from registry.idempotency import IdempotencyKey, once
+from registry.idempotency import IdempotencyKey, claim
 from registry.organizations.schemas import OrganizationOut
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
@@ -71,13 +71,13 @@ async def add_member(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, MemberOut]:
+    async with session.begin():
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
         center = await centers.get_visible(session, principal, center_id, for_update=True)
         member = await service.add_member(session, principal, center, body)
-        return status.HTTP_201_CREATED, member_out(member)
-
-    async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        return await claimed.respond(status.HTTP_201_CREATED, member_out(member))
 
 
 @router.get(

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response, status
 
 from registry.centers.schemas import OrganizationType
-from registry.idempotency import IdempotencyKey, once
+from registry.idempotency import IdempotencyKey, claim
 from registry.organizations import service
 from registry.organizations.schemas import OrganizationCreate, OrganizationOut
 from shared.auth import CurrentPrincipal
@@ -31,12 +31,12 @@ async def create_organization(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, OrganizationOut]:
-        organization = await service.create_organization(session, principal, body)
-        return status.HTTP_201_CREATED, OrganizationOut.model_validate(organization)
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        organization = await service.create_organization(session, principal, body)
+        return await claimed.respond(status.HTTP_201_CREATED, OrganizationOut.model_validate(organization))
 
 
 @router.get(

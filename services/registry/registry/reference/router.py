@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query, Request, Response, status
 
-from registry.idempotency import IdempotencyKey, once
+from registry.idempotency import IdempotencyKey, claim
 from registry.reference import repository, service
 from registry.reference.models import District, Industry, SubSector
 from registry.reference.schemas import (
@@ -73,12 +73,12 @@ async def create_industry(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, IndustryOut]:
-        industry = await service.create_industry(session, principal, body)
-        return status.HTTP_201_CREATED, IndustryOut.model_validate(industry)
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        industry = await service.create_industry(session, principal, body)
+        return await claimed.respond(status.HTTP_201_CREATED, IndustryOut.model_validate(industry))
 
 
 @router.get(
@@ -137,12 +137,12 @@ async def create_sub_sector(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, SubSectorOut]:
-        sub_sector = await service.create_sub_sector(session, principal, body)
-        return status.HTTP_201_CREATED, SubSectorOut.model_validate(sub_sector)
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        sub_sector = await service.create_sub_sector(session, principal, body)
+        return await claimed.respond(status.HTTP_201_CREATED, SubSectorOut.model_validate(sub_sector))
 
 
 @router.get(
@@ -194,12 +194,12 @@ async def create_district(
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    async def create() -> tuple[int, DistrictOut]:
-        district = await service.create_district(session, principal, body)
-        return status.HTTP_201_CREATED, DistrictOut.model_validate(district)
-
     async with session.begin():
-        return await once(session, request, principal, idempotency_key, body, create)
+        claimed = await claim(session, request, principal, idempotency_key, body)
+        if claimed.replay is not None:
+            return claimed.replay
+        district = await service.create_district(session, principal, body)
+        return await claimed.respond(status.HTTP_201_CREATED, DistrictOut.model_validate(district))
 
 
 @router.get(
