@@ -5,21 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import contextlib
 import uuid
 from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import func, select
 
-from registry.config import RegistrySettings
-from registry.messaging import OutboxRecord, outbox
+from registry.messaging import OutboxRecord
 from shared.contracts.registry import CENTER_TOPIC
-from shared.db import create_engine
 from shared.kafka import create_consumer
 from shared.localbroker import LocalBroker
-from shared.outbox import Handoff
-from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
 from shared.testing.fixtures import DatabaseFactory, TokenFactory
 from shared.testing.services import eventually, runtime_of
@@ -83,30 +78,3 @@ async def test_every_committed_row_is_published_exactly_once_under_concurrent_co
         await reader.stop()
     assert len(ours) >= len(centers)
     assert [n for n in seen.values() if n != 1] == []
-
-
-async def test_the_relays_own_connection_marks_without_waiting_for_the_disk_and_never_returns_to_the_pool(
-    fresh_databases: DatabaseFactory, broker: LocalBroker
-) -> None:
-    """Its marks may skip the disk (a lost mark only re-publishes); nobody else's commit may."""
-    engine = create_engine((await fresh_databases())["registry"], pool_size=2, max_overflow=0)
-    settings = RegistrySettings(
-        database_url="unused", kafka_bootstrap_servers=broker.bootstrap_servers, relay_poll_interval_s=0.1
-    )
-    relay = OutboxRelay(settings=settings, engine=engine, outbox=outbox, handoff=Handoff())
-    task = asyncio.create_task(relay.run())
-
-    async def leading() -> bool:
-        return relay._lock_connection is not None
-
-    try:
-        await eventually(leading, what="the relay leads")
-        assert await relay._lock_connection.fetchval("SHOW synchronous_commit") == "off"
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-    async with engine.connect() as first, engine.connect() as second:  # all the pool may hold
-        for conn in (first, second):
-            assert (await conn.exec_driver_sql("SHOW synchronous_commit")).scalar_one() == "on"
-    await engine.dispose()

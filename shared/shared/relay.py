@@ -63,11 +63,6 @@ class _Statements:
         self.mark_failed = (
             update(model).where(ids).values(attempts=model.attempts + 1, last_error=bindparam("error"))
         )
-        # mark_sent for the driver itself (PostgreSQL): $1 the time, $2 the ids.
-        self.mark_sent_sql = (
-            f"UPDATE {model.__tablename__} SET sent_at = $1, attempts = attempts + 1, last_error = NULL "
-            "WHERE id = ANY($2::bigint[]) AND sent_at IS NULL"
-        )
 
 
 def _track_backend_pids(engine: AsyncEngine) -> set[int]:
@@ -170,10 +165,6 @@ class OutboxRelay:
                     self._handoff.request_sweep()
 
             await driver.add_listener(self._outbox.channel, _on_notify)
-            # This connection marks rows sent: a mark lost in a database crash only re-publishes
-            # them (the inbox absorbs that), so its commits need not wait for the disk, and do not
-            # queue before the services' own commits for it.
-            await driver.execute("SET synchronous_commit = off")
             self._lock_connection = driver
             try:
                 yield
@@ -182,7 +173,7 @@ class OutboxRelay:
                 with contextlib.suppress(Exception):
                     await driver.remove_listener(self._outbox.channel, _on_notify)
                     await driver.execute("SELECT pg_advisory_unlock($1)", key)
-                # Closed, not pooled: its synchronous_commit must never reach another user.
+                # Closed, not pooled: if the unlock failed it may still hold the lock.
                 await conn.invalidate()
 
     async def _relay_forever(self) -> None:
@@ -248,22 +239,13 @@ class OutboxRelay:
             self._handoff.request_sweep()  # still unsent in the table: the sweep retries them
             return 0
         self._handoff.settle(row.id for row in rows)  # published: the committer may go on
-        await asyncio.sleep(0)  # and goes on first: marking them sent can wait its turn
-        await self._mark_sent([r.id for r in rows])
+        async with self._engine.connect() as conn:  # marked on their own (autocommit)
+            autocommit = await conn.execution_options(isolation_level="AUTOCOMMIT")
+            await autocommit.execute(
+                self._statements.mark_sent, {"ids": [r.id for r in rows], "now": utcnow()}
+            )
         PUBLISHED.labels(self._settings.service_name).inc(len(rows))
         return len(rows)
-
-    async def _mark_sent(self, ids: list[int]) -> None:
-        """Mark published hand-offs sent, on their own (autocommit). On PostgreSQL over the
-        connection the relay already holds for its lock, with the driver: one statement after
-        every commit of the service, where a pooled SQLAlchemy execute cost ten times the
-        driver's CPU (docs/decisions/0013)."""
-        if self._lock_connection is not None:
-            await self._lock_connection.execute(self._statements.mark_sent_sql, utcnow(), ids)
-            return
-        async with self._engine.connect() as conn:
-            autocommit = await conn.execution_options(isolation_level="AUTOCOMMIT")
-            await autocommit.execute(self._statements.mark_sent, {"ids": ids, "now": utcnow()})
 
     def _remember_claimed(self, ids: list[int]) -> None:
         self._claimed.update(dict.fromkeys(ids))
