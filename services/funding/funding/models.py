@@ -7,12 +7,8 @@ from funding.first_set.models import CatalogueEligibleOffering, FirmYearSubsidy,
 from funding.idempotency import IdempotencyRecord
 from funding.investments.models import GuideFundInvestment
 from funding.messaging import InboxRecord, OutboxRecord
-from funding.municipal_support.models import (
-    MunicipalSupportApplication,
-    MunicipalSupportDisbursement,
-    MunicipalSupportTransition,
-)
-from funding.platforms.models import Platform, PlatformResult, PlatformSubsidy
+from funding.municipal_support.models import MunicipalSupportApplication, MunicipalSupportTransition
+from funding.platforms.models import Platform, PlatformResult
 from funding.policies.models import Policy, PolicyVersion
 from funding.support_cases.models import Disbursement, SupportCase, SupportCaseLine, SupportCaseTransition
 
@@ -28,12 +24,10 @@ __all__ = [
     "IdempotencyRecord",
     "InboxRecord",
     "MunicipalSupportApplication",
-    "MunicipalSupportDisbursement",
     "MunicipalSupportTransition",
     "OutboxRecord",
     "Platform",
     "PlatformResult",
-    "PlatformSubsidy",
     "Policy",
     "PolicyVersion",
     "ProductRecognition",

@@ -68,21 +68,33 @@ async def recognize(env: Programmes, tok: str, body: dict[str, Any]) -> dict[str
     return created
 
 
+def subsidy(body: dict[str, Any]) -> str | None:
+    """The grant the recognition's support case priced (None: it priced nothing)."""
+    return next((o["amount"] for o in body["support_case"]["options"] if o["type"] == "grant"), None)
+
+
 async def test_a_complete_set_is_priced_capped_traced_and_eligible_for_single_source(
     env: Programmes, token: TokenFactory
 ) -> None:
     center = await env.center()
     body = await recognize(env, token("municipal_admin"), first_set(center))
-    assert body["status"] == "evaluated"
-    assert body["subsidy"] == "5000000.00"
-    assert body["policy"] == {"code": "product_recognition_subsidy", "version": 1, "clause": "五(五)"}
-    assert [s["step"] for s in body["trace"]] == ["policy", "facts", "ratio", "cap", "firm_year_cap"]
-    assert recompute(PRODUCT_RECOGNITION_SUBSIDY_V1, body["inputs"]) == Decimal(body["subsidy"])
+    case = body["support_case"]
+    assert (case["kind"], case["status"], case["selected_option"]) == (
+        "first_set_subsidy",
+        "option_selected",
+        "grant",
+    )
+    assert subsidy(body) == "5000000.00"
+    assert case["policy"] == {"code": "product_recognition_subsidy", "version": 1, "clause": "五(五)"}
+    assert [s["step"] for s in case["trace"]] == ["policy", "facts", "ratio", "cap", "firm_year_cap"]
+    assert recompute(PRODUCT_RECOGNITION_SUBSIDY_V1, case["inputs"]) == Decimal(subsidy(body) or "0")
     assert body["single_source_procurement"]["eligible"] is True
     assert body["single_source_procurement"]["year"] == 2025
     [row] = await env.outbox(body["id"])
     assert row.event_type == contract.RECOGNITION_RECORDED
-    assert contract.RecognitionRecorded.model_validate(row.envelope["data"]).subsidy == Decimal("5000000.00")
+    assert (
+        str(contract.RecognitionRecorded.model_validate(row.envelope["data"]).support_case_id) == case["id"]
+    )
     eligibility = await env.funding.get(
         f"{URL}/single-source",
         params={"product_name": body["product_name"], "maker_uscc": body["maker_uscc"], "year": 2025},
@@ -105,18 +117,19 @@ async def test_the_firms_yearly_cap_spans_its_recognitions_and_resets_next_year(
     first = await recognize(
         env, admin, first_set(center, catalogue="first_set_single", price="10000000.00", maker_uscc=maker)
     )
-    assert first["subsidy"] == "3000000.00"
+    assert subsidy(first) == "3000000.00"
     second = await recognize(env, admin, first_batch(center, maker_uscc=maker, sales="4000000.02"))
     # 50% of 4,000,000.02 = 2,000,000.01, but only 2,000,000.00 of the year's 5,000,000.00 is left.
-    assert second["subsidy"] == "2000000.00"
-    assert second["reason"] == "reduced by the firm's yearly cap of 5000000.00"
-    assert second["inputs"]["firm_already_granted"] == "3000000.00"
+    assert subsidy(second) == "2000000.00"
+    assert second["support_case"]["reason"] == "reduced by the firm's yearly cap of 5000000.00"
+    assert second["support_case"]["inputs"]["firm_already_granted"] == "3000000.00"
     third = await recognize(env, admin, first_batch(center, maker_uscc=maker, catalogue="first_batch_city"))
-    assert third["subsidy"] == "0.00"
+    assert subsidy(third) is None  # the cap left nothing: nothing to pay
+    assert third["support_case"]["status"] == "ineligible"
     next_year = await recognize(
         env, admin, first_set(center, maker_uscc=maker, year=2026, recognized_on="2026-03-01")
     )
-    assert next_year["subsidy"] == "5000000.00"
+    assert subsidy(next_year) == "5000000.00"
 
 
 async def test_concurrent_recognitions_of_one_firm_never_pass_the_yearly_cap(
@@ -130,7 +143,7 @@ async def test_concurrent_recognitions_of_one_firm_never_pass_the_yearly_cap(
     ]
     responses = await asyncio.gather(*(env.funding.post(URL, json=b, headers=bearer(admin)) for b in bodies))
     assert [r.status_code for r in responses] == [201] * 10
-    amounts = sorted(Decimal(r.json()["subsidy"]) for r in responses)
+    amounts = sorted(Decimal(subsidy(r.json()) or "0.00") for r in responses)
     assert sum(amounts) == Decimal("5000000.00")
     assert amounts.count(Decimal("1000000.00")) == 5
     assert amounts.count(Decimal("0.00")) == 5
@@ -143,17 +156,17 @@ async def test_first_version_needs_review_and_the_day_before_the_plan_has_no_rul
     version = await recognize(
         env, admin, first_set(center, catalogue="first_version", price="800000.00", buyer_name=None)
     )
-    assert version["status"] == "needs_review"
-    assert version["subsidy"] is None
-    assert "first_version" in version["reason"]
+    assert version["support_case"]["status"] == "needs_review"
+    assert subsidy(version) is None
+    assert "first_version" in version["support_case"]["reason"]
     before = await recognize(env, admin, first_set(center, recognized_on="2025-02-17"))
-    assert before["status"] == "needs_review"
-    assert before["policy"] is None
-    assert before["reason"] == (
+    assert before["support_case"]["status"] == "needs_review"
+    assert before["support_case"]["policy"] is None
+    assert before["support_case"]["reason"] == (
         "no version of policy 'product_recognition_subsidy' is in force on 2025-02-17: a person must decide"
     )
     on_the_day = await recognize(env, admin, first_set(center, recognized_on="2025-02-18"))
-    assert on_the_day["policy"]["version"] == 1
+    assert on_the_day["support_case"]["policy"]["version"] == 1
 
 
 async def test_each_catalogue_needs_its_own_figures(env: Programmes, token: TokenFactory) -> None:

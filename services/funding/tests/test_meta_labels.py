@@ -32,6 +32,7 @@ from funding.policies.jurisdiction import GUANGZHOU_DISTRICTS
 from funding.policies.models import CITY, DRAFT, PUBLISHED
 from funding.policies.schemas import PolicyVersionCreate
 from funding.support_cases import evaluation
+from funding.support_cases.programmes import Kind
 from funding.support_cases.router import CaseQuery
 from funding.support_cases.schemas import ActionIn, OptionType
 from funding.support_cases.workflow import Action, Status
@@ -68,11 +69,16 @@ def _municipal_review_decisions() -> set[str]:
 EXPECTED: dict[str, Any] = {
     "support_case_status": lambda: members(Status),
     "support_case_action": lambda: members(Action),
-    "support_case_kind": lambda: {evaluation.UPGRADE_SUPPORT},
+    "support_case_kind": lambda: members(Kind),
     "support_case_resolve_decision": lambda: literal_values(ActionIn.model_fields["decision"].annotation),
     "option_type": lambda: literal_values(OptionType),
     "tier": lambda: set(TIER_ORDER),
-    "budget_category": lambda: {evaluation.UPGRADE_SUPPORT, municipal_support.BUDGET_CATEGORY},
+    "budget_category": lambda: {
+        evaluation.UPGRADE_SUPPORT,
+        municipal_support.BUDGET_CATEGORY,
+        platform_rule.POLICY_CODE,
+        first_set_rule.POLICY_CODE,
+    },
     "budget_movement_kind": lambda: literal_values(MovementKind),
     "guide_fund": lambda: members(Fund),
     "platform_kind": lambda: members(PlatformKind),

@@ -68,31 +68,38 @@ async def approved_platform(
     return center, platform
 
 
+def priced(case: dict[str, Any]) -> str | None:
+    """The grant the case's rule priced (None: it priced nothing)."""
+    return next((o["amount"] for o in case["options"] if o["type"] == "grant"), None)
+
+
 async def test_a_selected_concept_verification_center_earns_a_traced_subsidy_on_its_results(
     env: Programmes, token: TokenFactory
 ) -> None:
     center, platform = await approved_platform(env, token)
     body = await report(env, token("center_user", center=center), platform["id"], results())
-    subsidy = body["subsidy"]
-    assert subsidy["status"] == "evaluated"
-    # 500,000 + 6 × 20,000 + 1 × 50,000 (v1's provisional parameters)
-    assert subsidy["amount"] == "670000.00"
-    assert subsidy["policy"] == {"code": "platform_subsidy", "version": 1, "clause": "五(四)"}
-    assert subsidy["trace"][0] == {
+    case = body["support_case"]
+    assert case["kind"] == "platform_subsidy"
+    # 500,000 + 6 × 20,000 + 1 × 50,000: v1's figures are provisional, so a person confirms them.
+    assert priced(case) == "670000.00"
+    assert case["status"] == "needs_review"
+    assert case["policy"] == {"code": "platform_subsidy", "version": 1, "clause": "五(四)"}
+    (line,) = case["lines"]
+    assert line["trace"][0] == {
         "step": "policy",
         "detail": "platform_subsidy v1 (五(四)) in force on 2025-12-31",
     }
-    assert subsidy["inputs"]["indicators"]["revenue"] == "1200000.00"
-    assert recompute(PLATFORM_SUBSIDY_V1, subsidy["inputs"]) == Decimal(subsidy["amount"])
+    assert line["trace"][-1]["step"] == "provisional"
+    assert case["inputs"]["indicators"]["revenue"] == "1200000.00"
+    assert recompute(PLATFORM_SUBSIDY_V1, case["inputs"]) == Decimal(priced(case) or "0")
     listed = await env.funding.get(
         f"{URL}/{platform['id']}/results", headers=bearer(token("finance_officer"))
     )
     assert listed.json()["items"] == [body]
     types = [row.event_type for row in await env.outbox(platform["id"])]
-    assert types == [
-        contract.PLATFORM_REGISTERED,
-        contract.PLATFORM_RESULTS_REPORTED,
-        contract.PLATFORM_SUBSIDY_EVALUATED,
+    assert types == [contract.PLATFORM_REGISTERED, contract.PLATFORM_RESULTS_REPORTED]
+    assert [row.event_type for row in await env.outbox(center)] == [
+        "gz.mic.funding.support_case.evaluated.v1"
     ]
 
 
@@ -101,15 +108,16 @@ async def test_below_a_threshold_is_ineligible_and_a_pilot_platform_needs_review
 ) -> None:
     admin = token("municipal_admin")
     _center, platform = await approved_platform(env, token)
-    low = await report(env, admin, platform["id"], results(external_clients=2))
-    assert low["subsidy"]["status"] == "ineligible"
-    assert low["subsidy"]["amount"] is None
-    assert "external_clients 2 < 3" in low["subsidy"]["reason"]
+    low = (await report(env, admin, platform["id"], results(external_clients=2)))["support_case"]
+    assert low["status"] == "ineligible"
+    assert priced(low) is None
+    assert "external_clients 2 < 3" in low["reason"]
     _center, pilot = await approved_platform(env, token, kind="pilot_platform", name="广州某中试平台")
-    review = await report(env, admin, pilot["id"], results())
-    assert review["subsidy"]["status"] == "needs_review"
-    assert review["subsidy"]["reason"] == (
-        "the policy version sets no subsidy terms for a pilot_platform: the bureau decides"
+    review = (await report(env, admin, pilot["id"], results()))["support_case"]
+    assert review["status"] == "needs_review"
+    assert (
+        review["reason"]
+        == "the policy version sets no subsidy terms for a pilot_platform: the bureau decides"
     )
 
 
@@ -121,7 +129,7 @@ async def test_selection_on_merit_is_a_municipal_admins_action_once(
     platform = await register(env, own, center)
     assert platform["project_approved_on"] is None
     not_selected = await report(env, own, platform["id"], results())
-    assert not_selected["subsidy"]["status"] == "ineligible"
+    assert not_selected["support_case"]["status"] == "ineligible"
     url = f"{URL}/{platform['id']}/actions/approve_project"
     problem_of(await env.funding.post(url, json={"approved_on": "2025-05-01"}, headers=bearer(own)), 403)
     district = token("district_admin", district="baiyun")
@@ -205,11 +213,13 @@ async def test_a_year_before_any_version_is_in_force_goes_to_review(
     env: Programmes, token: TokenFactory
 ) -> None:
     _center, platform = await approved_platform(env, token)
-    body = await report(env, token("municipal_admin"), platform["id"], results(year=2024))
-    assert body["subsidy"]["status"] == "needs_review"
-    assert body["subsidy"]["policy"] is None
-    assert body["subsidy"]["reason"] == (
-        "no version of policy 'platform_subsidy' is in force on 2024-12-31: a person must decide"
+    case = (await report(env, token("municipal_admin"), platform["id"], results(year=2024)))["support_case"]
+    assert case["status"] == "needs_review"
+    assert case["policy"] is None
+    assert case["lines"] == []
+    assert (
+        case["reason"]
+        == "no version of policy 'platform_subsidy' is in force on 2024-12-31: a person must decide"
     )
 
 
@@ -237,6 +247,8 @@ async def test_the_version_in_force_at_the_results_year_end_is_used(
                 )
             )
         _center, platform = await approved_platform(own, token)
-        body = await report(own, token("municipal_admin"), platform["id"], results())
-        assert body["subsidy"]["policy"]["version"] == 2
-        assert body["subsidy"]["amount"] == "970000.00"
+        case = (await report(own, token("municipal_admin"), platform["id"], results()))["support_case"]
+        assert case["policy"]["version"] == 2
+        assert priced(case) == "970000.00"
+        # Not provisional: priced, its one grant selected, ready for the two approvals.
+        assert (case["status"], case["selected_option"]) == ("option_selected", "grant")

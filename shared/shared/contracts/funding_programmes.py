@@ -1,5 +1,6 @@
-"""Events of funding's programmes (`五(二)`-`五(五)`): guide-fund investments, platform
-subsidies, first-set/first-batch/first-version recognitions and municipal support.
+"""Events of funding's programmes (`五(二)`-`五(五)`): guide-fund investments, platforms and
+their results, first-set/first-batch/first-version recognitions and municipal support. The money
+of each goes through a support case, whose events are in ``shared.contracts.funding``.
 
 One topic per aggregate, keyed by the aggregate's id (DESIGN 6); ``ce_subject`` is that id too.
 Money travels as decimal strings with two places, percentages as decimal strings.
@@ -27,7 +28,6 @@ INVESTMENT_RECORDED = "gz.mic.funding.investment.recorded.v1"
 PLATFORM_REGISTERED = "gz.mic.funding.platform.registered.v1"
 PLATFORM_PROJECT_APPROVED = "gz.mic.funding.platform.project_approved.v1"
 PLATFORM_RESULTS_REPORTED = "gz.mic.funding.platform.results_reported.v1"
-PLATFORM_SUBSIDY_EVALUATED = "gz.mic.funding.platform.subsidy_evaluated.v1"
 RECOGNITION_RECORDED = "gz.mic.funding.recognition.recorded.v1"
 OFFERING_CATALOGUE_ELIGIBLE = "gz.mic.funding.offering.catalogue_eligible.v1"
 MUNICIPAL_SUPPORT_CHANGED = "gz.mic.funding.municipal_support.changed.v1"
@@ -91,30 +91,21 @@ class PlatformProjectApproved(_Contract):
 
 
 class PlatformResultsReported(_Contract):
+    """A platform's yearly results; their subsidy is the support case ``support_case_id``
+    (its events are on ``funding.support-case``)."""
+
     platform_id: uuid.UUID
     center_id: uuid.UUID
     year: int
     indicators: dict[str, Any]
+    support_case_id: uuid.UUID | None = None
     actor: str
     at: dt.datetime
 
 
-class PlatformSubsidyEvaluated(_Contract):
-    """The subsidy of one platform and year by the versioned rule ``platform_subsidy``."""
-
-    subsidy_id: uuid.UUID
-    platform_id: uuid.UUID
-    center_id: uuid.UUID
-    year: int
-    status: str
-    amount: Money | None
-    reason: str | None
-    policy: PolicyUsed | None
-    evaluated_at: dt.datetime
-
-
 class RecognitionRecorded(_Contract):
-    """A first-set / first-batch / first-version recognition (`五(五)`) with its subsidy."""
+    """A first-set / first-batch / first-version recognition (`五(五)`); its subsidy is the support
+    case ``support_case_id`` (its events are on ``funding.support-case``)."""
 
     recognition_id: uuid.UUID
     catalogue: str
@@ -122,10 +113,7 @@ class RecognitionRecorded(_Contract):
     product_name: str
     center_id: uuid.UUID
     maker_uscc: str
-    status: str
-    subsidy: Money | None
-    reason: str | None
-    policy: PolicyUsed | None
+    support_case_id: uuid.UUID
     recorded_by: str
     recorded_at: dt.datetime
 
@@ -153,3 +141,5 @@ class MunicipalSupportChanged(_Contract):
     amount: Money | None
     actor: str
     at: dt.datetime
+    # A monetary application's support case, which decides and pays it.
+    support_case_id: uuid.UUID | None = None

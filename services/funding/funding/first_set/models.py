@@ -1,14 +1,15 @@
-"""Product recognitions with their subsidy, the per-firm yearly tally, and catalogue-eligible offerings."""
+"""Product recognitions (their subsidy is a support case), the per-firm yearly tally, and
+catalogue-eligible offerings."""
 
 import datetime as dt
 import uuid
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import JSON, Date, Index, Integer, String, Text, UniqueConstraint, Uuid
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, UniqueConstraint, Uuid
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from funding.base import Base
+from funding.support_cases.models import SupportCase
 from shared.db import Money, UTCDateTime, utcnow
 
 
@@ -36,16 +37,14 @@ class ProductRecognition(Base):
     recognized_on: Mapped[dt.date] = mapped_column(Date)
     document_no: Mapped[str | None] = mapped_column(String(100), nullable=True)
     offering_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
-    status: Mapped[str] = mapped_column(String(40), index=True)
-    subsidy: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
-    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
-    policy_code: Mapped[str | None] = mapped_column(String(80), nullable=True)
-    policy_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    clause: Mapped[str | None] = mapped_column(String(80), nullable=True)
-    inputs: Mapped[dict[str, Any]] = mapped_column(JSON)
-    trace: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    # The support case that prices the subsidy (inputs, policy version, trace) and pays it.
+    case_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("support_case.id"), nullable=True, unique=True
+    )
     recorded_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    case: Mapped[SupportCase | None] = relationship(lazy="raise")
 
 
 class FirmYearSubsidy(Base):

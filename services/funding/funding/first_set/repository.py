@@ -5,12 +5,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
 
 from funding.first_set.models import CatalogueEligibleOffering, FirmYearSubsidy, ProductRecognition
 from funding.investments.access import scoped
+from funding.support_cases.models import SupportCase
 from shared.auth import Scope
 from shared.pagination import apply_keyset
 
@@ -58,16 +60,28 @@ async def list_page(
     cursor: str | None,
     filters: dict[str, object | None],
 ) -> Sequence[ProductRecognition]:
-    query = scoped(select(ProductRecognition), scope, ProductRecognition.center_id)
+    """``limit + 1`` recognitions after ``cursor``; ``status`` filters by their cases' status."""
+    query = scoped(_with_case(select(ProductRecognition)), scope, ProductRecognition.center_id)
     for column, value in filters.items():
-        if value is not None:
+        if value is None:
+            continue
+        if column == "status":
+            query = query.join(SupportCase, SupportCase.id == ProductRecognition.case_id).where(
+                SupportCase.status == value
+            )
+        else:
             query = query.where(getattr(ProductRecognition, column) == value)
     query = apply_keyset(query, ProductRecognition.created_at, ProductRecognition.id, cursor)
     return (await session.scalars(query.limit(limit + 1))).all()
 
 
+def _with_case(query: Select[ProductRecognition]) -> Select[ProductRecognition]:
+    """The recognition with its support case and the case's lines (what the API shows)."""
+    return query.options(selectinload(ProductRecognition.case).selectinload(SupportCase.lines))
+
+
 async def get(session: AsyncSession, *, scope: Scope, recognition_id: uuid.UUID) -> ProductRecognition | None:
-    query = scoped(select(ProductRecognition), scope, ProductRecognition.center_id)
+    query = scoped(_with_case(select(ProductRecognition)), scope, ProductRecognition.center_id)
     return await session.scalar(query.where(ProductRecognition.id == recognition_id))
 
 

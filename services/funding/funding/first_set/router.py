@@ -10,12 +10,13 @@ from funding.first_set.models import ProductRecognition
 from funding.first_set.schemas import (
     Catalogue,
     EligibleOfferingOut,
-    PolicyRef,
     RecognitionCreate,
     RecognitionOut,
     SingleSourceEligibility,
 )
 from funding.idempotency import IdempotencyKey, claim
+from funding.support_cases.views import case_out
+from funding.support_cases.workflow import Status as CaseStatus
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -25,9 +26,7 @@ router = APIRouter(prefix="/api/v1/recognitions", tags=["recognitions"])
 
 
 def recognition_out(r: ProductRecognition) -> RecognitionOut:
-    policy = None
-    if r.policy_code is not None and r.policy_version is not None:
-        policy = PolicyRef(code=r.policy_code, version=r.policy_version, clause=r.clause or "")
+    """``r`` with its case loaded (the repository's reads load it)."""
     return RecognitionOut(
         id=r.id,
         catalogue=Catalogue(r.catalogue),
@@ -43,12 +42,7 @@ def recognition_out(r: ProductRecognition) -> RecognitionOut:
         recognized_on=r.recognized_on,
         document_no=r.document_no,
         offering_id=r.offering_id,
-        status=r.status,
-        subsidy=r.subsidy,
-        reason=r.reason,
-        policy=policy,
-        inputs=r.inputs,
-        trace=r.trace,
+        support_case=case_out(r.case) if r.case is not None else None,
         single_source_procurement=service.single_source(r),
         recorded_by=r.recorded_by,
         created_at=r.created_at,
@@ -60,7 +54,7 @@ def recognition_out(r: ProductRecognition) -> RecognitionOut:
     status_code=status.HTTP_201_CREATED,
     response_model=RecognitionOut,
     responses=problem_responses(401, 403, 409, 422),
-    summary="Record a product's recognition in a catalogue; its subsidy is priced at once",
+    summary="Record a product's recognition in a catalogue; its subsidy's support case opens at once",
 )
 async def record_recognition(
     body: RecognitionCreate,
@@ -92,14 +86,16 @@ async def list_recognitions(
     year: Annotated[int | None, Query()] = None,
     center_id: Annotated[uuid.UUID | None, Query()] = None,
     maker_uscc: Annotated[str | None, Query(max_length=40)] = None,
-    status_: Annotated[str | None, Query(alias="status")] = None,
+    status_: Annotated[
+        CaseStatus | None, Query(alias="status", description="the status of the subsidy's support case")
+    ] = None,
 ) -> Page[RecognitionOut]:
     filters: dict[str, object | None] = {
         "catalogue": catalogue.value if catalogue else None,
         "year": year,
         "center_id": center_id,
         "maker_uscc": maker_uscc.strip().upper() if maker_uscc else None,
-        "status": status_,
+        "status": status_.value if status_ else None,
     }
     rows = await service.list_recognitions(session, principal, limit=limit, cursor=cursor, filters=filters)
     page, next_cursor = keyset_page(list(rows), limit)
@@ -162,7 +158,7 @@ async def eligible_offering(
     "/{recognition_id}",
     response_model=RecognitionOut,
     responses=problem_responses(401, 403, 404),
-    summary="One recognition with its subsidy trace",
+    summary="One recognition with the support case of its subsidy",
 )
 async def get_recognition(
     recognition_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal

@@ -3,10 +3,10 @@
 import datetime as dt
 import enum
 import uuid
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from funding.support_cases.schemas import SupportCaseOut
 from shared.money import Money
 from shared.text import NonBlank
 
@@ -64,12 +64,6 @@ class RecognitionCreate(BaseModel):
     )
 
 
-class PolicyRef(BaseModel):
-    code: str
-    version: int
-    clause: str
-
-
 class SingleSource(BaseModel):
     """单一来源采购: a recognized product may be procured from its single source in its catalogue year."""
 
@@ -93,12 +87,9 @@ class RecognitionOut(BaseModel):
     recognized_on: dt.date
     document_no: str | None
     offering_id: uuid.UUID | None
-    status: str
-    subsidy: Money | None
-    reason: str | None
-    policy: PolicyRef | None
-    inputs: dict[str, Any]
-    trace: list[dict[str, Any]]
+    support_case: SupportCaseOut | None = Field(
+        description="the case that prices the subsidy (policy version, trace) and pays it"
+    )
     single_source_procurement: SingleSource
     recorded_by: str
     created_at: dt.datetime

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from funding.centers.models import CenterView
 from funding.first_set import repository, rule
 from funding.first_set.models import CatalogueEligibleOffering, ProductRecognition
 from funding.first_set.schemas import (
@@ -23,6 +24,9 @@ from funding.first_set.schemas import (
 from funding.investments import access
 from funding.investments.uscc import normalize_uscc, uscc_problem
 from funding.policies import repository as policies
+from funding.support_cases.models import SupportCase
+from funding.support_cases.opening import case_row, grant, hold_if_provisional, line_row, open_case
+from funding.support_cases.programmes import Kind, recognition_subject
 from shared.auth import Principal, Role
 from shared.contracts import funding_programmes as contract
 from shared.db import utcnow
@@ -92,7 +96,8 @@ def _inputs(data: RecognitionCreate, uscc: str, already: Decimal) -> dict[str, A
 async def record_recognition(
     session: AsyncSession, principal: Principal, data: RecognitionCreate
 ) -> ProductRecognition:
-    """Record a recognition and price its subsidy by the version in force on the recognition date."""
+    """Record a recognition and open the support case that prices its subsidy by the version in
+    force on the recognition date (and then pays it like every programme)."""
     access.require_role(
         principal, Role.MUNICIPAL_ADMIN, what="record recognitions", what_zh="登记首台套等认定"
     )
@@ -105,7 +110,7 @@ async def record_recognition(
         errors.append(FieldError("recognized_on", "a recognition date cannot be in the future"))
     if errors:
         raise Unprocessable("the recognition has invalid data", detail_zh="认定数据校验未通过", errors=errors)
-    await access.known_center(session, data.center_id)
+    center = await access.known_center(session, data.center_id)
     existing = await repository.find_recognition(
         session,
         catalogue=data.catalogue.value,
@@ -117,7 +122,6 @@ async def record_recognition(
         raise _exists(data)
     # Serialize the firm's recognitions of the year: the yearly cap holds under concurrency.
     tally = await repository.lock_firm_year(session, uscc, data.year)
-    inputs = _inputs(data, uscc, tally.granted)
     recognition = ProductRecognition(
         id=uuid.uuid4(),
         catalogue=data.catalogue.value,
@@ -133,52 +137,66 @@ async def record_recognition(
         recognized_on=data.recognized_on,
         document_no=data.document_no,
         offering_id=data.offering_id,
-        inputs=inputs,
         recorded_by=principal.sub,
         created_at=utcnow(),
     )
-    version = await policies.version_in_force(session, rule.POLICY_CODE, data.recognized_on)
-    if version is None:
-        recognition.status = "needs_review"
-        recognition.reason = (
-            f"no version of policy '{rule.POLICY_CODE}' is in force on {data.recognized_on}: "
-            "a person must decide"
-        )
-        recognition.trace = [{"step": "policy", "detail": recognition.reason}]
-    else:
-        decision = rule.evaluate(version.parameters, rule.facts_from_inputs(inputs), tally.granted)
-        recognition.status, recognition.subsidy, recognition.reason = (
-            decision.status,
-            decision.amount,
-            decision.reason,
-        )
-        recognition.policy_code, recognition.policy_version = version.policy_code, version.version
-        recognition.clause = version.clause
-        recognition.trace = [
-            {
-                "step": "policy",
-                "detail": f"{version.policy_code} v{version.version} ({version.clause}) in force on "
-                f"{data.recognized_on}",
-            },
-            *decision.trace,
-        ]
-        if decision.amount is not None:
-            tally.granted += decision.amount
     session.add(recognition)
     try:
         await session.flush()
     except IntegrityError as exc:
         raise _exists(data) from exc  # a concurrent request recorded the same product
-    await _publish(session, recognition)
+    case = await _open_case(session, center, recognition, _inputs(data, uscc, tally.granted))
+    if case.options:  # what it prices counts against the firm's yearly cap
+        tally.granted += Decimal(case.options[0]["amount"])
+    recognition.case = case
+    await session.flush()
+    await _publish(session, recognition, case)
     return recognition
 
 
-async def _publish(session: AsyncSession, recognition: ProductRecognition) -> None:
-    policy = None
-    if recognition.policy_code is not None and recognition.policy_version is not None:
-        policy = contract.PolicyUsed(
-            code=recognition.policy_code, version=recognition.policy_version, clause=recognition.clause or ""
+async def _open_case(
+    session: AsyncSession, center: CenterView, recognition: ProductRecognition, inputs: dict[str, Any]
+) -> SupportCase:
+    """The subsidy's case: priced by the version in force on the recognition date, or for a person
+    to decide when none is (or its figures are provisional)."""
+    case = case_row(
+        kind=Kind.FIRST_SET_SUBSIDY,
+        center_id=center.id,
+        tier=center.tier,
+        subject_key=recognition_subject(recognition.id),
+        inputs=inputs,
+    )
+    version = await policies.version_in_force(session, rule.POLICY_CODE, recognition.recognized_on)
+    if version is None:
+        case["reason"] = (
+            f"no version of policy '{rule.POLICY_CODE}' is in force on {recognition.recognized_on}: "
+            "a person must decide"
         )
+        case["trace"] = [{"step": "policy", "detail": case["reason"]}]
+        return await open_case(session, case, [])
+    already = Decimal(inputs["firm_already_granted"])
+    decision = rule.evaluate(version.parameters, rule.facts_from_inputs(inputs), already)
+    line = line_row(
+        position=0,
+        policy_code=version.policy_code,
+        policy_version=version.version,
+        clause=version.clause,
+        status=decision.status,
+        options=grant(decision.amount) if decision.amount is not None and decision.amount > 0 else [],
+        reason=decision.reason,
+        trace=[
+            {
+                "step": "policy",
+                "detail": f"{version.policy_code} v{version.version} ({version.clause}) in force on "
+                f"{recognition.recognized_on}",
+            },
+            *decision.trace,
+        ],
+    )
+    return await open_case(session, case, [hold_if_provisional(line, provisional=version.provisional)])
+
+
+async def _publish(session: AsyncSession, recognition: ProductRecognition, case: SupportCase) -> None:
     body = contract.RecognitionRecorded(
         recognition_id=recognition.id,
         catalogue=recognition.catalogue,
@@ -186,10 +204,7 @@ async def _publish(session: AsyncSession, recognition: ProductRecognition) -> No
         product_name=recognition.product_name,
         center_id=recognition.center_id,
         maker_uscc=recognition.maker_uscc,
-        status=recognition.status,
-        subsidy=recognition.subsidy,
-        reason=recognition.reason,
-        policy=policy,
+        support_case_id=case.id,
         recorded_by=recognition.recorded_by,
         recorded_at=recognition.created_at,
     )

@@ -5,15 +5,18 @@ are reused as they are, so a new value without a label fails its test instead of
 unlabelled. The Chinese of support cases is the one the ledger export already prints.
 """
 
+from funding.first_set.rule import POLICY_CODE as RECOGNITION_POLICY
 from funding.first_set.schemas import LABELS as RECOGNITION_LABELS
 from funding.investments.schemas import FUND_LABELS
 from funding.municipal_support.schemas import LABELS as MUNICIPAL_SUPPORT_LABELS
 from funding.municipal_support.schemas import Action as MunicipalSupportAction
 from funding.municipal_support.service import BUDGET_CATEGORY as MUNICIPAL_SUPPORT
+from funding.platforms.rule import POLICY_CODE as PLATFORM_POLICY
 from funding.platforms.schemas import LABELS as PLATFORM_LABELS
 from funding.policies.models import CITY, DRAFT, PUBLISHED
 from funding.support_cases.evaluation import UPGRADE_SUPPORT
 from funding.support_cases.export import KIND_ZH, OPTION_ZH, STATUS_ZH, TIER_ZH
+from funding.support_cases.programmes import Kind
 from funding.support_cases.workflow import Action, Status
 
 Label = tuple[str, str]  # (zh, en)
@@ -51,7 +54,15 @@ ENUM_LABELS: dict[str, dict[str, Label]] = {
         Action.SUSPEND: ("暂停", "Suspend"),
         Action.RESUME: ("恢复", "Resume"),
     },
-    "support_case_kind": _zh(KIND_ZH, {UPGRADE_SUPPORT: "Upgrade support (5(2))"}),
+    "support_case_kind": _zh(
+        KIND_ZH,
+        {
+            Kind.UPGRADE_SUPPORT: "Upgrade support (5(2))",
+            Kind.MUNICIPAL_SUPPORT: "Municipal center support (5(2))",
+            Kind.PLATFORM_SUBSIDY: "Platform subsidy (5(4))",
+            Kind.FIRST_SET_SUBSIDY: "First-set / first-batch / first-version subsidy (5(5))",
+        },
+    ),
     "support_case_resolve_decision": {
         "pay": ("予以支持", "Pay"),
         "ineligible": ("不予支持", "Ineligible"),
@@ -61,6 +72,8 @@ ENUM_LABELS: dict[str, dict[str, Label]] = {
     "budget_category": {
         UPGRADE_SUPPORT: ("创新中心升级支持（五(二)）", "Upgrade support (5(2))"),
         MUNICIPAL_SUPPORT: ("市级创新中心建设支持（五(二)）", "Municipal center support (5(2))"),
+        PLATFORM_POLICY: ("概念验证中心、中试平台补助（五(四)）", "Platform subsidy (5(4))"),
+        RECOGNITION_POLICY: ("首台（套）、首批次、首版次补助（五(五)）", "First-set subsidy (5(5))"),
     },
     "budget_movement_kind": {
         "allocate": ("下达", "Allocate"),
@@ -74,8 +87,6 @@ ENUM_LABELS: dict[str, dict[str, Label]] = {
     **MUNICIPAL_SUPPORT_LABELS,
     "municipal_support_action": {
         MunicipalSupportAction.REVIEW: ("审核", "Review"),
-        MunicipalSupportAction.AWARD: ("核定金额", "Award"),
-        MunicipalSupportAction.DISBURSE: ("拨付", "Disburse"),
         MunicipalSupportAction.CLOSE: ("办结", "Close"),
         MunicipalSupportAction.WITHDRAW: ("撤回", "Withdraw"),
     },

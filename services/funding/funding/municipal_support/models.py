@@ -1,10 +1,11 @@
-"""Applications for municipal support, every transition of them, and each paid tranche."""
+"""Applications for municipal support and every transition of them. The money of a monetary
+application goes through its support case (``case_id``): review, two approvals, budget, tranches."""
 
 import datetime as dt
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, Uuid
+from sqlalchemy import ForeignKey, Index, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from funding.base import Base
@@ -22,10 +23,11 @@ class MunicipalSupportApplication(Base):
     description: Mapped[str] = mapped_column(Text)
     requested_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     status: Mapped[str] = mapped_column(String(20), index=True)
-    awarded_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
-    budget_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    disbursed_amount: Mapped[Decimal] = mapped_column(Money)
-    released_amount: Mapped[Decimal] = mapped_column(Money, doc="award given back to the budget on close")
+    # The support case that pays a monetary application (None: project or financing support
+    # without money, decided by the application's own review).
+    case_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("support_case.id"), nullable=True, unique=True
+    )
     created_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -45,18 +47,4 @@ class MunicipalSupportTransition(Base):
     comment: Mapped[str | None] = mapped_column(Text, nullable=True)
     actor: Mapped[str] = mapped_column(String(200))
     actor_role: Mapped[str] = mapped_column(String(40))
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-
-class MunicipalSupportDisbursement(Base):
-    """A paid tranche; a voucher number is used once, so nothing is paid twice."""
-
-    __tablename__ = "municipal_support_payment"
-
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("municipal_support.id"), index=True)
-    voucher_no: Mapped[str] = mapped_column(String(100), unique=True)
-    amount: Mapped[Decimal] = mapped_column(Money)
-    paid_on: Mapped[dt.date] = mapped_column(Date)
-    actor: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -7,11 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.investments.access import scoped
-from funding.municipal_support.models import (
-    MunicipalSupportApplication,
-    MunicipalSupportDisbursement,
-    MunicipalSupportTransition,
-)
+from funding.municipal_support.models import MunicipalSupportApplication, MunicipalSupportTransition
 from shared.auth import Scope
 from shared.pagination import apply_keyset
 
@@ -22,7 +18,7 @@ async def get(
     session: AsyncSession, *, scope: Scope, application_id: uuid.UUID, for_update: bool = False
 ) -> Application | None:
     """The application in the caller's scope; ``for_update`` locks it until the transaction ends,
-    so two actions on one application (two tranches, say) run one after the other."""
+    so two actions on one application run one after the other."""
     query = scoped(select(Application), scope, Application.center_id).where(Application.id == application_id)
     if for_update:
         query = query.with_for_update(of=Application).execution_options(populate_existing=True)
@@ -43,25 +39,6 @@ async def list_page(
             query = query.where(getattr(Application, column) == value)
     query = apply_keyset(query, Application.created_at, Application.id, cursor)
     return (await session.scalars(query.limit(limit + 1))).all()
-
-
-async def disbursements_of(
-    session: AsyncSession, application_ids: Sequence[uuid.UUID]
-) -> Sequence[MunicipalSupportDisbursement]:
-    return (
-        await session.scalars(
-            select(MunicipalSupportDisbursement)
-            .where(MunicipalSupportDisbursement.application_id.in_(application_ids))
-            .order_by(MunicipalSupportDisbursement.created_at)
-        )
-    ).all()
-
-
-async def voucher_used(session: AsyncSession, voucher_no: str) -> bool:
-    found = await session.scalar(
-        select(MunicipalSupportDisbursement.id).where(MunicipalSupportDisbursement.voucher_no == voucher_no)
-    )
-    return found is not None
 
 
 async def history(session: AsyncSession, application_id: uuid.UUID) -> Sequence[MunicipalSupportTransition]:

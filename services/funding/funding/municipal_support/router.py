@@ -7,13 +7,12 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from funding.idempotency import IdempotencyKey, claim
 from funding.municipal_support import service
-from funding.municipal_support.models import MunicipalSupportApplication, MunicipalSupportDisbursement
+from funding.municipal_support.models import MunicipalSupportApplication
 from funding.municipal_support.schemas import (
     Action,
     ActionRequest,
     ApplicationCreate,
     ApplicationOut,
-    DisbursementOut,
     Status,
     SupportType,
     TransitionOut,
@@ -26,9 +25,7 @@ from shared.pagination import Cursor, Limit, Page, keyset_page
 router = APIRouter(prefix="/api/v1/municipal-support/applications", tags=["municipal support"])
 
 
-def application_out(
-    application: MunicipalSupportApplication, paid: list[MunicipalSupportDisbursement]
-) -> ApplicationOut:
+def application_out(application: MunicipalSupportApplication) -> ApplicationOut:
     return ApplicationOut(
         id=application.id,
         center_id=application.center_id,
@@ -37,21 +34,11 @@ def application_out(
         description=application.description,
         requested_amount=application.requested_amount,
         status=Status(application.status),
-        awarded_amount=application.awarded_amount,
-        budget_year=application.budget_year,
-        disbursed_amount=application.disbursed_amount,
-        released_amount=application.released_amount,
-        outstanding_amount=service.outstanding(application),
-        disbursements=[DisbursementOut.model_validate(d) for d in paid],
+        support_case_id=application.case_id,
         created_by=application.created_by,
         created_at=application.created_at,
         updated_at=application.updated_at,
     )
-
-
-async def _out(session: SessionDep, application: MunicipalSupportApplication) -> ApplicationOut:
-    paid = await service.disbursements(session, [application])
-    return application_out(application, paid[application.id])
 
 
 @router.post(
@@ -73,7 +60,7 @@ async def apply(
         if claimed.replay is not None:
             return claimed.replay
         application = await service.apply(session, principal, body)
-        return await claimed.respond(status.HTTP_201_CREATED, application_out(application, []))
+        return await claimed.respond(status.HTTP_201_CREATED, application_out(application))
 
 
 @router.get(
@@ -98,20 +85,19 @@ async def list_applications(
     }
     rows = await service.list_applications(session, principal, limit=limit, cursor=cursor, filters=filters)
     page, next_cursor = keyset_page(list(rows), limit)
-    paid = await service.disbursements(session, page)
-    return Page(items=[application_out(a, paid[a.id]) for a in page], next_cursor=next_cursor)
+    return Page(items=[application_out(a) for a in page], next_cursor=next_cursor)
 
 
 @router.get(
     "/{application_id}",
     response_model=ApplicationOut,
     responses=problem_responses(401, 403, 404),
-    summary="One application with its award and paid tranches",
+    summary="One application, with the support case that decides and pays it",
 )
 async def get_application(
     application_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal
 ) -> ApplicationOut:
-    return await _out(session, await service.get(session, principal, application_id))
+    return application_out(await service.get(session, principal, application_id))
 
 
 @router.get(
@@ -132,8 +118,8 @@ async def history(
     "/{application_id}/actions/{action}",
     response_model=ApplicationOut,
     responses=problem_responses(401, 403, 404, 409, 422),
-    summary="review (municipal admin) · award (municipal admin, commits budget) · disburse (finance "
-    "officer, a tranche) · close (municipal admin, releases the unpaid rest) · withdraw (the center)",
+    summary="withdraw (the center; cancels its support case) · review and close (municipal admin) of an "
+    "application without money; a monetary one is decided and paid through its support case",
 )
 async def take_action(
     application_id: uuid.UUID,
@@ -144,4 +130,4 @@ async def take_action(
 ) -> ApplicationOut:
     async with session.begin():
         application = await service.take_action(session, principal, application_id, action, body)
-        return await _out(session, application)
+    return application_out(application)

@@ -17,20 +17,19 @@ class SupportType(enum.StrEnum):
 
 
 class Status(enum.StrEnum):
+    """An application's own status. A monetary application stays ``submitted`` (or is
+    ``withdrawn``): its support case carries the review, the approvals and the payments."""
+
     SUBMITTED = "submitted"
     APPROVED = "approved"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
-    AWARDED = "awarded"
-    DISBURSED = "disbursed"
     CLOSED = "closed"
 
 
 class Action(enum.StrEnum):
-    REVIEW = "review"
-    AWARD = "award"
-    DISBURSE = "disburse"
-    CLOSE = "close"
+    REVIEW = "review"  # without money only
+    CLOSE = "close"  # without money only
     WITHDRAW = "withdraw"
 
 
@@ -45,8 +44,6 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         Status.APPROVED: ("审核通过", "Approved"),
         Status.REJECTED: ("未通过", "Rejected"),
         Status.WITHDRAWN: ("已撤回", "Withdrawn"),
-        Status.AWARDED: ("已核定金额", "Awarded"),
-        Status.DISBURSED: ("已拨付", "Disbursed"),
         Status.CLOSED: ("已办结", "Closed"),
     },
 }
@@ -59,32 +56,21 @@ class ApplicationCreate(BaseModel):
     support_type: SupportType
     title: NonBlank = Field(max_length=200)
     description: NonBlank = Field(max_length=8000, description="建设情况 and what the support is for")
-    requested_amount: Money | None = None
+    requested_amount: Money | None = Field(
+        default=None,
+        description="yuan asked for: opens a support case that the bureau decides (at most this "
+        "much, unless a second reviewer agrees); none for support without money",
+    )
 
 
 class ActionRequest(BaseModel):
-    """The fields an action needs: review {decision, comment}; award {amount, budget_year};
-    disburse {voucher_no, amount, paid_on}; close and withdraw {comment}."""
+    """review {decision, comment} and close {comment} of an application without money; withdraw
+    {comment}. The money of a monetary application moves by its support case's actions."""
 
     model_config = ConfigDict(extra="forbid")
 
     decision: str | None = Field(default=None, description="review: approve or reject")
     comment: str | None = Field(default=None, max_length=4000)
-    amount: Money | None = None
-    budget_year: int | None = Field(default=None, ge=2000, le=2100)
-    voucher_no: NonBlank | None = Field(default=None, max_length=100)
-    paid_on: dt.date | None = None
-
-
-class DisbursementOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: uuid.UUID
-    voucher_no: str
-    amount: Money
-    paid_on: dt.date
-    actor: str
-    created_at: dt.datetime
 
 
 class TransitionOut(BaseModel):
@@ -108,12 +94,9 @@ class ApplicationOut(BaseModel):
     description: str
     requested_amount: Money | None
     status: Status
-    awarded_amount: Money | None
-    budget_year: int | None
-    disbursed_amount: Money
-    released_amount: Money
-    outstanding_amount: Money = Field(description="awarded − disbursed − released")
-    disbursements: list[DisbursementOut]
+    support_case_id: uuid.UUID | None = Field(
+        description="the support case that decides and pays it (GET /api/v1/support-cases/{id})"
+    )
     created_by: str
     created_at: dt.datetime
     updated_at: dt.datetime

@@ -1,8 +1,9 @@
-"""Municipal support use cases (`五(二)`): apply, review, award against the budget, pay tranches.
+"""Municipal support use cases (`五(二)`): apply, and for support without money review and close.
 
-Services flush, never commit: the route owns the transaction. Money moves on the same budget
-ledger as support cases (``funding.budgets.ledger``, category ``municipal_support``): an award
-commits, a tranche disburses, closing with an unpaid remainder releases it.
+Services flush, never commit: the route owns the transaction. A monetary application opens a
+support case (kind ``municipal_support``) in ``needs_review``: the plan sets no amount
+(视建设情况), so the bureau decides it — at most the requested amount unless a second reviewer
+agrees — and then the case's own workflow pays it (two finance officers, the budget, tranches).
 """
 
 import uuid
@@ -10,24 +11,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from funding.budgets import ledger
+from funding.centers.models import CenterView
 from funding.investments import access
 from funding.municipal_support import repository
-from funding.municipal_support.models import (
-    MunicipalSupportApplication,
-    MunicipalSupportDisbursement,
-    MunicipalSupportTransition,
-)
+from funding.municipal_support.models import MunicipalSupportApplication, MunicipalSupportTransition
 from funding.municipal_support.schemas import Action, ActionRequest, ApplicationCreate, Status
+from funding.support_cases import actions as cases
+from funding.support_cases.models import SupportCase
+from funding.support_cases.opening import case_row, line_row, open_case
+from funding.support_cases.programmes import Kind, application_subject
 from shared.auth import Principal, Role, acts_for
 from shared.contracts import funding_programmes as contract
 from shared.db import utcnow
 from shared.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
 
-BUDGET_CATEGORY = "municipal_support"
+BUDGET_CATEGORY = POLICY_CODE = "municipal_support"
+CLAUSE = "五(二)"
 ZERO = Decimal("0.00")
 # 建设情况: a center under construction (筹建) or operating; not a draft, not revoked.
 BUILDING_STATUSES = frozenset({"approved", "operating"})
@@ -45,12 +46,10 @@ class NotAMunicipalCenter(Conflict):
     code = "not-a-municipal-center"
 
 
-class AmountTooHigh(Conflict):
-    code = "amount-above-award"
+class PaidThroughCase(Conflict):
+    """A monetary application is decided and paid by its support case, not by its own actions."""
 
-
-class VoucherUsed(Conflict):
-    code = "voucher-used"
+    code = "paid-through-support-case"
 
 
 @dataclass(frozen=True)
@@ -61,20 +60,11 @@ class Rule:
 
 RULES: dict[Action, Rule] = {
     Action.REVIEW: Rule(frozenset({Status.SUBMITTED}), (Role.MUNICIPAL_ADMIN,)),
-    Action.AWARD: Rule(frozenset({Status.APPROVED}), (Role.MUNICIPAL_ADMIN,)),
-    Action.DISBURSE: Rule(frozenset({Status.AWARDED}), (Role.FINANCE_OFFICER,)),
-    Action.CLOSE: Rule(
-        frozenset({Status.APPROVED, Status.AWARDED, Status.DISBURSED}), (Role.MUNICIPAL_ADMIN,)
-    ),
+    Action.CLOSE: Rule(frozenset({Status.APPROVED}), (Role.MUNICIPAL_ADMIN,)),
     Action.WITHDRAW: Rule(frozenset({Status.SUBMITTED, Status.APPROVED}), None),
 }
-
-
-def outstanding(application: MunicipalSupportApplication) -> Decimal:
-    """What is awarded but neither paid nor given back."""
-    if application.awarded_amount is None:
-        return ZERO
-    return application.awarded_amount - application.disbursed_amount - application.released_amount
+# What a monetary application may do itself: everything else goes through its case.
+WITH_MONEY = frozenset({Action.WITHDRAW})
 
 
 async def apply(
@@ -97,6 +87,12 @@ async def apply(
             f"the center is {center.status}: only a center under construction or operating applies",
             detail_zh="仅筹建中或运行中的市级创新中心可以申请",
         )
+    if data.requested_amount is not None and data.requested_amount <= 0:
+        raise Unprocessable(
+            "a requested amount is above zero (leave it out for support without money)",
+            detail_zh="申请金额须大于零（非资金支持请不填）",
+            errors=[FieldError("requested_amount", "above zero")],
+        )
     now = utcnow()
     application = MunicipalSupportApplication(
         id=uuid.uuid4(),
@@ -106,18 +102,58 @@ async def apply(
         description=data.description,
         requested_amount=data.requested_amount,
         status=Status.SUBMITTED.value,
-        disbursed_amount=ZERO,
-        released_amount=ZERO,
         created_by=principal.sub,
         created_at=now,
         updated_at=now,
     )
     session.add(application)
     await session.flush()
-    await _transition(
-        session, principal, application, action="apply", from_status=None, amount=None, comment=None
-    )
+    if data.requested_amount is not None:
+        case = await _open_case(session, center, application, data.requested_amount)
+        application.case_id = case.id
+        await session.flush()
+    await _transition(session, principal, application, action="apply", from_status=None, comment=None)
     return application
+
+
+async def _open_case(
+    session: AsyncSession, center: CenterView, application: MunicipalSupportApplication, requested: Decimal
+) -> SupportCase:
+    """The case that decides and pays the application: the plan sets no amount, so a person does."""
+    reason = (
+        f"{CLAUSE} 视建设情况给予支持 sets no amount: the bureau decides it, at most the "
+        f"{requested:.2f} requested unless a second reviewer agrees"
+    )
+    line = line_row(
+        position=0,
+        policy_code=POLICY_CODE,
+        policy_version=None,
+        clause=CLAUSE,
+        category=BUDGET_CATEGORY,
+        status="needs_review",
+        options=[],
+        reason=reason,
+        trace=[
+            {"step": "application", "detail": f"{application.support_type}: {application.title}"},
+            {"step": "amount", "detail": reason, "value": f"{requested:.2f}"},
+        ],
+    )
+    case = case_row(
+        kind=Kind.MUNICIPAL_SUPPORT,
+        center_id=center.id,
+        tier=center.tier,
+        subject_key=application_subject(application.id),
+        inputs={
+            "application_id": str(application.id),
+            "support_type": application.support_type,
+            "title": application.title,
+            "requested_amount": f"{requested:.2f}",
+            "center_status": center.status,
+        },
+        requested_amount=requested,
+    )
+    case["policy_code"], case["clause"], case["reason"] = POLICY_CODE, CLAUSE, reason
+    return await open_case(session, case, [line])
 
 
 async def get(
@@ -149,15 +185,6 @@ async def list_applications(
     )
 
 
-async def disbursements(
-    session: AsyncSession, applications: Sequence[MunicipalSupportApplication]
-) -> dict[uuid.UUID, list[MunicipalSupportDisbursement]]:
-    grouped: dict[uuid.UUID, list[MunicipalSupportDisbursement]] = {a.id: [] for a in applications}
-    for row in await repository.disbursements_of(session, [a.id for a in applications]):
-        grouped[row.application_id].append(row)
-    return grouped
-
-
 async def history(
     session: AsyncSession, principal: Principal, application_id: uuid.UUID
 ) -> Sequence[MunicipalSupportTransition]:
@@ -187,28 +214,27 @@ async def take_action(
             detail_zh=f"申请当前状态为 {application.status}，不能执行 {action.value}",
             extra={"current_status": application.status},
         )
+    if application.case_id is not None and action not in WITH_MONEY:
+        raise PaidThroughCase(
+            f"this application is decided and paid by support case {application.case_id}: "
+            f"POST /api/v1/support-cases/{application.case_id}/actions/resolve, then approve (two "
+            "finance officers), disburse, close",
+            detail_zh=f"该申请由支持案件 {application.case_id} 审核、审批和拨付，请在支持案件上操作",
+            extra={"support_case_id": str(application.case_id)},
+        )
     from_status = application.status
-    amount: Decimal | None = None
     if action is Action.REVIEW:
         application.status = _review(data)
-    elif action is Action.AWARD:
-        amount = await _award(session, principal, application, data)
-    elif action is Action.DISBURSE:
-        amount = await _disburse(session, principal, application, data)
     elif action is Action.CLOSE:
-        amount = await _close(session, principal, application)
+        application.status = Status.CLOSED.value
     else:
         application.status = Status.WITHDRAWN.value
+        if application.case_id is not None:
+            await cases.withdraw(session, principal, application.case_id, data.comment)
     application.updated_at = utcnow()
     await session.flush()
     await _transition(
-        session,
-        principal,
-        application,
-        action=action.value,
-        from_status=from_status,
-        amount=amount,
-        comment=data.comment,
+        session, principal, application, action=action.value, from_status=from_status, comment=data.comment
     )
     return application
 
@@ -232,14 +258,6 @@ async def _check_actor(
         )
 
 
-def _missing(*fields: str) -> Unprocessable:
-    return Unprocessable(
-        "the action lacks required fields",
-        detail_zh="操作缺少必填字段",
-        errors=[FieldError(f, "required for this action") for f in fields],
-    )
-
-
 def _review(data: ActionRequest) -> str:
     if data.decision not in {"approve", "reject"}:
         raise Unprocessable(
@@ -250,115 +268,6 @@ def _review(data: ActionRequest) -> str:
     return Status.APPROVED.value if data.decision == "approve" else Status.REJECTED.value
 
 
-async def _award(
-    session: AsyncSession, principal: Principal, application: MunicipalSupportApplication, data: ActionRequest
-) -> Decimal:
-    missing = [f for f in ("amount", "budget_year") if getattr(data, f) is None]
-    if missing:
-        raise _missing(*missing)
-    assert data.amount is not None
-    assert data.budget_year is not None
-    if data.amount <= 0:
-        raise Unprocessable(
-            "an award is above zero (close a non-monetary support instead)",
-            detail_zh="核定金额须大于零（非资金支持请直接办结）",
-            errors=[FieldError("amount", "above zero")],
-        )
-    await ledger.commit(
-        session,
-        year=data.budget_year,
-        category=BUDGET_CATEGORY,
-        amount=data.amount,
-        reference=f"municipal_support:{application.id}",
-        actor=principal.sub,
-    )
-    application.awarded_amount, application.budget_year = data.amount, data.budget_year
-    application.status = Status.AWARDED.value
-    return data.amount
-
-
-async def _disburse(
-    session: AsyncSession, principal: Principal, application: MunicipalSupportApplication, data: ActionRequest
-) -> Decimal:
-    missing = [f for f in ("voucher_no", "amount", "paid_on") if getattr(data, f) is None]
-    if missing:
-        raise _missing(*missing)
-    assert data.voucher_no is not None
-    assert data.amount is not None
-    assert data.paid_on is not None
-    assert application.budget_year is not None
-    if data.amount <= 0:
-        raise Unprocessable(
-            "a tranche is above zero",
-            detail_zh="拨付金额须大于零",
-            errors=[FieldError("amount", "above zero")],
-        )
-    left = outstanding(application)
-    if data.amount > left:
-        raise AmountTooHigh(
-            f"{data.amount:.2f} is more than the {left:.2f} still to pay of the award",
-            detail_zh=f"拨付金额 {data.amount:.2f} 超过尚未拨付的核定金额 {left:.2f}",
-            extra={"outstanding": f"{left:.2f}"},
-        )
-    if await repository.voucher_used(session, data.voucher_no):
-        raise _voucher_used(data.voucher_no)
-    session.add(
-        MunicipalSupportDisbursement(
-            id=uuid.uuid4(),
-            application_id=application.id,
-            voucher_no=data.voucher_no,
-            amount=data.amount,
-            paid_on=data.paid_on,
-            actor=principal.sub,
-            created_at=utcnow(),
-        )
-    )
-    try:
-        await session.flush()
-    except IntegrityError as exc:
-        raise _voucher_used(data.voucher_no) from exc
-    await ledger.disburse(
-        session,
-        year=application.budget_year,
-        category=BUDGET_CATEGORY,
-        amount=data.amount,
-        reference=f"municipal_support:{application.id}:{data.voucher_no}",
-        actor=principal.sub,
-    )
-    application.disbursed_amount += data.amount
-    if outstanding(application) == ZERO:
-        application.status = Status.DISBURSED.value
-    return data.amount
-
-
-def _voucher_used(voucher_no: str) -> VoucherUsed:
-    return VoucherUsed(
-        f"voucher {voucher_no} was already used: nothing is paid twice",
-        detail_zh=f"凭证号 {voucher_no} 已使用，不能重复拨付",
-        errors=[FieldError("voucher_no", "already used")],
-    )
-
-
-async def _close(
-    session: AsyncSession, principal: Principal, application: MunicipalSupportApplication
-) -> Decimal | None:
-    """Close; an unpaid remainder of the award goes back to the budget."""
-    left = outstanding(application)
-    if left > 0:
-        assert application.budget_year is not None
-        await ledger.release(
-            session,
-            year=application.budget_year,
-            category=BUDGET_CATEGORY,
-            amount=left,
-            reference=f"municipal_support:{application.id}:close",
-            actor=principal.sub,
-        )
-        application.released_amount += left
-    application.status = Status.CLOSED.value
-    return left if left > 0 else None
-
-
 async def _transition(
     session: AsyncSession,
     principal: Principal,
@@ -366,7 +275,6 @@ async def _transition(
     *,
     action: str,
     from_status: str | None,
-    amount: Decimal | None,
     comment: str | None,
 ) -> None:
     """Keep the transition and publish it, in the caller's transaction."""
@@ -378,7 +286,7 @@ async def _transition(
             action=action,
             from_status=from_status,
             to_status=application.status,
-            amount=amount,
+            amount=None,
             comment=comment,
             actor=principal.sub,
             actor_role=principal.primary_role,
@@ -393,9 +301,10 @@ async def _transition(
         action=action,
         from_status=from_status,
         to_status=application.status,
-        amount=amount,
+        amount=application.requested_amount if action == "apply" else None,
         actor=principal.sub,
         at=now,
+        support_case_id=application.case_id,
     )
     await access.publish(
         session,

@@ -1,11 +1,11 @@
-"""Platforms led by centers, their yearly operating results and the subsidy each year earns."""
+"""Platforms led by centers and their yearly operating results; the subsidy a year earns is a
+support case (kind ``platform_subsidy``), opened when the results are reported."""
 
 import datetime as dt
 import uuid
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from funding.base import Base
@@ -44,25 +44,8 @@ class PlatformResult(Base):
     external_clients: Mapped[int] = mapped_column(Integer)
     revenue: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     reported_by: Mapped[str] = mapped_column(String(200))
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-
-class PlatformSubsidy(Base):
-    """The decision on one year's results: inputs, policy version, clause and trace."""
-
-    __tablename__ = "platform_subsidy"
-    __table_args__ = (UniqueConstraint("platform_id", "year"),)
-
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    platform_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("platform.id"), index=True)
-    result_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("platform_result.id"), unique=True)
-    year: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(40), index=True)
-    amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
-    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
-    policy_code: Mapped[str | None] = mapped_column(String(80), nullable=True)
-    policy_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    clause: Mapped[str | None] = mapped_column(String(80), nullable=True)
-    inputs: Mapped[dict[str, Any]] = mapped_column(JSON)
-    trace: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    # The support case that prices and pays the year's subsidy.
+    case_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("support_case.id"), nullable=True, unique=True
+    )
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,13 +1,15 @@
-"""All SQL about platforms, their results and subsidies."""
+"""All SQL about platforms and their results."""
 
 import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
 
 from funding.investments.access import scoped
-from funding.platforms.models import Platform, PlatformResult, PlatformSubsidy
+from funding.platforms.models import Platform, PlatformResult
+from funding.support_cases.models import SupportCase
 from shared.auth import Scope
 from shared.pagination import apply_keyset
 
@@ -41,13 +43,15 @@ async def result_of_year(session: AsyncSession, platform_id: uuid.UUID, year: in
     )
 
 
-async def results_with_subsidies(
+async def results_with_cases(
     session: AsyncSession, platform_id: uuid.UUID
-) -> Sequence[tuple[PlatformResult, PlatformSubsidy | None]]:
+) -> Sequence[tuple[PlatformResult, SupportCase | None]]:
+    """Every year's results, oldest first, each with the support case of its subsidy (and lines)."""
     rows = await session.execute(
-        select(PlatformResult, PlatformSubsidy)
-        .outerjoin(PlatformSubsidy, PlatformSubsidy.result_id == PlatformResult.id)
+        select(PlatformResult, SupportCase)
+        .outerjoin(SupportCase, SupportCase.id == PlatformResult.case_id)
+        .options(selectinload(SupportCase.lines))
         .where(PlatformResult.platform_id == platform_id)
         .order_by(PlatformResult.year)
     )
-    return [(r, s) for r, s in rows]
+    return [(r, c) for r, c in rows]

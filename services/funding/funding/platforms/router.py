@@ -7,17 +7,17 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from funding.idempotency import IdempotencyKey, claim
 from funding.platforms import service
-from funding.platforms.models import PlatformResult, PlatformSubsidy
+from funding.platforms.models import PlatformResult
 from funding.platforms.schemas import (
     PlatformCreate,
     PlatformKind,
     PlatformOut,
-    PolicyRef,
     ProjectApproval,
     ResultsCreate,
     ResultsOut,
-    SubsidyOut,
 )
+from funding.support_cases.models import SupportCase
+from funding.support_cases.views import case_out
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -26,27 +26,7 @@ from shared.pagination import Cursor, Limit, Page, keyset_page
 router = APIRouter(prefix="/api/v1/platforms", tags=["platforms"])
 
 
-def subsidy_out(subsidy: PlatformSubsidy) -> SubsidyOut:
-    policy = None
-    if subsidy.policy_code is not None and subsidy.policy_version is not None:
-        policy = PolicyRef(
-            code=subsidy.policy_code, version=subsidy.policy_version, clause=subsidy.clause or ""
-        )
-    return SubsidyOut(
-        id=subsidy.id,
-        platform_id=subsidy.platform_id,
-        year=subsidy.year,
-        status=subsidy.status,
-        amount=subsidy.amount,
-        reason=subsidy.reason,
-        policy=policy,
-        inputs=subsidy.inputs,
-        trace=subsidy.trace,
-        created_at=subsidy.created_at,
-    )
-
-
-def results_out(result: PlatformResult, subsidy: PlatformSubsidy | None) -> ResultsOut:
+def results_out(result: PlatformResult, case: SupportCase | None) -> ResultsOut:
     return ResultsOut(
         id=result.id,
         platform_id=result.platform_id,
@@ -58,7 +38,7 @@ def results_out(result: PlatformResult, subsidy: PlatformSubsidy | None) -> Resu
         revenue=result.revenue,
         reported_by=result.reported_by,
         created_at=result.created_at,
-        subsidy=subsidy_out(subsidy) if subsidy is not None else None,
+        support_case=case_out(case) if case is not None else None,
     )
 
 
@@ -136,7 +116,7 @@ async def approve_project(
     status_code=status.HTTP_201_CREATED,
     response_model=ResultsOut,
     responses=problem_responses(401, 403, 404, 409, 422),
-    summary="Report a finished year's operating results; the subsidy is evaluated at once",
+    summary="Report a finished year's operating results; its subsidy's support case opens at once",
 )
 async def report_results(
     platform_id: uuid.UUID,
@@ -150,18 +130,18 @@ async def report_results(
         claimed = await claim(session, request, principal, idempotency_key, body)
         if claimed.replay is not None:
             return claimed.replay
-        result, subsidy = await service.report_results(session, principal, platform_id, body)
-        return await claimed.respond(status.HTTP_201_CREATED, results_out(result, subsidy))
+        result, case = await service.report_results(session, principal, platform_id, body)
+        return await claimed.respond(status.HTTP_201_CREATED, results_out(result, case))
 
 
 @router.get(
     "/{platform_id}/results",
     response_model=Page[ResultsOut],
     responses=problem_responses(401, 403, 404),
-    summary="Every year's results of a platform with the subsidy each earned",
+    summary="Every year's results of a platform with the support case of its subsidy",
 )
 async def list_results(
     platform_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal
 ) -> Page[ResultsOut]:
     rows = await service.results_of(session, principal, platform_id)
-    return Page(items=[results_out(r, s) for r, s in rows], next_cursor=None)
+    return Page(items=[results_out(r, c) for r, c in rows], next_cursor=None)

@@ -3,10 +3,11 @@
 import datetime as dt
 import enum
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from funding.support_cases.schemas import SupportCaseOut
 from shared.money import Money
 from shared.text import NonBlank
 
@@ -78,25 +79,6 @@ class ResultsCreate(BaseModel):
     revenue: Money | None = Field(default=None, description="service revenue of the year")
 
 
-class PolicyRef(BaseModel):
-    code: str
-    version: int
-    clause: str
-
-
-class SubsidyOut(BaseModel):
-    id: uuid.UUID
-    platform_id: uuid.UUID
-    year: int
-    status: str
-    amount: Money | None
-    reason: str | None
-    policy: PolicyRef | None
-    inputs: dict[str, Any]
-    trace: list[dict[str, Any]]
-    created_at: dt.datetime
-
-
 class ResultsOut(BaseModel):
     id: uuid.UUID
     platform_id: uuid.UUID
@@ -108,4 +90,6 @@ class ResultsOut(BaseModel):
     revenue: Money | None
     reported_by: str
     created_at: dt.datetime
-    subsidy: SubsidyOut | None
+    support_case: SupportCaseOut | None = Field(
+        description="the case that prices the year's subsidy and pays it (the support-case workflow)"
+    )

@@ -8,11 +8,15 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from funding.centers.models import CenterView
 from funding.investments import access
 from funding.platforms import repository, rule
-from funding.platforms.models import Platform, PlatformResult, PlatformSubsidy
+from funding.platforms.models import Platform, PlatformResult
 from funding.platforms.schemas import PlatformCreate, PlatformKind, ProjectApproval, ResultsCreate
 from funding.policies import repository as policies
+from funding.support_cases.models import SupportCase
+from funding.support_cases.opening import case_row, grant, hold_if_provisional, line_row, open_case
+from funding.support_cases.programmes import Kind, platform_year_subject
 from shared.auth import Principal, Role, acts_for
 from shared.contracts import funding_programmes as contract
 from shared.db import utcnow
@@ -154,8 +158,9 @@ def _inputs(platform: Platform, result: PlatformResult) -> dict[str, Any]:
 
 async def report_results(
     session: AsyncSession, principal: Principal, platform_id: uuid.UUID, data: ResultsCreate
-) -> tuple[PlatformResult, PlatformSubsidy]:
-    """Record a finished year's results and evaluate its subsidy by the version in force at year end."""
+) -> tuple[PlatformResult, SupportCase]:
+    """Record a finished year's results and open the support case that prices its subsidy by the
+    version in force at year end (and then pays it like every programme)."""
     platform = await get_platform(session, principal, platform_id)
     center = await access.known_center(session, platform.center_id)
     _may_act_for(principal, district=center.district, center_id=center.id)
@@ -185,7 +190,9 @@ async def report_results(
         await session.flush()
     except IntegrityError as exc:
         raise _already(data.year) from exc  # a concurrent report of the same year won
-    subsidy = await _evaluate(session, platform, result)
+    case = await _open_case(session, center, platform, result)
+    result.case_id = case.id
+    await session.flush()
     await access.publish(
         session,
         topic=contract.PLATFORM_TOPIC,
@@ -195,73 +202,55 @@ async def report_results(
             platform_id=platform.id,
             center_id=platform.center_id,
             year=result.year,
-            indicators=subsidy.inputs["indicators"],
+            indicators=case.inputs["indicators"],
+            support_case_id=case.id,
             actor=principal.sub,
             at=now,
         ),
     )
-    policy = None
-    if subsidy.policy_code is not None and subsidy.policy_version is not None:
-        policy = contract.PolicyUsed(
-            code=subsidy.policy_code, version=subsidy.policy_version, clause=subsidy.clause or ""
-        )
-    await access.publish(
-        session,
-        topic=contract.PLATFORM_TOPIC,
-        type_=contract.PLATFORM_SUBSIDY_EVALUATED,
-        key=platform.id,
-        body=contract.PlatformSubsidyEvaluated(
-            subsidy_id=subsidy.id,
-            platform_id=platform.id,
-            center_id=platform.center_id,
-            year=subsidy.year,
-            status=subsidy.status,
-            amount=subsidy.amount,
-            reason=subsidy.reason,
-            policy=policy,
-            evaluated_at=subsidy.created_at,
-        ),
-    )
-    return result, subsidy
+    return result, case
 
 
-async def _evaluate(session: AsyncSession, platform: Platform, result: PlatformResult) -> PlatformSubsidy:
+async def _open_case(
+    session: AsyncSession, center: CenterView, platform: Platform, result: PlatformResult
+) -> SupportCase:
+    """The year's subsidy case: priced by the rule's version in force at year end, or for a
+    person to decide when none is (or its figures are provisional)."""
     inputs = _inputs(platform, result)
+    case = case_row(
+        kind=Kind.PLATFORM_SUBSIDY,
+        center_id=center.id,
+        tier=center.tier,
+        subject_key=platform_year_subject(platform.id, result.year),
+        inputs=inputs,
+    )
     year_end = dt.date(result.year, 12, 31)
     version = await policies.version_in_force(session, rule.POLICY_CODE, year_end)
-    subsidy = PlatformSubsidy(
-        id=uuid.uuid4(),
-        platform_id=platform.id,
-        result_id=result.id,
-        year=result.year,
-        inputs=inputs,
-        created_at=utcnow(),
-    )
     if version is None:
-        subsidy.status = "needs_review"
-        subsidy.reason = (
+        case["reason"] = (
             f"no version of policy '{rule.POLICY_CODE}' is in force on {year_end}: a person must decide"
         )
-        subsidy.trace = [{"step": "policy", "detail": subsidy.reason}]
-    else:
-        decision = rule.evaluate(version.parameters, rule.facts_from_inputs(inputs))
-        subsidy.status, subsidy.amount, subsidy.reason = decision.status, decision.amount, decision.reason
-        subsidy.policy_code, subsidy.policy_version, subsidy.clause = (
-            version.policy_code,
-            version.version,
-            version.clause,
-        )
-        subsidy.trace = [
+        case["trace"] = [{"step": "policy", "detail": case["reason"]}]
+        return await open_case(session, case, [])
+    decision = rule.evaluate(version.parameters, rule.facts_from_inputs(inputs))
+    line = line_row(
+        position=0,
+        policy_code=version.policy_code,
+        policy_version=version.version,
+        clause=version.clause,
+        status=decision.status,
+        options=grant(decision.amount) if decision.amount is not None and decision.amount > 0 else [],
+        reason=decision.reason,
+        trace=[
             {
                 "step": "policy",
                 "detail": f"{version.policy_code} v{version.version} ({version.clause}) "
                 f"in force on {year_end}",
             },
             *decision.trace,
-        ]
-    session.add(subsidy)
-    await session.flush()
-    return subsidy
+        ],
+    )
+    return await open_case(session, case, [hold_if_provisional(line, provisional=version.provisional)])
 
 
 def _already(year: int) -> ResultsAlreadyReported:
@@ -274,6 +263,6 @@ def _already(year: int) -> ResultsAlreadyReported:
 
 async def results_of(
     session: AsyncSession, principal: Principal, platform_id: uuid.UUID
-) -> Sequence[tuple[PlatformResult, PlatformSubsidy | None]]:
+) -> Sequence[tuple[PlatformResult, SupportCase | None]]:
     platform = await get_platform(session, principal, platform_id)
-    return await repository.results_with_subsidies(session, platform.id)
+    return await repository.results_with_cases(session, platform.id)

@@ -4,7 +4,19 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from funding.base import Base
@@ -52,6 +64,9 @@ class PolicyVersion(Base):
     parameters: Mapped[dict[str, Any]] = mapped_column(JSON)
     clause: Mapped[str] = mapped_column(String(80))
     source: Mapped[str] = mapped_column(Text)
+    # Its figures are not in the work plan or a source document yet (the bureau's parameters to
+    # confirm): a case priced by it goes to needs_review, a person confirms before approval.
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     status: Mapped[str] = mapped_column(String(20), default=PUBLISHED)
     created_by: Mapped[str] = mapped_column(String(200), default="seed", server_default="seed")
     published_by: Mapped[str | None] = mapped_column(String(200), nullable=True)

@@ -40,6 +40,7 @@ _VERSIONS_OF_CODE_OR_JURISDICTION = (
         PolicyVersion.clause,
         PolicyVersion.rule_kind,
         PolicyVersion.parameters,
+        PolicyVersion.provisional,
     )
     .join(PolicyVersion, PolicyVersion.policy_code == Policy.code)
     .where(
@@ -60,6 +61,7 @@ class VersionInForce:
     clause: str
     rule_kind: str
     parameters: dict[str, Any]
+    provisional: bool = False
 
 
 async def version_in_force(session: AsyncSession, policy_code: str, on: dt.date) -> PolicyVersion | None:
@@ -88,10 +90,10 @@ def _highest_per_policy(rows: Sequence[Any]) -> list[tuple[str, VersionInForce]]
     Publishing refuses overlapping versions, so this only guards against data written around
     the API."""
     pairs: list[tuple[str, VersionInForce]] = []
-    for jurisdiction, code, number, clause, rule_kind, parameters in rows:
+    for jurisdiction, code, number, clause, rule_kind, parameters, provisional in rows:
         if pairs and pairs[-1][1].policy_code == code:
             continue
-        pairs.append((jurisdiction, VersionInForce(code, number, clause, rule_kind, parameters)))
+        pairs.append((jurisdiction, VersionInForce(code, number, clause, rule_kind, parameters, provisional)))
     return pairs
 
 

@@ -20,6 +20,7 @@ class PolicyVersionOut(BaseModel):
     parameters: dict[str, Any]
     clause: str
     source: str
+    provisional: bool
     status: str
     created_by: str
     published_by: str | None
@@ -61,6 +62,11 @@ class PolicyVersionCreate(BaseModel):
     clause: str | None = Field(default=None, min_length=1, max_length=80, description="default: the policy's")
     source: str | None = Field(
         default=None, min_length=1, max_length=4000, description="default: the policy's"
+    )
+    provisional: bool = Field(
+        default=False,
+        description="its figures are not in the work plan or a source document yet: every case it "
+        "prices goes to needs_review, for a person to confirm before approval",
     )
     status: Literal["draft", "published"] = Field(
         default="draft", description="draft (simulate first), or published at once"

@@ -121,6 +121,7 @@ async def create_version(
         parameters=parameters,
         clause=body.clause or policy.clause,
         source=body.source or policy.source,
+        provisional=body.provisional,
         status=DRAFT,
         created_by=principal.sub,
         created_at=now,

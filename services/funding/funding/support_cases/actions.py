@@ -21,7 +21,9 @@ from funding.support_cases import events, repository
 from funding.support_cases.exceptions import (
     ActionNotAllowed,
     DisbursementExceedsApproved,
+    ReviewerCannotApprove,
     SameOfficer,
+    SameReviewer,
     SupportCaseNotFound,
     VoucherUsed,
 )
@@ -32,6 +34,7 @@ from funding.support_cases.models import (
     SupportCaseLine,
     SupportCaseTransition,
 )
+from funding.support_cases.programmes import GRANT, PROGRAMMES
 from funding.support_cases.schemas import ActionIn
 from funding.support_cases.workflow import (
     SUSPENDABLE,
@@ -144,6 +147,12 @@ async def _select_option(session: AsyncSession, who: Who, case: SupportCase, bod
 async def _approve(session: AsyncSession, who: Who, case: SupportCase, body: ActionIn) -> Outcome:
     """Maker-checker: the first officer's approval is recorded; a different officer's second one
     approves and commits each line's amount against its category's budget of this year."""
+    reviewers = {case.resolved_by, case.resolution_proposed_by} - {None}
+    if who.sub in reviewers:
+        raise ReviewerCannotApprove(
+            f"{who.sub} reviewed this case (decided its amounts): its approvals come from others",
+            detail_zh=f"{who.sub} 审核决定了该案件的金额，不能再审批该案件",
+        )
     now = utcnow()
     if case.first_approved_by is None:
         case.first_approved_by, case.first_approved_at = who.sub, now
@@ -306,6 +315,7 @@ async def _resolve(session: AsyncSession, who: Who, case: SupportCase, body: Act
         for line in case.lines:
             line.status, line.trace = "ineligible", [*line.trace, note]
         case.reason, case.trace = body.justification, [*case.trace, note]
+        case.resolved_by, case.proposed_resolution = who.sub, None
         return Outcome(Status.INELIGIBLE, {"decision": "ineligible", "justification": body.justification})
     _require(body, "lines")
     assert body.lines is not None
@@ -329,6 +339,24 @@ async def _resolve(session: AsyncSession, who: Who, case: SupportCase, body: Act
             errors.append(FieldError(f"lines.{i}.options", "a line to pay needs an amount above zero"))
     if errors:
         raise Unprocessable("the resolution is not valid", detail_zh="处理决定数据有误", errors=errors)
+    above = _above_caps(case, body)
+    if above:
+        proposal = body.model_dump(mode="json", include={"decision", "lines", "justification"})
+        held = case.proposed_resolution or {}
+        same_terms = {k: held.get(k) for k in ("decision", "lines")} == {
+            k: proposal[k] for k in ("decision", "lines")
+        }
+        if not same_terms or case.resolution_proposed_by is None:
+            # Above the request or the rule's cap: recorded, and applied only by a second reviewer.
+            case.proposed_resolution, case.resolution_proposed_by = proposal, who.sub
+            return Outcome(Status.NEEDS_REVIEW, {"proposed": proposal, "above_caps": above})
+        if case.resolution_proposed_by == who.sub:
+            raise SameReviewer(
+                f"{who.sub} proposed these amounts; above the request or the rule's cap a second "
+                "reviewer applies them",
+                detail_zh=f"{who.sub} 提出了该金额；超出申请金额或规则上限的，须由另一名审核人确认",
+                extra={"above_caps": above},
+            )
     for code in unknown:
         policy = policies[code]
         line = SupportCaseLine(
@@ -368,14 +396,58 @@ async def _resolve(session: AsyncSession, who: Who, case: SupportCase, body: Act
         case.options = city.options
         case.policy_code, case.clause = city.policy_code, city.clause
     case.reason, case.trace = body.justification, [*case.trace, note]
-    return Outcome(
-        Status.EVALUATED,
-        {
-            "decision": "pay",
-            "justification": body.justification,
-            "lines": {c: r.model_dump(mode="json")["options"] for c, r in paid.items()},
-        },
-    )
+    details: dict[str, Any] = {
+        "decision": "pay",
+        "justification": body.justification,
+        "lines": {c: r.model_dump(mode="json")["options"] for c, r in paid.items()},
+    }
+    if above:
+        details.update(above_caps=above, proposed_by=case.resolution_proposed_by)
+    case.resolved_by, case.proposed_resolution = who.sub, None
+    if PROGRAMMES[case.kind].center_chooses:
+        return Outcome(Status.EVALUATED, details)
+    # A programme that pays one grant: it is selected with the amounts (nothing to choose).
+    case.selected_option = GRANT
+    for line in case.lines:
+        line.selected_option = GRANT if line.status == "evaluated" and _amount(line, GRANT) else None
+    return Outcome(Status.OPTION_SELECTED, details)
+
+
+def _above_caps(case: SupportCase, body: ActionIn) -> list[dict[str, str]]:
+    """Where a resolution pays more than the rule priced a line at, or in all more than the center
+    asked for: each such amount, its cap and what sets it."""
+    assert body.lines is not None
+    above: list[dict[str, str]] = []
+    priced = {line.policy_code: line for line in case.lines}
+    totals: dict[str, Decimal] = {}
+    for resolved in body.lines:
+        line = priced.get(resolved.policy_code)
+        for option in resolved.options:
+            totals[option.type] = totals.get(option.type, ZERO) + option.amount
+            cap = _amount(line, option.type) if line is not None else None
+            if cap is not None and option.amount > cap:
+                above.append(
+                    {
+                        "line": resolved.policy_code,
+                        "option": option.type,
+                        "amount": f"{option.amount:.2f}",
+                        "cap": f"{cap:.2f}",
+                        "set_by": "the rule's priced amount",
+                    }
+                )
+    if case.requested_amount is not None:
+        for option_type, total in totals.items():
+            if total > case.requested_amount:
+                above.append(
+                    {
+                        "line": "all",
+                        "option": option_type,
+                        "amount": f"{total:.2f}",
+                        "cap": f"{case.requested_amount:.2f}",
+                        "set_by": "the amount requested",
+                    }
+                )
+    return above
 
 
 async def _suspend(session: AsyncSession, who: Who, case: SupportCase, body: ActionIn) -> Outcome:
@@ -469,6 +541,20 @@ async def _run(
     await session.flush()
     await events.status_changed(session, case, record)
     return record
+
+
+async def withdraw(
+    session: AsyncSession, principal: Principal, case_id: uuid.UUID, comment: str | None
+) -> None:
+    """The applicant withdraws what opened the case (an application): the case is cancelled and
+    whatever its approval committed is released. A case already paying cannot be withdrawn."""
+    case = await repository.get(session, case_id, for_update=True)
+    if case is None:
+        raise SupportCaseNotFound(f"no support case {case_id}", detail_zh=f"未找到支持案件 {case_id}")
+    body = ActionIn(comment=comment or "withdrawn by the applicant")
+    await _run(
+        session, Who(principal.sub, principal.primary_role), case, Action.CANCEL, body, {"withdrawn": True}
+    )
 
 
 async def suspend_for_revocation(

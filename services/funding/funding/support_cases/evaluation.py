@@ -5,22 +5,20 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.policies import repository as policies
 from funding.policies import upgrade_support
-from funding.support_cases import events, repository
-from funding.support_cases.models import ZERO, SupportCase, SupportCaseLine
+from funding.support_cases import repository
+from funding.support_cases.opening import CITY, case_row, hold_if_provisional, line_row, open_cases, settle
+from funding.support_cases.programmes import Kind, upgrade_subject
 from shared.contracts.registry import CenterUpgraded
-from shared.db import utcnow
-from shared.write_together import Rows, Write
+from shared.write_together import Write
 
-UPGRADE_SUPPORT = "upgrade_support"
+UPGRADE_SUPPORT = Kind.UPGRADE_SUPPORT.value
 UPGRADE_POLICY_CODE = "upgrade_support"
-CITY = "city"
 # Cases that never gave anything do not count as support already received.
 NOT_RECEIVED = frozenset({"ineligible", "rejected", "cancelled"})
 
@@ -62,18 +60,16 @@ def price_line(
     """One policy version applied to the facts: a ``support_case_line`` row with its options,
     status, reason and full trace."""
     decision = upgrade_support.evaluate(version.parameters, facts, prior)
-    return {
-        "id": uuid.uuid4(),
-        "position": position,
-        "policy_code": version.policy_code,
-        "policy_version": version.version,
-        "clause": version.clause,
-        "jurisdiction": jurisdiction,
-        "category": version.policy_code,
-        "status": decision.status,
-        "options": [{"type": o.type, "amount": f"{o.amount:.2f}"} for o in decision.options],
-        "reason": decision.reason,
-        "trace": [
+    line = line_row(
+        position=position,
+        policy_code=version.policy_code,
+        policy_version=version.version,
+        clause=version.clause,
+        jurisdiction=jurisdiction,
+        status=decision.status,
+        options=[{"type": o.type, "amount": f"{o.amount:.2f}"} for o in decision.options],
+        reason=decision.reason,
+        trace=[
             {
                 "step": "policy",
                 "detail": f"{version.policy_code} v{version.version} "
@@ -81,22 +77,11 @@ def price_line(
             },
             *decision.trace,
         ],
-        "disbursed_amount": ZERO,
-    }
-
-
-def case_status(lines: list[dict[str, Any]], *, city_priced: bool) -> str:
-    """Any line for a person to decide → needs_review; else evaluated if a line pays; else ineligible."""
-    if not city_priced or any(line["status"] == "needs_review" for line in lines):
-        return "needs_review"
-    if any(line["status"] == "evaluated" and line["options"] for line in lines):
-        return "evaluated"
-    return "ineligible"
+    )
+    return hold_if_provisional(line, provisional=version.provisional)
 
 
 Upgrade = tuple[uuid.UUID, CenterUpgraded]  # (the event's id, its body)
-_INSERT_CASE = insert(cast(Table, SupportCase.__table__))
-_INSERT_LINE = insert(cast(Table, SupportCaseLine.__table__))
 
 
 # The city's version in force (if any) and the district's supplements in force.
@@ -147,8 +132,7 @@ async def evaluate_upgrades(
         known.append(_Known(case["id"], case["tier"], case["status"], case["options"]))
         cases.append(case)
         lines += [{**line, "case_id": case["id"]} for line in case_lines]
-    writes = [*together_with, Rows(_INSERT_CASE, cases), Rows(_INSERT_LINE, lines)]
-    await events.evaluated_many(session, cases, together_with=writes)
+    await open_cases(session, cases, lines, together_with=together_with)
 
 
 async def _new_case(
@@ -162,24 +146,14 @@ async def _new_case(
         for c in earlier
         if c.status not in NOT_RECEIVED
     ]
-    now = utcnow()
-    case: dict[str, Any] = {
-        "id": uuid.uuid4(),
-        "center_id": body.center.id,
-        "kind": UPGRADE_SUPPORT,
-        "tier": body.upgrade.to_tier,
-        "inputs": inputs,
-        "source_event_id": event_id,
-        "disbursed_amount": ZERO,
-        "version": 1,
-        "created_at": now,
-        "updated_at": now,
-        "options": [],
-        "reason": None,
-        "policy_code": None,
-        "policy_version": None,
-        "clause": None,
-    }
+    case = case_row(
+        kind=UPGRADE_SUPPORT,
+        center_id=body.center.id,
+        tier=body.upgrade.to_tier,
+        subject_key=upgrade_subject(body.center.id, body.upgrade.to_tier),
+        inputs=inputs,
+        source_event_id=event_id,
+    )
     lines: list[dict[str, Any]] = []
     district = body.center.district
     city, supplements = await lookup.city_and_district(district, facts.approved_on)
@@ -190,23 +164,10 @@ async def _new_case(
         )
         case["trace"] = [{"step": "policy", "detail": case["reason"]}]
     else:
-        city_line = price_line(city, jurisdiction=CITY, position=0, facts=facts, prior=prior)
-        lines.append(city_line)
-        case.update(
-            options=city_line["options"],
-            reason=city_line["reason"],
-            trace=city_line["trace"],
-            policy_code=city.policy_code,
-            policy_version=city.version,
-            clause=city.clause,
-        )
+        lines.append(price_line(city, jurisdiction=CITY, position=0, facts=facts, prior=prior))
     for version in supplements:
         lines.append(
             price_line(version, jurisdiction=district, position=len(lines), facts=facts, prior=prior)
         )
-    case["status"] = case_status(lines, city_priced=city is not None)
-    if case["reason"] is None and case["status"] != "evaluated":
-        case["reason"] = "; ".join(
-            f"{line['policy_code']}: {line['reason']}" for line in lines if line["reason"]
-        )
+    settle(case, lines, city_priced=city is not None)
     return case, lines

@@ -23,3 +23,15 @@ class DisbursementExceedsApproved(Conflict):
 
 class VoucherUsed(Conflict):
     code = "voucher-used"
+
+
+class ReviewerCannotApprove(Conflict):
+    """Nobody both reviews a case (decides its amounts) and approves its money."""
+
+    code = "reviewer-cannot-approve"
+
+
+class SameReviewer(Conflict):
+    """Amounts above the request or the rule's cap need a second reviewer, not the proposer again."""
+
+    code = "same-reviewer"

@@ -4,6 +4,7 @@ from collections.abc import Sequence
 
 from funding.budgets.spreadsheet import when
 from funding.support_cases.models import SupportCase
+from funding.support_cases.programmes import Kind
 
 HEADERS = (
     "案件编号",
@@ -38,7 +39,12 @@ STATUS_ZH = {
     "suspended": "已暂停",
     "cancelled": "已取消",
 }
-KIND_ZH = {"upgrade_support": "升级支持(五(二))"}
+KIND_ZH: dict[str, str] = {
+    Kind.UPGRADE_SUPPORT: "升级支持(五(二))",
+    Kind.MUNICIPAL_SUPPORT: "市级创新中心建设支持(五(二))",
+    Kind.PLATFORM_SUBSIDY: "概念验证中心、中试平台补助(五(四))",
+    Kind.FIRST_SET_SUBSIDY: "首台(套)、首批次、首版次补助(五(五))",
+}
 TIER_ZH = {"municipal": "市级", "provincial": "省级", "national": "国家级"}
 OPTION_ZH = {"grant": "一次性补助", "equity": "直接股权投资"}
 

@@ -26,16 +26,22 @@ ZERO = Decimal("0.00")
 
 
 class SupportCase(Base):
+    """One programme's decision to pay a center (DESIGN 3: every programme pays through the same
+    support case): upgrade support, municipal support, a platform subsidy, a first-set subsidy."""
+
     __tablename__ = "support_case"
     __table_args__ = (
-        # One upgrade support case per center and tier, ever (DESIGN 3), enforced here too.
-        UniqueConstraint("center_id", "kind", "tier"),
+        # One case per programme and subject, ever: an upgrade (center and tier), an application,
+        # a platform's year, a recognition (funding.support_cases.programmes).
+        UniqueConstraint("kind", "subject_key"),
         Index("ix_support_case_created_at_id", "created_at", "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     center_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
-    kind: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    subject_key: Mapped[str] = mapped_column(String(200))
+    # An upgrade's tier; for other programmes the center's tier when the case opened.
     tier: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(40), index=True)
     # The city line's options, policy and clause (issue 2's contract); every line is in ``lines``.
@@ -46,9 +52,17 @@ class SupportCase(Base):
     clause: Mapped[str | None] = mapped_column(String(80), nullable=True)
     inputs: Mapped[dict[str, Any]] = mapped_column(JSON)
     trace: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
-    source_event_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    # The event that opened the case (an upgrade); None for a case opened by a request.
+    source_event_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    # What the center asked for (an application): no award goes above it without a second reviewer.
+    requested_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     # The workflow (issue 4).
     selected_option: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # Who decided the amounts of a needs_review case, and who proposed them when they went above
+    # the request or the rule's cap (a second reviewer then applies them): neither may approve.
+    resolved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    resolution_proposed_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    proposed_resolution: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     approved_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     disbursed_amount: Mapped[Decimal] = mapped_column(Money, default=ZERO, server_default="0")
     budget_year: Mapped[int | None] = mapped_column(Integer, nullable=True)

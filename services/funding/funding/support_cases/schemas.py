@@ -44,9 +44,12 @@ class LineOut(BaseModel):
 class SupportCaseOut(BaseModel):
     id: uuid.UUID
     center_id: uuid.UUID
-    kind: str
-    tier: str
+    kind: str = Field(
+        description="the programme: upgrade_support, municipal_support, platform_subsidy, first_set_subsidy"
+    )
+    tier: str = Field(description="an upgrade's tier; else the center's tier when the case opened")
     status: str
+    requested_amount: Money | None = Field(description="what the center asked for (an application)")
     options: list[OptionOut]
     reason: str | None
     policy: PolicyRef | None
@@ -54,6 +57,11 @@ class SupportCaseOut(BaseModel):
     trace: list[dict[str, Any]]
     lines: list[LineOut]
     selected_option: str | None
+    resolved_by: str | None = Field(description="who decided the amounts of a review: may not approve")
+    resolution_proposed_by: str | None = Field(
+        description="who proposed amounts above the request or the rule's cap: a second reviewer applies them"
+    )
+    proposed_resolution: dict[str, Any] | None = Field(description="the proposal awaiting a second reviewer")
     approved_amount: Money | None
     disbursed_amount: Money
     budget_year: int | None
