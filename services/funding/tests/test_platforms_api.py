@@ -252,3 +252,41 @@ async def test_the_version_in_force_at_the_results_year_end_is_used(
         assert priced(case) == "970000.00"
         # Not provisional: priced, its one grant selected, ready for the two approvals.
         assert (case["status"], case["selected_option"]) == ("option_selected", "grant")
+
+
+async def test_a_draft_platform_rule_is_simulated_over_past_results_writing_nothing(
+    env: Programmes, token: TokenFactory
+) -> None:
+    """Issue 22: simulation covers every priced rule (`platform_subsidy` was a 422)."""
+    admin = token("municipal_admin")
+    center, platform = await approved_platform(env, token)
+    case = (await report(env, token("center_user", center=center), platform["id"], results()))["support_case"]
+    params = {**PLATFORM_SUBSIDY_V1, "kinds": {**PLATFORM_SUBSIDY_V1["kinds"]}}
+    params["kinds"]["concept_verification"] = {
+        **params["kinds"]["concept_verification"],
+        "base_amount": "800000.00",
+    }
+    drafted = await env.funding.post(
+        "/api/v1/policies/platform_subsidy/versions",
+        json={"effective_from": "2026-01-01", "rule_kind": "platform_subsidy", "parameters": params},
+        headers=bearer(admin),
+    )
+    assert drafted.status_code == 201, drafted.text
+    version = drafted.json()["version"]
+    response = await env.funding.post(
+        f"/api/v1/policies/platform_subsidy/versions/{version}/simulate", headers=bearer(admin)
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["rule_kind"] == "platform_subsidy"
+    (mine,) = [c for c in body["cases"] if c["case_id"] == case["id"]]
+    assert mine["triggered_on"] == "2025-12-31"
+    assert mine["in_window"] is False
+    assert (mine["current"]["source"], mine["current"]["options"]) == (
+        "stored",
+        [{"type": "grant", "amount": "670000.00"}],
+    )
+    assert mine["simulated"]["options"] == [{"type": "grant", "amount": "970000.00"}]
+    assert mine["difference"]["grant"] == "300000.00"
+    after = (await env.funding.get(f"/api/v1/support-cases/{case['id']}", headers=bearer(admin))).json()
+    assert after == case  # a what-if writes nothing

@@ -13,8 +13,6 @@ from funding.centers.models import CenterView
 from funding.policies.models import PUBLISHED, Policy, PolicyVersion
 from funding.support_cases.models import SupportCase
 
-UPGRADE_SUPPORT_KIND = "upgrade_support"  # support_case.kind of upgrade cases
-
 
 def _in_force(on: dt.date | BindParameter[dt.date]) -> ColumnElement[bool]:
     return (
@@ -170,10 +168,10 @@ async def districts_of_centers(session: AsyncSession) -> set[str]:
     return set((await session.scalars(select(CenterView.district).distinct())).all())
 
 
-async def upgrade_cases(session: AsyncSession, *, district: str | None) -> Sequence[SupportCase]:
-    """Every upgrade support case (the past triggering facts), oldest first; of one district's
-    centers when ``district`` is given."""
-    query = select(SupportCase).where(SupportCase.kind == UPGRADE_SUPPORT_KIND)
+async def cases_of_kind(session: AsyncSession, kind: str, *, district: str | None) -> Sequence[SupportCase]:
+    """Every support case of a programme (the past triggering facts), oldest first; of one
+    district's centers when ``district`` is given."""
+    query = select(SupportCase).where(SupportCase.kind == kind)
     if district is not None:
         query = query.join(CenterView, CenterView.id == SupportCase.center_id).where(
             CenterView.district == district

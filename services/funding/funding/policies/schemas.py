@@ -93,7 +93,9 @@ class SimulatedCase(BaseModel):
     case_id: uuid.UUID
     center_id: uuid.UUID
     tier: str
-    approved_on: dt.date
+    triggered_on: dt.date = Field(
+        description="the fact's date: an upgrade's approval, the end of a results year, a recognition"
+    )
     in_window: bool = Field(description="the triggering date falls in the simulated version's dates")
     current: Outcome
     simulated: Outcome

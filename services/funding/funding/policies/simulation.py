@@ -1,23 +1,31 @@
 """What-if (DESIGN 3): run a version — a draft, typically — over every past triggering fact.
 
-The triggering facts are the stored ``inputs`` of the upgrade support cases (of the policy's
-district's centers for a district policy). Each case shows what the simulated version gives
-beside what the version in force gave: the case's stored options when the case was decided
-under this policy, else the version in force on the case's date recomputed now. Prior support
-is the center's earlier cases, as at evaluation. The caller runs this in a read-only
-transaction that is rolled back; nothing here adds or changes a row.
+Every priced rule can be simulated: the triggering facts are the stored ``inputs`` of the
+support cases it prices — upgrades (of the policy's district's centers for a district policy),
+platforms' yearly results, catalogue recognitions. Each case shows what the simulated version
+gives beside what the version in force gave: the case's stored options when the case was priced
+under this policy, else the version in force on the case's date recomputed now. An upgrade's
+prior support is the center's earlier cases, as at evaluation; a recognition's, the firm's year
+as stored. The caller runs this in a read-only transaction that is rolled back; nothing here adds
+or changes a row.
 """
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from funding.first_set import rule as first_set_rule
+from funding.platforms import rule as platform_rule
 from funding.policies import repository, upgrade_support
 from funding.policies.models import CITY, Policy, PolicyVersion
 from funding.policies.schemas import OptionTotals, Outcome, SimulatedCase, SimulatedOption, SimulationOut
 from funding.support_cases.models import SupportCase
+from funding.support_cases.programmes import Kind
 from shared.errors import FieldError, Unprocessable
 
 # As in support_cases.service: cases that never gave anything are not support already received.
@@ -37,15 +45,23 @@ def _amounts(options: list[SimulatedOption]) -> dict[str, Decimal]:
     return sums
 
 
-def _decision_outcome(
-    version: PolicyVersion, decision: upgrade_support.Decision, source: str, *, with_trace: bool
-) -> Outcome:
+@dataclass(frozen=True)
+class _Decision:
+    """What one version gives for one fact, whatever the rule."""
+
+    status: str
+    options: list[dict[str, Any]]
+    reason: str | None
+    trace: list[dict[str, Any]]
+
+
+def _outcome(version: PolicyVersion, decision: _Decision, source: str, *, with_trace: bool) -> Outcome:
     return Outcome.model_validate(
         {
             "source": source,
             "policy_version": version.version,
             "status": decision.status,
-            "options": [{"type": o.type, "amount": o.amount} for o in decision.options],
+            "options": decision.options,
             "reason": decision.reason,
             "trace": decision.trace if with_trace else None,
         }
@@ -65,13 +81,70 @@ class _InForce:
         return self._by_date[day]
 
 
+# One rule's way to price a stored fact: (the version's parameters, the case, the center's
+# earlier cases) → its decision.
+Price = Callable[[dict[str, Any], SupportCase, list[SupportCase]], _Decision]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    case_kind: str
+    triggered_on: Callable[[dict[str, Any]], dt.date]
+    price: Price
+    by_district: bool  # a district's policy simulates over its own centers' cases only
+
+
+def _price_upgrade(parameters: dict[str, Any], case: SupportCase, earlier: list[SupportCase]) -> _Decision:
+    prior = [
+        upgrade_support.PriorSupport(case_id=str(c.id), tier=c.tier, status=c.status, options=c.options)
+        for c in earlier
+        if c.status not in NOT_RECEIVED
+    ]
+    decision = upgrade_support.evaluate(parameters, upgrade_support.facts_from_inputs(case.inputs), prior)
+    options = [{"type": o.type, "amount": o.amount} for o in decision.options]
+    return _Decision(decision.status, options, decision.reason, decision.trace)
+
+
+def _grant(amount: Decimal | None) -> list[dict[str, Any]]:
+    return [] if amount is None or amount <= 0 else [{"type": "grant", "amount": amount}]
+
+
+def _price_platform(parameters: dict[str, Any], case: SupportCase, _earlier: list[SupportCase]) -> _Decision:
+    decision = platform_rule.evaluate(parameters, platform_rule.facts_from_inputs(case.inputs))
+    return _Decision(decision.status, _grant(decision.amount), decision.reason, decision.trace)
+
+
+def _price_recognition(
+    parameters: dict[str, Any], case: SupportCase, _earlier: list[SupportCase]
+) -> _Decision:
+    already = Decimal(case.inputs["firm_already_granted"])  # the firm's year as it stood then
+    decision = first_set_rule.evaluate(parameters, first_set_rule.facts_from_inputs(case.inputs), already)
+    return _Decision(decision.status, _grant(decision.amount), decision.reason, decision.trace)
+
+
+RULES: dict[str, _Rule] = {
+    upgrade_support.RULE_KIND: _Rule(
+        Kind.UPGRADE_SUPPORT, lambda i: dt.date.fromisoformat(i["approved_on"]), _price_upgrade, True
+    ),
+    platform_rule.RULE_KIND: _Rule(
+        Kind.PLATFORM_SUBSIDY, lambda i: dt.date(int(i["year"]), 12, 31), _price_platform, False
+    ),
+    first_set_rule.RULE_KIND: _Rule(
+        Kind.FIRST_SET_SUBSIDY, lambda i: dt.date.fromisoformat(i["recognized_on"]), _price_recognition, False
+    ),
+}
+
+
 async def _current(
+    rule: _Rule,
     case: SupportCase,
     policy: Policy,
-    facts: upgrade_support.UpgradeFacts,
-    prior: list[upgrade_support.PriorSupport],
+    rule_kind: str,
+    earlier: list[SupportCase],
+    on: dt.date,
     in_force: _InForce,
 ) -> Outcome:
+    """What the version in force gave the case: as stored when this policy priced it, else now."""
     if case.policy_code == policy.code:
         return Outcome.model_validate(
             {
@@ -82,11 +155,10 @@ async def _current(
                 "reason": case.reason,
             }
         )
-    version = await in_force.on(facts.approved_on)
-    if version is None or version.rule_kind != upgrade_support.RULE_KIND:
+    version = await in_force.on(on)
+    if version is None or version.rule_kind != rule_kind:
         return Outcome(source="no_version_in_force", policy_version=None, status="none", options=[])
-    decision = upgrade_support.evaluate(version.parameters, facts, prior)
-    return _decision_outcome(version, decision, "recomputed", with_trace=False)
+    return _outcome(version, rule.price(version.parameters, case, earlier), "recomputed", with_trace=False)
 
 
 def _in_window(version: PolicyVersion, day: dt.date) -> bool:
@@ -94,15 +166,17 @@ def _in_window(version: PolicyVersion, day: dt.date) -> bool:
 
 
 async def simulate(session: AsyncSession, policy: Policy, version: PolicyVersion) -> SimulationOut:
-    if version.rule_kind != upgrade_support.RULE_KIND:
+    rule = RULES.get(version.rule_kind)
+    if rule is None:
+        known = ", ".join(sorted(RULES))
         raise Unprocessable(
-            f"simulation runs versions of rule kind {upgrade_support.RULE_KIND} over past upgrades; "
-            f"this version is {version.rule_kind}",
-            detail_zh=f"目前仅支持对 {upgrade_support.RULE_KIND} 类规则进行模拟",
-            errors=[FieldError("rule_kind", f"must be {upgrade_support.RULE_KIND}")],
+            f"a version of rule kind {version.rule_kind} prices no case to simulate over; "
+            f"rule kinds that can be simulated: {known}",
+            detail_zh=f"规则类型 {version.rule_kind} 不对支持案件测算，无法模拟；可模拟的规则类型：{known}",
+            errors=[FieldError("rule_kind", f"one of {known}")],
         )
-    district = None if policy.jurisdiction == CITY else policy.jurisdiction
-    cases = await repository.upgrade_cases(session, district=district)
+    district = None if policy.jurisdiction == CITY or not rule.by_district else policy.jurisdiction
+    cases = await repository.cases_of_kind(session, rule.case_kind, district=district)
     in_force = _InForce(session, policy.code)
     earlier: dict[object, list[SupportCase]] = defaultdict(list)
     results: list[SimulatedCase] = []
@@ -110,16 +184,13 @@ async def simulate(session: AsyncSession, policy: Policy, version: PolicyVersion
     totals_simulated: dict[str, Decimal] = defaultdict(lambda: ZERO)
     counts: dict[str, Counter[str]] = {"current": Counter(), "simulated": Counter()}
     for case in cases:
-        facts = upgrade_support.facts_from_inputs(case.inputs)
-        prior = [
-            upgrade_support.PriorSupport(case_id=str(c.id), tier=c.tier, status=c.status, options=c.options)
-            for c in earlier[case.center_id]
-            if c.status not in NOT_RECEIVED
-        ]
+        before = list(earlier[case.center_id])
         earlier[case.center_id].append(case)
-        current = await _current(case, policy, facts, prior, in_force)
-        decision = upgrade_support.evaluate(version.parameters, facts, prior)
-        simulated = _decision_outcome(version, decision, "simulated", with_trace=True)
+        on = rule.triggered_on(case.inputs)
+        current = await _current(rule, case, policy, version.rule_kind, before, on, in_force)
+        simulated = _outcome(
+            version, rule.price(version.parameters, case, before), "simulated", with_trace=True
+        )
         now_amounts, sim_amounts = _amounts(current.options), _amounts(simulated.options)
         for kind in {*now_amounts, *sim_amounts}:
             totals_current[kind] += now_amounts[kind]
@@ -131,8 +202,8 @@ async def simulate(session: AsyncSession, policy: Policy, version: PolicyVersion
                 case_id=case.id,
                 center_id=case.center_id,
                 tier=case.tier,
-                approved_on=facts.approved_on,
-                in_window=_in_window(version, facts.approved_on),
+                triggered_on=on,
+                in_window=_in_window(version, on),
                 current=current,
                 simulated=simulated,
                 difference={
