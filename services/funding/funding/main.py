@@ -4,7 +4,12 @@ from fastapi import FastAPI
 
 from funding.budgets.router import router as budgets_router
 from funding.calculators.router import router as calculators_router
-from funding.centers.handlers import on_center_changed, on_center_status_changed
+from funding.centers.handlers import (
+    on_center_changed,
+    on_center_governance_changed,
+    on_center_members,
+    on_center_status_changed,
+)
 from funding.config import FundingSettings
 from funding.first_set.handlers import on_pilot_completed
 from funding.first_set.router import router as recognitions_router
@@ -41,6 +46,9 @@ SPEC = ServiceSpec(
     consumed_topics=[registry.CENTER_TOPIC, scenarios.PILOT_TOPIC],
     handlers={
         **dict.fromkeys(registry.SNAPSHOT_EVENTS, on_center_changed),
+        registry.CENTER_CREATED: on_center_members,
+        registry.CENTER_MEMBERS_CHANGED: on_center_members,
+        registry.CENTER_GOVERNANCE_CHANGED: on_center_governance_changed,
         registry.CENTER_UPGRADED: on_center_upgraded,
         registry.CENTER_STATUS_CHANGED: on_center_status_changed,
         scenarios.PILOT_COMPLETED: on_pilot_completed,

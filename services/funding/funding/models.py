@@ -3,6 +3,7 @@
 from funding.base import Base
 from funding.budgets.models import Budget, BudgetMovement
 from funding.centers.models import CenterView
+from funding.centers.parties import CenterParties
 from funding.first_set.models import CatalogueEligibleOffering, FirmYearSubsidy, ProductRecognition
 from funding.idempotency import IdempotencyRecord
 from funding.investments.models import GuideFundInvestment
@@ -17,6 +18,7 @@ __all__ = [
     "Budget",
     "BudgetMovement",
     "CatalogueEligibleOffering",
+    "CenterParties",
     "CenterView",
     "Disbursement",
     "FirmYearSubsidy",

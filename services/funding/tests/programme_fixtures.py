@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import uuid
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -40,8 +40,18 @@ def valid_uscc() -> str:
 
 
 def center_created(
-    center_id: uuid.UUID, *, district: str, tier: str, status: str = "operating", version: int = 1
+    center_id: uuid.UUID,
+    *,
+    district: str,
+    tier: str,
+    status: str = "operating",
+    version: int = 1,
+    lead_uscc: str | None = None,
 ) -> CloudEvent:
+    """As registry publishes it: the center with its lead organization as its one member."""
+    lead = registry_contract.MemberOrganization(
+        id=uuid.uuid4(), name="某科技有限公司", uscc=lead_uscc or valid_uscc(), type="enterprise"
+    )
     snapshot = registry_contract.CenterSnapshot(
         id=center_id,
         name=f"测试创新中心 {center_id.hex[:6]}",
@@ -50,7 +60,7 @@ def center_created(
         sub_sector=f"细分领域 {center_id.hex[:6]}",
         district=district,
         lead_organization=registry_contract.LeadOrganization(
-            name="某科技有限公司", uscc=valid_uscc(), type="enterprise"
+            id=lead.id, name=lead.name, uscc=lead.uscc, type=lead.type
         ),
         status=status,
         tier=tier,  # type: ignore[arg-type]
@@ -61,7 +71,11 @@ def center_created(
         source=registry_contract.SOURCE,
         type=registry_contract.CENTER_CREATED,
         subject=str(center_id),
-        data=registry_contract.CenterCreated(center=snapshot).model_dump(mode="json"),
+        data=registry_contract.CenterCreated(
+            center=snapshot,
+            members=[registry_contract.CenterMember(member_id=uuid.uuid4(), role="lead", organization=lead)],
+            members_version=1,
+        ).model_dump(mode="json"),
     )
 
 
@@ -71,6 +85,8 @@ class Programmes:
 
     stack: Stack
     producer: AIOKafkaProducer
+    # Each center's lead organization (its USCC), as its center.created event named it.
+    leads: dict[str, str] = field(default_factory=dict)
 
     @property
     def funding(self) -> Any:
@@ -81,10 +97,11 @@ class Programmes:
     ) -> str:
         """A center announced by a ``center.created`` event, once funding's read model has it."""
         center_id = uuid.uuid4()
+        lead_uscc = valid_uscc()
         await publish(
             self.producer,
             registry_contract.CENTER_TOPIC,
-            center_created(center_id, district=district, tier=tier, status=status),
+            center_created(center_id, district=district, tier=tier, status=status, lead_uscc=lead_uscc),
         )
         sessionmaker = runtime_of(self.stack.apps["funding"]).sessionmaker
 
@@ -93,6 +110,7 @@ class Programmes:
                 return await session.get(CenterView, center_id) is not None
 
         await eventually(known, what=f"center {center_id} in funding's read model")
+        self.leads[str(center_id)] = lead_uscc
         return str(center_id)
 
     async def outbox(self, key: str, event_type: str | None = None) -> list[OutboxRecord]:

@@ -59,11 +59,12 @@ async def _budget(env: Programmes, token: TokenFactory) -> Create:
 
 
 async def _investment(env: Programmes, token: TokenFactory) -> Create:
+    center = await env.center()
     body = {
         "fund": "angel",
-        "center_id": await env.center(),
+        "center_id": center,
         "investee_name": "广州某新材料科技有限公司",
-        "investee_uscc": valid_uscc(),
+        "investee_uscc": env.leads[center],
         "amount": "5000000.00",
         "stake_percent": "12.5",
         "invested_on": "2025-09-01",

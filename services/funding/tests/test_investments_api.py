@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
+from funding.centers.parties import CenterParties
 from funding.investments.schemas import parse_stake
 from funding.investments.uscc import uscc_problem
-from services.funding.tests.programme_fixtures import Programmes, programmes, valid_uscc
+from services.funding.tests.programme_fixtures import Programmes, center_created, programmes, valid_uscc
+from shared.contracts import registry
 from shared.contracts.funding_programmes import INVESTMENT_RECORDED, INVESTMENT_TOPIC, InvestmentRecorded
+from shared.events import CloudEvent
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
+from shared.testing.services import eventually, runtime_of
+from tests.events import publish
 from tests.problems import error_fields, problem_of
 
 URL = "/api/v1/investments"
@@ -40,7 +46,9 @@ def payload(center_id: str, /, **overrides: Any) -> dict[str, Any]:
 
 
 async def invest(env: Programmes, tok: str, center_id: str, **overrides: Any) -> dict[str, Any]:
-    response = await env.funding.post(URL, json=payload(center_id, **overrides), headers=bearer(tok))
+    """An investment in the center's lead organization unless ``overrides`` name another investee."""
+    body = payload(center_id, **{"investee_uscc": env.leads[center_id], **overrides})
+    response = await env.funding.post(URL, json=body, headers=bearer(tok))
     assert response.status_code == 201, response.text
     body: dict[str, Any] = response.json()
     return body
@@ -51,7 +59,7 @@ async def test_a_municipal_admin_records_an_investment_with_an_exact_stake_and_a
 ) -> None:
     center = await env.center()
     body = await invest(
-        env, token("municipal_admin", sub="city-1"), center, investee_uscc=valid_uscc().lower()
+        env, token("municipal_admin", sub="city-1"), center, investee_uscc=env.leads[center].lower()
     )
     assert body["fund"] == "angel"
     assert body["center_id"] == center
@@ -59,6 +67,7 @@ async def test_a_municipal_admin_records_an_investment_with_an_exact_stake_and_a
     assert body["stake_percent"] == "12.5000"
     assert body["investee_uscc"] == body["investee_uscc"].upper()
     assert body["recorded_by"] == "city-1"
+    assert (body["investee_relation"], body["investee_justification"]) == ("lead", None)
     [row] = await env.outbox(body["id"])
     assert row.event_type == INVESTMENT_RECORDED
     assert row.topic == INVESTMENT_TOPIC
@@ -185,3 +194,90 @@ def test_uscc_and_stake_parsing_are_exact() -> None:
     for bad in ("0", "-1", "100.00001", "1e-5", 1.5, "abc"):
         with pytest.raises(ValueError, match=r"stake|float|decimal"):
             parse_stake(bad)
+
+
+async def test_an_investee_outside_the_center_needs_a_recorded_justification(
+    env: Programmes, token: TokenFactory
+) -> None:
+    """Issue 22: a guide fund invests in the center or one of its member organizations."""
+    admin = token("municipal_admin", sub="fund-officer")
+    center = await env.center()
+    stranger = valid_uscc()
+    refused = await env.funding.post(URL, json=payload(center, investee_uscc=stranger), headers=bearer(admin))
+    assert error_fields(problem_of(refused, 422, "validation-failed")) == {"investee_uscc"}
+    justified = await invest(
+        env,
+        admin,
+        center,
+        investee_uscc=stranger,
+        investee_justification="联盟外的配套企业，经基金投委会决议",
+    )
+    assert (justified["investee_relation"], justified["investee_justification"]) == (
+        None,
+        "联盟外的配套企业，经基金投委会决议",
+    )
+    member = await invest(env, admin, center, investee_justification="not needed")
+    assert (member["investee_relation"], member["investee_justification"]) == ("lead", None)
+
+
+async def test_members_and_the_legal_entity_reach_funding_from_registrys_events(
+    env: Programmes, token: TokenFactory
+) -> None:
+    """A member added later, or the legal entity of the governance, become investees; an older
+    members event arriving late changes nothing."""
+    admin = token("municipal_admin")
+    center = await env.center()
+    member, entity = valid_uscc(), valid_uscc()
+
+    def members_event(version: int, usccs: list[str]) -> CloudEvent:
+        snapshot = center_created(uuid.UUID(center), district="tianhe", tier="municipal").data["center"]
+        members = [
+            registry.CenterMember(
+                member_id=uuid.uuid4(),
+                role="member",
+                organization=registry.MemberOrganization(
+                    id=uuid.uuid4(), name="成员", uscc=u, type="enterprise"
+                ),
+            )
+            for u in usccs
+        ]
+        body = registry.CenterMembersChanged(
+            center=registry.CenterSnapshot.model_validate(snapshot),
+            change="added",
+            member=members[0],
+            members=members,
+            members_version=version,
+            actor="registry-user",
+        )
+        return CloudEvent(
+            source=registry.SOURCE,
+            type=registry.CENTER_MEMBERS_CHANGED,
+            subject=center,
+            data=body.model_dump(mode="json"),
+        )
+
+    governance = registry.CenterGovernanceChanged(
+        center_id=uuid.UUID(center), version=1, governance={"legal_entity": {"name": "法人", "uscc": entity}}
+    )
+    await publish(env.producer, registry.CENTER_TOPIC, members_event(3, [env.leads[center], member]))
+    await publish(env.producer, registry.CENTER_TOPIC, members_event(2, [env.leads[center]]))  # late, older
+    await publish(
+        env.producer,
+        registry.CENTER_TOPIC,
+        CloudEvent(
+            source=registry.SOURCE,
+            type=registry.CENTER_GOVERNANCE_CHANGED,
+            subject=center,
+            data=governance.model_dump(mode="json"),
+        ),
+    )
+    sessionmaker = runtime_of(env.stack.apps["funding"]).sessionmaker
+
+    async def both_known() -> bool:
+        async with sessionmaker() as session:
+            row = await session.get(CenterParties, uuid.UUID(center))
+            return row is not None and row.governance_version == 1 and row.members_version >= 2
+
+    await eventually(both_known, what="the center's parties in funding")
+    assert (await invest(env, admin, center, investee_uscc=member))["investee_relation"] == "member"
+    assert (await invest(env, admin, center, investee_uscc=entity))["investee_relation"] == "legal_entity"

@@ -3,6 +3,7 @@ suspends the center's open support cases."""
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from funding.centers import parties
 from funding.centers.models import CenterView
 from funding.support_cases.actions import suspend_for_revocation
 from shared.center_view import apply_snapshot, snapshot_of
@@ -14,6 +15,16 @@ REVOKED = "revoked"
 
 async def on_center_changed(session: AsyncSession, event: CloudEvent) -> None:
     await apply_snapshot(session, CenterView, snapshot_of(event))
+
+
+async def on_center_members(session: AsyncSession, event: CloudEvent) -> None:
+    """A created center or a change of its members: its snapshot, and who it is made of."""
+    await on_center_changed(session, event)
+    await parties.apply_members(session, event)
+
+
+async def on_center_governance_changed(session: AsyncSession, event: CloudEvent) -> None:
+    await parties.apply_governance(session, event)
 
 
 async def on_center_status_changed(session: AsyncSession, event: CloudEvent) -> None:

@@ -4,7 +4,7 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, Index, Numeric, String, Uuid
+from sqlalchemy import CheckConstraint, Date, Index, Numeric, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from funding.base import Base
@@ -28,5 +28,9 @@ class GuideFundInvestment(Base):
     # Percent of the investee's equity, exact: NUMERIC(7,4) holds 0.0001 to 100.0000.
     stake_percent: Mapped[Decimal] = mapped_column(Numeric(7, 4, asdecimal=True))
     invested_on: Mapped[dt.date] = mapped_column(Date)
+    # How the investee belongs to the center (lead, member, legal_entity…), or None with the
+    # written reason for investing outside it.
+    investee_relation: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    investee_justification: Mapped[str | None] = mapped_column(Text, nullable=True)
     recorded_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -58,6 +58,12 @@ class InvestmentCreate(BaseModel):
     amount: Money
     stake_percent: Stake
     invested_on: dt.date
+    investee_justification: NonBlank | None = Field(
+        default=None,
+        max_length=2000,
+        description="required when the investee is neither the center (its legal entity) nor one of "
+        "its member organizations: why the fund invests there; kept with the investment",
+    )
 
 
 class FundLabel(BaseModel):
@@ -77,6 +83,10 @@ class InvestmentOut(BaseModel):
     amount: Money
     stake_percent: Stake
     invested_on: dt.date
+    investee_relation: str | None = Field(
+        description="lead, member, shareholder, alliance_member or legal_entity; null: justified"
+    )
+    investee_justification: str | None
     recorded_by: str
     created_at: dt.datetime
 

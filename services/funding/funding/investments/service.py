@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from funding.centers import parties
 from funding.investments import access, repository
 from funding.investments.models import GuideFundInvestment
 from funding.investments.schemas import FUND_LABELS, Fund, InvestmentCreate, TotalRow, Totals
@@ -40,6 +41,15 @@ async def record_investment(
     if errors:
         raise Unprocessable("the investment has invalid data", detail_zh="投资数据校验未通过", errors=errors)
     await access.known_center(session, data.center_id)
+    relation = await parties.relation_of(session, data.center_id, uscc)
+    if relation is None and data.investee_justification is None:
+        raise Unprocessable(
+            "the investee is neither the center nor one of its member organizations; "
+            "invest there only with investee_justification",
+            detail_zh="被投资企业既不是该创新中心本身，也不是其成员单位；"
+            "如确需投资，须填写 investee_justification 说明理由",
+            errors=[FieldError("investee_uscc", "not the center's legal entity nor a member organization")],
+        )
     investment = GuideFundInvestment(
         id=uuid.uuid4(),
         fund=data.fund.value,
@@ -49,6 +59,8 @@ async def record_investment(
         amount=data.amount,
         stake_percent=data.stake_percent,
         invested_on=data.invested_on,
+        investee_relation=relation,
+        investee_justification=data.investee_justification if relation is None else None,
         recorded_by=principal.sub,
         created_at=utcnow(),
     )
