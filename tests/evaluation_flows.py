@@ -138,18 +138,96 @@ async def submitted_evaluation(
     return body
 
 
-async def assign_expert(
+# The explicit "no affiliations, no conflicts": a declaration like any other.
+NONE_DECLARED: dict[str, Any] = {"affiliations": [], "conflicts": []}
+
+
+def affiliation(organization_id: str, from_date: str, to_date: str | None = None) -> dict[str, Any]:
+    return {"organization_id": organization_id, "from_date": from_date, "to_date": to_date}
+
+
+async def register_expert(
     client: httpx.AsyncClient,
     tok: str,
-    evaluation_id: str,
     expert_sub: str,
     *,
-    organization_id: str | None = None,
+    name: str | None = None,
+    declaration: dict[str, Any] | None = NONE_DECLARED,
+    headers: dict[str, str] | None = None,
 ) -> httpx.Response:
-    body: dict[str, Any] = {"expert_sub": expert_sub}
-    if organization_id is not None:
-        body["organization_id"] = organization_id
-    return await client.post(f"/api/v1/evaluations/{evaluation_id}/experts", json=body, headers=bearer(tok))
+    """Register an expert in the registry, by default declaring no affiliations and no conflicts."""
+    body: dict[str, Any] = {"expert_sub": expert_sub, "name": name or f"专家 {expert_sub}"}
+    if declaration is not None:
+        body["declaration"] = declaration
+    return await client.post("/api/v1/experts", json=body, headers={**bearer(tok), **(headers or {})})
+
+
+async def declared_expert(
+    client: httpx.AsyncClient,
+    admin_token: str,
+    expert_sub: str,
+    *,
+    affiliations: list[dict[str, Any]] | None = None,
+    conflicts: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """A registered expert with the given declaration (none by default)."""
+    declaration = {"affiliations": affiliations or [], "conflicts": conflicts or []}
+    response = await register_expert(client, admin_token, expert_sub, declaration=declaration)
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+async def get_expert(client: httpx.AsyncClient, tok: str, expert_sub: str) -> httpx.Response:
+    return await client.get(f"/api/v1/experts/{expert_sub}", headers=bearer(tok))
+
+
+async def declare(
+    client: httpx.AsyncClient,
+    tok: str,
+    expert_sub: str,
+    declaration: dict[str, Any],
+    *,
+    if_match: str | None = None,
+) -> httpx.Response:
+    """PUT the declaration with ``If-Match``: the given tag, else the ETag of a fresh GET by the same
+    caller (``*`` when that caller may not read it, so the PUT fails on access, not on the header)."""
+    if if_match is None:
+        if_match = (await get_expert(client, tok, expert_sub)).headers.get("etag", "*")
+    return await client.put(
+        f"/api/v1/experts/{expert_sub}/declaration",
+        json=declaration,
+        headers={**bearer(tok), "If-Match": if_match},
+    )
+
+
+async def ensure_declared(client: httpx.AsyncClient, admin_token: str, expert_sub: str) -> None:
+    """Register ``expert_sub`` declaring none, unless the registry has their declaration already."""
+    found = await get_expert(client, admin_token, expert_sub)
+    if found.status_code == 404:
+        registered = await register_expert(client, admin_token, expert_sub)
+        assert registered.status_code == 201, registered.text
+        return
+    assert found.status_code == 200, found.text
+    if found.json()["declaration"] is None:
+        declared = await declare(client, admin_token, expert_sub, NONE_DECLARED)
+        assert declared.status_code == 200, declared.text
+
+
+async def assign_expert(
+    client: httpx.AsyncClient, tok: str, evaluation_id: str, expert_sub: str
+) -> httpx.Response:
+    return await client.post(
+        f"/api/v1/evaluations/{evaluation_id}/experts", json={"expert_sub": expert_sub}, headers=bearer(tok)
+    )
+
+
+async def assign_declared(
+    client: httpx.AsyncClient, admin_token: str, evaluation_id: str, expert_sub: str
+) -> httpx.Response:
+    """Assign ``expert_sub``, declaring none for them first if the registry has no declaration."""
+    await ensure_declared(client, admin_token, expert_sub)
+    return await assign_expert(client, admin_token, evaluation_id, expert_sub)
 
 
 def score_sheet(construction: int | list[int], operation: int | list[int]) -> dict[str, Any]:
@@ -198,8 +276,8 @@ async def scored_by(
     evaluation_id: str,
     sheet: dict[str, Any],
 ) -> None:
-    """Assign ``expert_sub`` (no organization given) and let them fill in ``sheet``."""
-    assigned = await assign_expert(stack.registry, admin_token, evaluation_id, expert_sub)
+    """Assign ``expert_sub`` (declaring none for them if need be) and let them fill in ``sheet``."""
+    assigned = await assign_declared(stack.registry, admin_token, evaluation_id, expert_sub)
     assert assigned.status_code == 201, assigned.text
     scored = await put_scores(stack.registry, expert_token, evaluation_id, expert_sub, sheet)
     assert scored.status_code == 200, scored.text

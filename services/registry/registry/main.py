@@ -6,6 +6,7 @@ from registry.centers.router import router as centers_router
 from registry.config import RegistrySettings
 from registry.documents.router import router as documents_router
 from registry.evaluations.router import router as evaluations_router
+from registry.experts.router import router as experts_router
 from registry.governance.router import router as governance_router
 from registry.messaging import InboxRecord, outbox
 from registry.meta.router import router as meta_router
@@ -26,6 +27,7 @@ SPEC = ServiceSpec(
         governance_router,
         programme_router,
         evaluations_router,
+        experts_router,
         documents_router,
         meta_router,
     ],

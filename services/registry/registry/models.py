@@ -4,6 +4,7 @@ from registry.base import Base
 from registry.centers.models import Center, CenterAction, CenterUpgrade
 from registry.documents.models import Document
 from registry.evaluations.models import CenterEvaluation, EvaluationExpert, GradingRule
+from registry.experts.models import Expert, ExpertAffiliation, ExpertDeclaredConflict, ExpertRevision
 from registry.governance.models import CenterGovernance, CenterMember
 from registry.idempotency import IdempotencyRecord
 from registry.messaging import InboxRecord, OutboxRecord
@@ -22,6 +23,10 @@ __all__ = [
     "District",
     "Document",
     "EvaluationExpert",
+    "Expert",
+    "ExpertAffiliation",
+    "ExpertDeclaredConflict",
+    "ExpertRevision",
     "GradingRule",
     "IdempotencyRecord",
     "InboxRecord",

@@ -20,13 +20,19 @@ from shared.testing.fixtures import TokenFactory, bearer
 from shared.testing.services import runtime_of
 from tests.evaluation_flows import (
     GRADING_RULE_V1,
+    NONE_DECLARED,
+    affiliation,
+    assign_declared,
     assign_expert,
     backdate_acceptance,
     conclude,
+    declare,
+    declared_expert,
     evaluable_center,
     list_evaluations,
     put_scores,
     recheck,
+    register_expert,
     score_sheet,
     scored_by,
     submit_evaluation,
@@ -94,15 +100,16 @@ async def test_report_assign_score_and_conclude_grades_by_rule_version_1(
     assert evaluation["result"] is None
 
     university = await create_organization(stack.registry, admin, type="university")
-    first = await assign_expert(
-        stack.registry, admin, evaluation["id"], "prof-zhang", organization_id=university["id"]
+    await declared_expert(
+        stack.registry, admin, "prof-zhang", affiliations=[affiliation(university["id"], "2018-09-01")]
     )
+    first = await assign_expert(stack.registry, admin, evaluation["id"], "prof-zhang")
     assert first.status_code == 201, first.text
-    assert first.json()["organization_id"] == university["id"]
+    assert first.json()["expert_version"] == 1
     assert first.json()["scored"] is False
     reviewing = await stack.registry.get(f"/api/v1/evaluations/{evaluation['id']}", headers=bearer(admin))
     assert reviewing.json()["status"] == "under_review"
-    second = await assign_expert(stack.registry, admin, evaluation["id"], "engineer-li")
+    second = await assign_declared(stack.registry, admin, evaluation["id"], "engineer-li")
     assert second.status_code == 201, second.text
 
     # zhang: construction (90, 91, 91) → 90.666…, operation 80 → 84.2666…
@@ -270,47 +277,109 @@ async def test_only_the_center_itself_or_a_municipal_admin_reports(
     assert (await list_evaluations(stack.registry, admin, center["id"]))["items"] == []
 
 
-# Experts and conflicts of interest.
+# Experts and conflicts of interest (回避), decided from the expert registry.
 
 
-async def test_an_expert_from_a_member_organization_is_refused_for_conflict_of_interest(
-    stack: Stack, admin: str
+SINCE = "2020-09-01"
+
+
+async def center_of(stack: Stack, admin: str, evaluation: dict[str, Any]) -> dict[str, Any]:
+    response = await stack.registry.get(f"/api/v1/centers/{evaluation['center_id']}", headers=bearer(admin))
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+async def experts_of(stack: Stack, admin: str, evaluation_id: str) -> list[dict[str, Any]]:
+    after = await stack.registry.get(f"/api/v1/evaluations/{evaluation_id}", headers=bearer(admin))
+    experts: list[dict[str, Any]] = after.json()["experts"]
+    return experts
+
+
+async def test_the_auditors_replay_an_unregistered_expert_is_not_assigned(stack: Stack, admin: str) -> None:
+    """Issue 22: ``exp-noorg`` was assigned with no organization and scored; now 409."""
+    evaluation = await submitted_evaluation(stack, admin)
+    refused = await assign_expert(stack.registry, admin, evaluation["id"], "exp-noorg")
+    body = problem_of(refused, 409, "expert-undeclared")
+    assert (body["expert_sub"], body["registered"]) == ("exp-noorg", False)
+    zh = await stack.registry.post(
+        f"/api/v1/evaluations/{evaluation['id']}/experts",
+        json={"expert_sub": "exp-noorg"},
+        headers={**bearer(admin), "Accept-Language": "zh-CN"},
+    )
+    assert "未在专家库中登记" in problem_of(zh, 409, "expert-undeclared")["detail"]
+    # The assigner no longer names the organization: the registry is the source.
+    typed = await stack.registry.post(
+        f"/api/v1/evaluations/{evaluation['id']}/experts",
+        json={"expert_sub": "exp-noorg", "organization_id": str(uuid.uuid4())},
+        headers=bearer(admin),
+    )
+    assert [e["field"] for e in problem_of(typed, 422, "validation-failed")["errors"]] == ["organization_id"]
+    assert await experts_of(stack, admin, evaluation["id"]) == []
+
+
+async def test_a_registered_expert_without_a_declaration_is_not_assigned_until_they_declare(
+    stack: Stack, admin: str, token: TokenFactory
 ) -> None:
+    evaluation = await submitted_evaluation(stack, admin)
+    registered = await register_expert(stack.registry, admin, "dr-later", declaration=None)
+    assert registered.status_code == 201, registered.text
+    assert registered.json()["declaration"] is None
+    refused = await assign_expert(stack.registry, admin, evaluation["id"], "dr-later")
+    assert problem_of(refused, 409, "expert-undeclared")["registered"] is True
+    # The expert declares "none" themself: a declaration, and now assignable.
+    own = expert(token, "dr-later")
+    declared = await declare(stack.registry, own, "dr-later", NONE_DECLARED)
+    assert declared.status_code == 200, declared.text
+    assert declared.json()["declaration"]["declared_by"] == "dr-later"
+    assigned = await assign_expert(stack.registry, admin, evaluation["id"], "dr-later")
+    assert assigned.status_code == 201, assigned.text
+    assert assigned.json()["expert_version"] == declared.json()["version"] == 2
+
+
+async def test_an_expert_who_works_at_a_member_organization_is_refused(stack: Stack, admin: str) -> None:
     evaluation = await submitted_evaluation(stack, admin)
     member = await create_organization(stack.registry, admin, type="research_institute")
     added = await add_member(stack.registry, admin, evaluation["center_id"], member["id"], "alliance_member")
     assert added.status_code == 201, added.text
-    refused = await assign_expert(
-        stack.registry, admin, evaluation["id"], "dr-wang", organization_id=member["id"]
-    )
+    await declared_expert(stack.registry, admin, "dr-wang", affiliations=[affiliation(member["id"], SINCE)])
+    refused = await assign_expert(stack.registry, admin, evaluation["id"], "dr-wang")
     body = problem_of(refused, 409, "conflict-of-interest")
     assert body["errors"] == [
         {
-            "field": "organization_id",
-            "message": "the organization is a member of the center (role alliance_member)",
+            "field": "affiliations.0",
+            "message": f"{member['name']}, the expert's organization since {SINCE}, "
+            "is a member of the center (role alliance_member)",
         }
     ]
+    assert (body["expert_sub"], body["expert_version"]) == ("dr-wang", 1)
     after = await stack.registry.get(f"/api/v1/evaluations/{evaluation['id']}", headers=bearer(admin))
     assert (after.json()["status"], after.json()["experts"]) == ("submitted", [])
 
 
-async def test_an_expert_from_the_lead_organization_is_refused_for_conflict_of_interest(
+async def test_an_expert_who_works_at_the_lead_organization_is_refused_with_the_reason_in_chinese(
     stack: Stack, admin: str
 ) -> None:
     evaluation = await submitted_evaluation(stack, admin)
-    center = (
-        await stack.registry.get(f"/api/v1/centers/{evaluation['center_id']}", headers=bearer(admin))
-    ).json()
-    refused = await assign_expert(
-        stack.registry, admin, evaluation["id"], "dr-chen", organization_id=center["lead_organization"]["id"]
+    lead = (await center_of(stack, admin, evaluation))["lead_organization"]
+    await declared_expert(stack.registry, admin, "dr-chen", affiliations=[affiliation(lead["id"], SINCE)])
+    refused = await stack.registry.post(
+        f"/api/v1/evaluations/{evaluation['id']}/experts",
+        json={"expert_sub": "dr-chen"},
+        headers={**bearer(admin), "Accept-Language": "zh-CN"},
     )
     body = problem_of(refused, 409, "conflict-of-interest")
     assert body["errors"] == [
-        {"field": "organization_id", "message": "the organization is the center's lead organization"}
+        {
+            "field": "affiliations.0",
+            "message": f"{lead['name']}, the expert's organization since {SINCE}, "
+            "is the center's lead organization",
+        }
     ]
+    assert body["detail"].endswith(f"应当回避：专家所在单位{lead['name']}（自 {SINCE} 起）是该中心的牵头单位")
 
 
-async def test_an_expert_from_an_alliance_unit_named_in_the_governance_is_refused(
+async def test_an_expert_who_works_at_an_alliance_unit_named_in_the_governance_is_refused(
     stack: Stack, admin: str
 ) -> None:
     evaluation = await submitted_evaluation(stack, admin)
@@ -318,36 +387,117 @@ async def test_an_expert_from_an_alliance_unit_named_in_the_governance_is_refuse
     unit = governance.json()["alliance"]["member_units"][0]
     assert unit["uscc"] is not None
     organization = await create_organization(stack.registry, admin, uscc=unit["uscc"])
-    refused = await assign_expert(
-        stack.registry, admin, evaluation["id"], "dr-zhou", organization_id=organization["id"]
+    await declared_expert(
+        stack.registry, admin, "dr-zhou", affiliations=[affiliation(organization["id"], SINCE)]
     )
+    refused = await assign_expert(stack.registry, admin, evaluation["id"], "dr-zhou")
     assert problem_of(refused, 409, "conflict-of-interest")["errors"][0]["message"] == (
-        "the organization is a member unit of the center's alliance (governance)"
+        f"{organization['name']}, the expert's organization since {SINCE}, "
+        "is a member unit of the center's alliance (governance)"
     )
 
 
 @pytest.mark.parametrize(
-    ("where", "message"),
+    ("where", "what"),
     [
-        ("legal_entity", "the organization is the center's legal entity (governance)"),
-        ("shareholder", "the organization is a shareholder of the center (governance)"),
+        ("legal_entity", "the center's legal entity (governance)"),
+        ("shareholder", "a shareholder of the center (governance)"),
     ],
 )
-async def test_an_expert_from_the_legal_entity_or_a_shareholder_is_refused(
-    stack: Stack, admin: str, where: str, message: str
+async def test_an_expert_who_works_at_the_legal_entity_or_a_shareholder_is_refused(
+    stack: Stack, admin: str, where: str, what: str
 ) -> None:
     evaluation = await submitted_evaluation(stack, admin)
     entity = (await get_governance(stack.registry, admin, evaluation["center_id"])).json()["legal_entity"]
     uscc = entity["uscc"] if where == "legal_entity" else entity["shareholders"][0]["uscc"]
     organization = await create_organization(stack.registry, admin, uscc=uscc)
-    refused = await assign_expert(
-        stack.registry, admin, evaluation["id"], f"dr-{where}", organization_id=organization["id"]
-    )
+    sub = f"dr-{where}"
+    await declared_expert(stack.registry, admin, sub, affiliations=[affiliation(organization["id"], SINCE)])
+    refused = await assign_expert(stack.registry, admin, evaluation["id"], sub)
     assert problem_of(refused, 409, "conflict-of-interest")["errors"] == [
-        {"field": "organization_id", "message": message}
+        {
+            "field": "affiliations.0",
+            "message": f"{organization['name']}, the expert's organization since {SINCE}, is {what}",
+        }
     ]
-    after = await stack.registry.get(f"/api/v1/evaluations/{evaluation['id']}", headers=bearer(admin))
-    assert after.json()["experts"] == []
+    assert await experts_of(stack, admin, evaluation["id"]) == []
+
+
+async def test_an_affiliation_that_ended_before_the_assignment_does_not_count_a_current_one_does(
+    stack: Stack, admin: str
+) -> None:
+    evaluation = await submitted_evaluation(stack, admin)
+    lead = (await center_of(stack, admin, evaluation))["lead_organization"]
+    university = await create_organization(stack.registry, admin, type="university")
+    yesterday = (today() - dt.timedelta(days=1)).isoformat()
+    await declared_expert(
+        stack.registry,
+        admin,
+        "dr-moved",
+        affiliations=[affiliation(lead["id"], "2015-03-01", yesterday), affiliation(university["id"], SINCE)],
+    )
+    assigned = await assign_expert(stack.registry, admin, evaluation["id"], "dr-moved")
+    assert assigned.status_code == 201, assigned.text
+    assert assigned.json()["expert_version"] == 1
+    # Still there today (the last day counts): in force on the assignment date.
+    other = await submitted_evaluation(stack, admin)
+    other_lead = (await center_of(stack, admin, other))["lead_organization"]
+    await declared_expert(
+        stack.registry,
+        admin,
+        "dr-leaving",
+        affiliations=[affiliation(other_lead["id"], "2015-03-01", today().isoformat())],
+    )
+    refused = await assign_expert(stack.registry, admin, other["id"], "dr-leaving")
+    assert problem_of(refused, 409, "conflict-of-interest")["errors"][0]["field"] == "affiliations.0"
+
+
+async def test_an_expert_who_declared_none_is_assigned_and_the_check_is_recorded(
+    stack: Stack, admin: str
+) -> None:
+    evaluation = await submitted_evaluation(stack, admin)
+    registered = await declared_expert(stack.registry, admin, "dr-none")
+    declaration = registered["declaration"]
+    assert (declaration["affiliations"], declaration["conflicts"]) == ([], [])
+    assert declaration["declared_by"] == "city-officer"
+    assigned = await assign_expert(stack.registry, admin, evaluation["id"], "dr-none")
+    assert assigned.status_code == 201, assigned.text
+    assert (assigned.json()["expert_sub"], assigned.json()["expert_version"]) == ("dr-none", 1)
+    assert [e["expert_sub"] for e in await experts_of(stack, admin, evaluation["id"])] == ["dr-none"]
+
+
+async def test_a_declared_conflict_with_the_center_or_its_organizations_is_refused(
+    stack: Stack, admin: str
+) -> None:
+    evaluation = await submitted_evaluation(stack, admin)
+    center = await center_of(stack, admin, evaluation)
+    lead = center["lead_organization"]
+    unrelated = await create_organization(stack.registry, admin)
+    await declared_expert(
+        stack.registry,
+        admin,
+        "dr-candid",
+        conflicts=[
+            {"organization_id": unrelated["id"], "note": "兼职顾问"},
+            {"center_id": center["id"], "note": "参与编制该中心建设方案"},
+            {"organization_id": lead["id"], "note": "配偶任职"},
+        ],
+    )
+    refused = await assign_expert(stack.registry, admin, evaluation["id"], "dr-candid")
+    assert problem_of(refused, 409, "conflict-of-interest")["errors"] == [
+        {
+            "field": "conflicts.1",
+            "message": "the expert declared a conflict with the center: 参与编制该中心建设方案",
+        },
+        {
+            "field": "conflicts.2",
+            "message": f"the expert declared a conflict with {lead['name']}, "
+            "the center's lead organization: 配偶任职",
+        },
+    ]
+    # A declared conflict with another center, or an organization not tied to this one: no conflict.
+    other = await submitted_evaluation(stack, admin)
+    assert (await assign_expert(stack.registry, admin, other["id"], "dr-candid")).status_code == 201
 
 
 async def test_a_clean_expert_is_assigned_once_and_only_by_a_municipal_admin(
@@ -358,21 +508,16 @@ async def test_a_clean_expert_is_assigned_once_and_only_by_a_municipal_admin(
     # The same organization is a member of another center: no conflict with this one.
     elsewhere = await create_center(stack.registry, admin, ready_for_approval=False)
     assert (await add_member(stack.registry, admin, elsewhere["id"], clean["id"])).status_code == 201
-    for caller in (token("district_admin", district="huangpu"), token("expert", sub="self-appointed")):
-        forbidden = await assign_expert(stack.registry, caller, evaluation["id"], "self-appointed")
+    await declared_expert(stack.registry, admin, "dr-liu", affiliations=[affiliation(clean["id"], SINCE)])
+    for caller in (token("district_admin", district="huangpu"), token("expert", sub="dr-liu")):
+        forbidden = await assign_expert(stack.registry, caller, evaluation["id"], "dr-liu")
         problem_of(forbidden, 403, "forbidden")
-    assigned = await assign_expert(
-        stack.registry, admin, evaluation["id"], "dr-liu", organization_id=clean["id"]
-    )
+    assigned = await assign_expert(stack.registry, admin, evaluation["id"], "dr-liu")
     assert assigned.status_code == 201, assigned.text
     assert assigned.json()["expert_sub"] == "dr-liu"
     twice = await assign_expert(stack.registry, admin, evaluation["id"], "dr-liu")
     problem_of(twice, 409, "expert-already-assigned")
-    unknown = await assign_expert(
-        stack.registry, admin, evaluation["id"], "dr-ma", organization_id=str(uuid.uuid4())
-    )
-    assert [e["field"] for e in problem_of(unknown, 422)["errors"]] == ["organization_id"]
-    missing = await assign_expert(stack.registry, admin, str(uuid.uuid4()), "dr-ma")
+    missing = await assign_expert(stack.registry, admin, str(uuid.uuid4()), "dr-liu")
     problem_of(missing, 404, "evaluation-not-found")
 
 
@@ -383,7 +528,7 @@ async def test_an_expert_who_is_not_assigned_may_not_score(
     stack: Stack, admin: str, token: TokenFactory
 ) -> None:
     evaluation = await submitted_evaluation(stack, admin)
-    assert (await assign_expert(stack.registry, admin, evaluation["id"], "assigned-one")).status_code == 201
+    assert (await assign_declared(stack.registry, admin, evaluation["id"], "assigned-one")).status_code == 201
     sheet = score_sheet(90, 90)
     outsider = await put_scores(
         stack.registry, expert(token, "outsider"), evaluation["id"], "outsider", sheet
@@ -435,7 +580,7 @@ async def test_an_expert_revises_their_sheet_and_sees_only_their_own(
 async def test_concluding_without_any_scores_is_409(stack: Stack, admin: str, token: TokenFactory) -> None:
     evaluation = await submitted_evaluation(stack, admin)
     problem_of(await conclude(stack.registry, admin, evaluation["id"]), 409, "no-scores")
-    assert (await assign_expert(stack.registry, admin, evaluation["id"], "slow-expert")).status_code == 201
+    assert (await assign_declared(stack.registry, admin, evaluation["id"], "slow-expert")).status_code == 201
     problem_of(await conclude(stack.registry, admin, evaluation["id"]), 409, "no-scores")
     staff = token("center_user", center=evaluation["center_id"])
     problem_of(await conclude(stack.registry, staff, evaluation["id"]), 403, "forbidden")
@@ -449,7 +594,7 @@ async def test_experts_who_did_not_score_are_left_out_and_named(
 ) -> None:
     evaluation = await submitted_evaluation(stack, admin)
     await scored_by(stack, admin, expert(token, "on-time"), "on-time", evaluation["id"], score_sheet(80, 90))
-    assert (await assign_expert(stack.registry, admin, evaluation["id"], "late")).status_code == 201
+    assert (await assign_declared(stack.registry, admin, evaluation["id"], "late")).status_code == 201
     body = (await conclude(stack.registry, admin, evaluation["id"])).json()
     assert body["result"]["total_score"] == "86.00"
     assert body["result"]["trace"]["unscored_experts"] == ["late"]

@@ -11,7 +11,7 @@ from registry.centers.models import Center
 from registry.main import build_app
 from shared.testing.fixtures import TokenFactory, bearer
 from shared.testing.services import runtime_of
-from tests.evaluation_flows import submitted_evaluation
+from tests.evaluation_flows import NONE_DECLARED, submitted_evaluation
 from tests.flows import center_payload, operating_center, upgrade_payload
 from tests.governance_flows import organization_payload
 from tests.stack import Stack
@@ -136,6 +136,9 @@ async def test_reference_data_and_experts_honour_the_key(stack: Stack, token: To
             {"code": f"new_area_{tag}", "name_zh": f"新区{tag}", "name_en": f"New area {tag}"},
         ),
     ]
+    creates.append(
+        ("/api/v1/experts", {"expert_sub": f"prof-{tag}", "name": "张明", "declaration": NONE_DECLARED})
+    )
     evaluation = await submitted_evaluation(stack, admin)
     creates.append((f"/api/v1/evaluations/{evaluation['id']}/experts", {"expert_sub": f"prof-{tag}"}))
     for url, body in creates:
@@ -160,6 +163,7 @@ CREATING_POSTS = {
     "/api/v1/industries": "test_reference_data_and_experts_honour_the_key",
     "/api/v1/districts": "test_reference_data_and_experts_honour_the_key",
     "/api/v1/evaluations/{evaluation_id}/experts": "test_reference_data_and_experts_honour_the_key",
+    "/api/v1/experts": "test_reference_data_and_experts_honour_the_key",
     "/api/v1/sub-sectors": "test_sub_sectors::test_the_same_idempotency_key_lists_a_sub_sector_once",
     "/api/v1/centers/{center_id}/evaluations": "test_evaluations_api::"
     "test_the_same_idempotency_key_replays_the_report",

@@ -11,6 +11,7 @@ from registry.centers.lifecycle import Action, Status
 from registry.centers.schemas import Mode, OrganizationType
 from registry.evaluations.grading import Grade
 from registry.evaluations.schemas import EvaluationStatus
+from registry.experts.schemas import ExpertChange
 from registry.governance.schemas import DecisionCategory, ExpertField, MemberRole
 from registry.main import build_app
 from registry.meta.labels import ENUM_LABELS
@@ -26,6 +27,7 @@ ENUMS: dict[str, type[enum.Enum]] = {
     "expert_field": ExpertField,
     "evaluation_status": EvaluationStatus,
     "evaluation_grade": Grade,
+    "expert_change": ExpertChange,
 }
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from shared.contracts.registry import CENTER_STATUS_CHANGED
 from shared.testing.fixtures import TokenFactory, bearer
 from tests.evaluation_flows import (
-    assign_expert,
+    assign_declared,
     conclude,
     evaluable_center,
     put_scores,
@@ -96,7 +96,7 @@ async def test_a_closed_evaluation_takes_no_scores_experts_or_conclusion(
     center = await evaluable_center(stack, admin)
     response = await submit_evaluation(stack.registry, admin, center["id"])
     evaluation_id = response.json()["id"]
-    assert (await assign_expert(stack.registry, admin, evaluation_id, "prof-c")).status_code == 201
+    assert (await assign_declared(stack.registry, admin, evaluation_id, "prof-c")).status_code == 201
     await revoke(stack, admin, center["id"], None)
     closed = await evaluation(stack, admin, evaluation_id)
     assert closed["closure"]["reason"].startswith("中心已撤销")
@@ -108,7 +108,9 @@ async def test_a_closed_evaluation_takes_no_scores_experts_or_conclusion(
     assert (
         problem_of(scoring, 409, "evaluation-closed")["closed_by_action_id"] == closed["closure"]["action_id"]
     )
-    problem_of(await assign_expert(stack.registry, admin, evaluation_id, "prof-d"), 409, "evaluation-closed")
+    problem_of(
+        await assign_declared(stack.registry, admin, evaluation_id, "prof-d"), 409, "evaluation-closed"
+    )
     problem_of(await conclude(stack.registry, admin, evaluation_id), 409, "evaluation-closed")
     problem_of(await recheck(stack.registry, admin, evaluation_id, passed=True), 409)
     problem_of(await submit_evaluation(stack.registry, admin, center["id"]), 409, "center-not-operating")

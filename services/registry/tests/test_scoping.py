@@ -21,7 +21,7 @@ import pytest
 from registry.main import build_app
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
-from tests.evaluation_flows import assign_expert, evaluable_center, score_sheet, submit_evaluation, today
+from tests.evaluation_flows import assign_declared, evaluable_center, score_sheet, submit_evaluation, today
 from tests.flows import create_center, outbox_of, upgrade_payload
 from tests.governance_flows import add_member, create_organization, governance_payload
 from tests.problems import problem_of
@@ -60,7 +60,7 @@ async def world(stack: Stack, token: TokenFactory) -> World:
     member = await add_member(stack.registry, admin, center["id"], organization["id"], "member")
     evaluation = await submit_evaluation(stack.registry, admin, center["id"])
     assert evaluation.status_code == 201, evaluation.text
-    assert (await assign_expert(stack.registry, admin, evaluation.json()["id"], EXPERT)).status_code == 201
+    assert (await assign_declared(stack.registry, admin, evaluation.json()["id"], EXPERT)).status_code == 201
     document = await stack.registry.post(
         f"/api/v1/centers/{center['id']}/documents",
         files={"file": ("申报书.pdf", PDF, "application/pdf")},
@@ -194,6 +194,18 @@ NOT_CENTER_SCOPED = {
     "(test_organizations_api::test_any_authenticated_role_reads_the_directory)",
     ("GET", "/api/v1/organizations/{organization_id}"): "the directory, any authenticated role",
     ("GET", "/api/v1/reference-changes"): "any authenticated role",
+    (
+        "POST",
+        "/api/v1/experts",
+    ): "municipal admins only (test_experts_api::test_only_a_municipal_admin_registers)",
+    ("GET", "/api/v1/experts"): "municipal admins only (test_experts_api::test_only_a_municipal_admin_lists)",
+    **{
+        (method, f"/api/v1/experts/{{expert_sub}}{suffix}"): "a municipal admin, or the expert themself "
+        "by the token's sub (test_experts_api::test_an_expert_reads_and_declares_for_themself_only)"
+        for method, suffix in (("GET", ""), ("PUT", "/declaration"), ("GET", "/history"))
+    },
+    ("PATCH", "/api/v1/experts/{expert_sub}"): "municipal admins only "
+    "(test_experts_api::test_only_a_municipal_admin_renames_and_a_rename_needs_a_fresh_etag)",
     **{
         (method, f"/api/v1/{entity}{suffix}"): "reads public, writes municipal admins only "
         "(test_reference_api::test_other_roles_are_refused_403, "

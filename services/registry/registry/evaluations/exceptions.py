@@ -25,8 +25,14 @@ class EvaluationExists(Conflict):
     code = "evaluation-exists"
 
 
+class ExpertUndeclared(Conflict):
+    """The expert has no declaration in the expert registry (or is not registered at all)."""
+
+    code = "expert-undeclared"
+
+
 class ConflictOfInterest(Conflict):
-    """The expert's organization is a member or the lead organization of the evaluated center."""
+    """By the expert registry, the expert is tied to the evaluated center (回避)."""
 
     code = "conflict-of-interest"
 

@@ -112,9 +112,9 @@ class EvaluationExpert(Base):
     # Looked up by the unique (evaluation_id, expert_sub) index.
     evaluation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("center_evaluation.id"))
     expert_sub: Mapped[str] = mapped_column(String(200))
-    organization_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("organization.id"), nullable=True, index=True
-    )
+    # The version of the expert's registry record the conflict check read (None: assigned before
+    # the registry, when the assigner named the organization).
+    expert_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     assigned_by: Mapped[str] = mapped_column(String(200))
     # {dimension: {item: score}}, validated by ``schemas.ScoreSheet``.
     scores: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)

@@ -11,6 +11,7 @@ from registry.centers.lifecycle import Action
 from registry.centers.models import CenterAction
 from registry.evaluations.models import CenterEvaluation, EvaluationExpert, GradingRule
 from registry.governance.models import CenterMember
+from registry.governance.schemas import MemberRole
 from shared.pagination import apply_keyset
 
 
@@ -76,17 +77,14 @@ async def accepted_at(session: AsyncSession, center_id: uuid.UUID) -> dt.datetim
     )
 
 
-async def member_roles(
-    session: AsyncSession, center_id: uuid.UUID, organization_id: uuid.UUID
-) -> Sequence[str]:
-    """The roles in which the organization is a member of the center (none: not a member)."""
-    return (
-        await session.scalars(
-            select(CenterMember.role)
-            .where(CenterMember.center_id == center_id, CenterMember.organization_id == organization_id)
-            .order_by(CenterMember.role)
-        )
-    ).all()
+async def members(session: AsyncSession, center_id: uuid.UUID) -> Sequence[tuple[uuid.UUID, str]]:
+    """Every (organization, role) membership of the center, the lead first (roles sort by name)."""
+    rows = await session.execute(
+        select(CenterMember.organization_id, CenterMember.role)
+        .where(CenterMember.center_id == center_id)
+        .order_by(CenterMember.role != MemberRole.LEAD.value, CenterMember.role, CenterMember.organization_id)
+    )
+    return [(organization_id, role) for organization_id, role in rows]
 
 
 async def rule_in_force(session: AsyncSession, day: dt.date) -> GradingRule | None:

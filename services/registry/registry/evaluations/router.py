@@ -72,7 +72,7 @@ def expert_out(expert: EvaluationExpert, principal: Principal) -> ExpertOut:
     shown = principal.has(Role.MUNICIPAL_ADMIN) or principal.sub == expert.expert_sub
     return ExpertOut(
         expert_sub=expert.expert_sub,
-        organization_id=expert.organization_id,
+        expert_version=expert.expert_version,
         assigned_by=expert.assigned_by,
         assigned_at=expert.created_at,
         scored=expert.scores is not None,
@@ -242,7 +242,7 @@ async def get_evaluation(
     status_code=status.HTTP_201_CREATED,
     response_model=ExpertOut,
     responses=problem_responses(401, 403, 404, 409, 422),
-    summary="Assign an expert (refused on a conflict of interest with the center)",
+    summary="Assign a registered, declared expert (refused on a conflict of interest with the center)",
 )
 async def assign_expert(
     evaluation_id: uuid.UUID,
@@ -256,7 +256,7 @@ async def assign_expert(
         claimed = await claim(session, request, principal, idempotency_key, body)
         if claimed.replay is not None:
             return claimed.replay
-        expert = await service.assign_expert(session, principal, evaluation_id, body)
+        expert = await service.assign_expert(session, principal, evaluation_id, body, today=today())
         return await claimed.respond(status.HTTP_201_CREATED, expert_out(expert, principal))
 
 

@@ -85,11 +85,12 @@ class EvaluationCreate(BaseModel):
 
 
 class ExpertAssign(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """Who to assign; their affiliations and declared conflicts come from the expert registry."""
 
-    expert_sub: NonBlank = Field(max_length=200, description="the expert's token subject")
-    organization_id: uuid.UUID | None = Field(
-        default=None, description="the expert's organization, checked for a conflict of interest"
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"expert_sub": "prof-zhang"}]})
+
+    expert_sub: NonBlank = Field(
+        max_length=200, description="the expert's token subject, registered and declared in /api/v1/experts"
     )
 
 
@@ -140,7 +141,10 @@ class RecheckIn(BaseModel):
 
 class ExpertOut(BaseModel):
     expert_sub: str
-    organization_id: uuid.UUID | None
+    expert_version: int | None = Field(
+        description="the version of the expert's registry record the conflict check read "
+        "(GET /api/v1/experts/{expert_sub}/history); null for assignments made before the registry"
+    )
     assigned_by: str
     assigned_at: dt.datetime
     scored: bool

@@ -13,6 +13,7 @@ sessionmaker (``tests.evaluation_flows.backdate_acceptance``), their only direct
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,7 +23,7 @@ from registry.centers.exceptions import CenterNotFound
 from registry.centers.lifecycle import Status
 from registry.centers.models import Center
 from registry.centers.service import can_see, get_visible
-from registry.evaluations import events, grading, repository
+from registry.evaluations import conflicts, events, grading, repository
 from registry.evaluations.exceptions import (
     CenterNotOperating,
     ConflictOfInterest,
@@ -31,6 +32,7 @@ from registry.evaluations.exceptions import (
     EvaluationExists,
     EvaluationNotFound,
     ExpertAlreadyAssigned,
+    ExpertUndeclared,
     NoGradingRule,
     NoScores,
     NotAFullYear,
@@ -45,10 +47,13 @@ from registry.evaluations.schemas import (
     RectificationFlag,
     ScoreSheet,
 )
+from registry.experts import repository as experts
+from registry.experts.service import ExpertRecord
+from registry.experts.service import load as load_expert
 from registry.governance import repository as governance
 from registry.governance.schemas import MemberRole
 from registry.governance.service import document_of
-from registry.organizations import repository as organizations
+from registry.meta.labels import ENUM_LABELS
 from registry.organizations.models import Organization
 from shared.auth import Principal, Role
 from shared.db import utcnow
@@ -234,65 +239,131 @@ async def grading_rules(session: AsyncSession) -> Sequence[GradingRule]:
 # Experts.
 
 
-async def _conflicts(session: AsyncSession, center: Center, organization: Organization) -> list[FieldError]:
-    """Why an expert of ``organization`` may not evaluate ``center`` (empty: no conflict)."""
-    reasons = [
-        FieldError(
-            "organization_id",
-            "the organization is the center's lead organization"
-            if role == MemberRole.LEAD.value
-            else f"the organization is a member of the center (role {role})",
+async def _parties(session: AsyncSession, center: Center) -> list[conflicts.Party]:
+    """Every organization tied to the center: its lead, its members, its governance's parties."""
+    role_labels = ENUM_LABELS["member_role"]
+    lead = conflicts.Party(
+        "the center's lead organization", "该中心的牵头单位", organization_id=center.lead_organization_id
+    )
+    parties = [lead]
+    for organization_id, role in await repository.members(session, center.id):
+        if role == MemberRole.LEAD.value:
+            # The lead member is the center's lead_organization (one lead per center, kept in the
+            # same transaction); were it ever another organization, that one counts as well.
+            if organization_id != center.lead_organization_id:
+                parties.append(replace(lead, organization_id=organization_id))
+            continue
+        parties.append(
+            conflicts.Party(
+                f"a member of the center (role {role})",
+                f"该中心的成员（{role_labels.get(role, (role, role))[0]}）",
+                organization_id=organization_id,
+            )
         )
-        for role in await repository.member_roles(session, center.id, organization.id)
-    ]
     document = document_of(await governance.get_governance(session, center.id))
     if document is not None:
-        parties: list[tuple[str | None, str]] = []
+        named: list[tuple[str | None, str, str]] = []
         entity, alliance = document.legal_entity, document.alliance
         if entity is not None:
-            parties.append((entity.uscc, "the center's legal entity"))
-            parties.extend((s.uscc, "a shareholder of the center") for s in entity.shareholders)
+            named.append((entity.uscc, "the center's legal entity", "该中心的法人实体"))
+            named.extend((s.uscc, "a shareholder of the center", "该中心的股东") for s in entity.shareholders)
         if alliance is not None:
-            parties.extend((u.uscc, "a member unit of the center's alliance") for u in alliance.member_units)
-        reasons.extend(
-            FieldError("organization_id", f"the organization is {what} (governance)")
-            for uscc, what in parties
-            if uscc is not None and uscc == organization.uscc
+            named.extend(
+                (u.uscc, "a member unit of the center's alliance", "该中心联盟的成员单位")
+                for u in alliance.member_units
+            )
+        parties.extend(
+            conflicts.Party(f"{what} (governance)", f"{what_zh}（治理结构）", uscc=uscc)
+            for uscc, what, what_zh in named
+            if uscc is not None
         )
-    return reasons
+    return parties
+
+
+def _organization(organization: Organization) -> conflicts.OrganizationFact:
+    return conflicts.OrganizationFact(id=organization.id, name=organization.name, uscc=organization.uscc)
+
+
+async def _conflicts(
+    session: AsyncSession, center: Center, record: ExpertRecord, *, on: dt.date
+) -> list[conflicts.Reason]:
+    """Why the registered expert may not evaluate ``center`` on ``on`` (empty: no conflict)."""
+    affiliations = [
+        conflicts.Affiliation(
+            position=a.position,
+            organization=_organization(a.organization),
+            from_date=a.from_date,
+            to_date=a.to_date,
+        )
+        for a in record.affiliations
+    ]
+    declared = [
+        conflicts.DeclaredConflict(
+            position=c.position,
+            note=c.note,
+            organization=_organization(c.organization) if c.organization is not None else None,
+            center_id=c.center_id,
+        )
+        for c in record.conflicts
+    ]
+    return conflicts.reasons(center.id, await _parties(session, center), affiliations, declared, on=on)
+
+
+async def _declared_expert(session: AsyncSession, sub: str) -> ExpertRecord:
+    """The expert's registry record with its declaration; 409 without one (回避 needs it)."""
+    # Shared lock: a declaration cannot change between this check and the assignment's commit, so
+    # the recorded ``expert_version`` is the one the check read.
+    expert = await experts.find(session, sub, for_share=True)
+    if expert is None:
+        raise ExpertUndeclared(
+            f"expert {sub} is not in the expert registry: register them (POST /api/v1/experts) and "
+            "record their declaration of affiliations and conflicts before assigning them",
+            detail_zh=f"专家 {sub} 未在专家库中登记：请先登记并由其申报任职单位与利益关系，再行指派",
+            extra={"expert_sub": sub, "registered": False},
+        )
+    if expert.declared_at is None:
+        raise ExpertUndeclared(
+            f"expert {sub} has not declared their affiliations and conflicts "
+            f"(PUT /api/v1/experts/{sub}/declaration; none is a declaration too)",
+            detail_zh=f"专家 {sub} 尚未申报任职单位与利益关系（无任职、无利益关系也须申报）",
+            extra={"expert_sub": sub, "registered": True},
+        )
+    return await load_expert(session, expert)
 
 
 async def assign_expert(
-    session: AsyncSession, principal: Principal, evaluation_id: uuid.UUID, data: ExpertAssign
+    session: AsyncSession,
+    principal: Principal,
+    evaluation_id: uuid.UUID,
+    data: ExpertAssign,
+    *,
+    today: dt.date,
 ) -> EvaluationExpert:
-    """Assign an expert; one from the center's own members or lead organization is refused (回避)."""
+    """Assign a declared expert; one tied to the center by the expert registry is refused (回避).
+
+    The affiliations that count are those in force ``today``, the assignment date.
+    """
     _require_municipal(principal, "assigns experts", "指派评估专家")
     evaluation, center = await _load(session, principal, evaluation_id, for_update=True)
     _ensure_open(evaluation)
-    if data.organization_id is not None:
-        organization = await organizations.get(session, data.organization_id)
-        if organization is None:
-            raise Unprocessable(
-                f"no organization {data.organization_id}",
-                detail_zh=f"未找到单位 {data.organization_id}",
-                errors=[FieldError("organization_id", "unknown organization")],
-            )
-        reasons = await _conflicts(session, center, organization)
-        if reasons:
-            raise ConflictOfInterest(
-                f"expert {data.expert_sub} of {organization.name} has a conflict of interest with "
-                f"{center.name}: " + "; ".join(r.message for r in reasons),
-                detail_zh=f"专家 {data.expert_sub} 所在单位 {organization.name} 与 {center.name} "
-                "存在利益关联（为该中心的牵头单位或成员单位），应当回避",
-                errors=reasons,
-            )
+    record = await _declared_expert(session, data.expert_sub)
+    reasons = await _conflicts(session, center, record, on=today)
+    if reasons:
+        raise ConflictOfInterest(
+            f"expert {data.expert_sub} has a conflict of interest with {center.name}: "
+            + "; ".join(r.message for r in reasons),
+            detail_zh=f"专家 {data.expert_sub} 与 {center.name} 存在利益关联，应当回避："
+            + "；".join(r.message_zh for r in reasons),
+            errors=[FieldError(r.field, r.message) for r in reasons],
+            extra={"expert_sub": data.expert_sub, "expert_version": record.expert.version},
+        )
     if await repository.find_expert(session, evaluation.id, data.expert_sub) is not None:
         raise _already_assigned(data.expert_sub)
     expert = EvaluationExpert(
         id=uuid.uuid4(),
         evaluation_id=evaluation.id,
         expert_sub=data.expert_sub,
-        organization_id=data.organization_id,
+        expert_version=record.expert.version,
         assigned_by=principal.sub,
         scores=None,
         scores_version=0,

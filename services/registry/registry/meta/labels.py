@@ -6,6 +6,7 @@ Values are taken from the code's own enums, so a new member without a label fail
 from registry.centers.lifecycle import Action, Status
 from registry.centers.schemas import Mode, OrganizationType
 from registry.evaluations.schemas import LABELS as EVALUATION_LABELS
+from registry.experts.schemas import LABELS as EXPERT_LABELS
 from registry.governance.schemas import DecisionCategory, ExpertField, MemberRole
 
 Label = tuple[str, str]  # (zh, en)
@@ -71,4 +72,5 @@ ENUM_LABELS: dict[str, dict[str, Label]] = {
         "future": ("未来产业", "Future industries"),
     },
     **EVALUATION_LABELS,
+    **EXPERT_LABELS,
 }

@@ -1,7 +1,7 @@
 """All SQL about organizations."""
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,6 +12,17 @@ from shared.pagination import apply_keyset
 
 async def get(session: AsyncSession, organization_id: uuid.UUID) -> Organization | None:
     return await session.get(Organization, organization_id)
+
+
+async def by_ids(
+    session: AsyncSession, organization_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, Organization]:
+    """The registered organizations among ``organization_ids``, by id (unknown ids are left out)."""
+    wanted = set(organization_ids)
+    if not wanted:
+        return {}
+    rows = await session.scalars(select(Organization).where(Organization.id.in_(wanted)))
+    return {o.id: o for o in rows}
 
 
 async def find_by_uscc(session: AsyncSession, uscc: str) -> Organization | None:

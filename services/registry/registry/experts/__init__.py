@@ -1,0 +1,1 @@
+"""The expert registry: experts, their affiliations and declared conflicts (回避)."""
