@@ -1,17 +1,20 @@
 """Lists refuse filter values they do not understand (DESIGN 7, issue 22): a value outside a fixed
 set, or naming reference data that does not exist, is a 422 naming the parameter, never a page
-that silently matches nothing.
+that silently matches nothing; and the annual evaluation's flags are filters of the center list.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import uuid
 from typing import Any
 
 import pytest
 
 from shared.testing.fixtures import TokenFactory, bearer
-from tests.flows import create_center
+from tests.evaluation_flows import graded, recheck
+from tests.flows import create_center, operating_center
 from tests.problems import error_fields, problem_of
 from tests.stack import Stack
 
@@ -51,6 +54,8 @@ async def new_district(stack: Stack, admin: str) -> str:
         ("/api/v1/centers", "status", "nonsense"),
         ("/api/v1/centers", "tier", "galactic"),
         ("/api/v1/centers", "mode", "solo"),
+        ("/api/v1/centers", "revocation_proposed", "perhaps"),
+        ("/api/v1/centers", "under_rectification", "perhaps"),
         ("/api/v1/centers", "sort", "colour"),
         ("/api/v1/centers/export", "status", "nonsense"),
         ("/api/v1/organizations", "type", "guild"),
@@ -150,3 +155,68 @@ async def test_documents_of_an_action_outside_the_centers_history_are_422(stack:
     assert submitted.status_code == 200, submitted.text
     history = await items(stack, admin, f"/api/v1/centers/{center['id']}/history")
     assert await items(stack, admin, path, action_id=history[0]["id"]) == []
+
+
+# The annual evaluation's flags (三(五)): revocation proposed, rectification under way.
+
+
+@pytest.fixture(scope="module")
+async def evaluated(stack: Stack, admin: str, token: TokenFactory) -> dict[str, str]:
+    """Four operating centers sharing a tag: failed re-check, under rectification, passed, none."""
+    tag = uuid.uuid4().hex[:8]
+    failed = await graded(stack, admin, token, 40, 50, name=f"复核未通过 {tag}")
+    response = await recheck(stack.registry, admin, failed["id"], passed=False, comment="整改未到位")
+    assert response.status_code == 200, response.text
+    rectifying = await graded(stack, admin, token, 50, 50, name=f"整改中 {tag}")
+    passed = await graded(stack, admin, token, 55, 55, name=f"复核通过 {tag}")
+    response = await recheck(stack.registry, admin, passed["id"], passed=True, comment="整改到位")
+    assert response.status_code == 200, response.text
+    plain = await operating_center(stack.registry, admin, name=f"未评估 {tag}")
+    return {
+        "tag": tag,
+        "failed": failed["center_id"],
+        "rectifying": rectifying["center_id"],
+        "passed": passed["center_id"],
+        "plain": plain["id"],
+    }
+
+
+async def tagged(stack: Stack, admin: str, evaluated: dict[str, str], **flags: str) -> set[str]:
+    """Which of the four tagged centers the list returns with ``flags``, by their role here."""
+    names = {center_id: role for role, center_id in evaluated.items() if role != "tag"}
+    found = await items(stack, admin, "/api/v1/centers", q=evaluated["tag"], limit=200, **flags)
+    return {names[c["id"]] for c in found}
+
+
+async def test_revocation_proposed_finds_exactly_the_center_whose_recheck_failed(
+    stack: Stack, admin: str, evaluated: dict[str, str]
+) -> None:
+    assert await tagged(stack, admin, evaluated, revocation_proposed="true") == {"failed"}
+    assert await tagged(stack, admin, evaluated, revocation_proposed="false") == {
+        "rectifying",
+        "passed",
+        "plain",
+    }
+    # The proposal leaves the center operating: revoking it stays the bureau's own action.
+    assert await tagged(stack, admin, evaluated, revocation_proposed="true", status="operating") == {"failed"}
+
+
+async def test_under_rectification_finds_the_unqualified_center_awaiting_its_recheck(
+    stack: Stack, admin: str, evaluated: dict[str, str]
+) -> None:
+    assert await tagged(stack, admin, evaluated, under_rectification="true") == {"rectifying"}
+    assert await tagged(stack, admin, evaluated, under_rectification="false") == {"failed", "passed", "plain"}
+
+
+async def test_the_export_filters_by_revocation_proposed_too(
+    stack: Stack, admin: str, evaluated: dict[str, str]
+) -> None:
+    response = await stack.registry.get(
+        "/api/v1/centers/export",
+        params={"format": "csv", "q": evaluated["tag"], "revocation_proposed": "true"},
+        headers=bearer(admin),
+    )
+    assert response.status_code == 200, response.text
+    header, *rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    names = [row[header.index("名称")] for row in rows]
+    assert names == [f"复核未通过 {evaluated['tag']}"]

@@ -445,7 +445,7 @@ async def list_centers(
     sort: Sort,
     filters: dict[str, str | None],
     text: str | None = None,
-    sub_sector_listed: bool | None = None,
+    flags: dict[str, bool | None] | None = None,
 ) -> Sequence[CenterRecord]:
     """A page of the centers in the caller's scope; a filter naming unknown reference data is 422."""
     scope = list_scope(principal, city_wide=CITY_WIDE_ROLES)
@@ -458,7 +458,7 @@ async def list_centers(
         sort=sort,
         filters=filters,
         text=text,
-        sub_sector_listed=sub_sector_listed,
+        flags=flags or {},
         district_scope=scope.district,
         center_scope=scope.center_id,
     )
