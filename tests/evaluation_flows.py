@@ -13,7 +13,7 @@ import httpx
 from sqlalchemy import update
 
 from registry.centers.models import CenterAction
-from shared.testing.fixtures import bearer
+from shared.testing.fixtures import TokenFactory, bearer
 from shared.testing.services import runtime_of
 from tests.flows import operating_center
 from tests.stack import Stack
@@ -285,6 +285,29 @@ async def scored_by(
 
 async def list_evaluations(client: httpx.AsyncClient, tok: str, center_id: str) -> dict[str, Any]:
     response = await client.get(f"/api/v1/centers/{center_id}/evaluations", headers=bearer(tok))
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def expert(token: TokenFactory, sub: str) -> str:
+    return token("expert", sub=sub)
+
+
+def unique(name: str) -> str:
+    return f"{name}-{uuid.uuid4().hex[:6]}"
+
+
+async def graded(
+    stack: Stack, admin: str, token: TokenFactory, construction: int, operation: int, **submit: Any
+) -> dict[str, Any]:
+    """A concluded evaluation scored by one expert with ``construction`` and ``operation``."""
+    evaluation = await submitted_evaluation(stack, admin, **submit)
+    sub = unique("expert")
+    await scored_by(
+        stack, admin, expert(token, sub), sub, evaluation["id"], score_sheet(construction, operation)
+    )
+    response = await conclude(stack.registry, admin, evaluation["id"])
     assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
     return body

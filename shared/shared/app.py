@@ -28,6 +28,7 @@ from shared.inbox import InboxMixin
 from shared.kafka import ensure_topics
 from shared.logging import configure_logging
 from shared.outbox import OUTBOX_HANDOFF, Handoff, Outbox, PublishingSession
+from shared.query_parameters import REFUSE_UNKNOWN_QUERY_PARAMETERS
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
 
@@ -213,7 +214,13 @@ def create_app(
         finally:
             await runtime.stop()
 
-    app = FastAPI(title=spec.title, version=spec.version, description=spec.description, lifespan=lifespan)
+    app = FastAPI(
+        title=spec.title,
+        version=spec.version,
+        description=spec.description,
+        lifespan=lifespan,
+        dependencies=[REFUSE_UNKNOWN_QUERY_PARAMETERS],
+    )
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     install_problem_handlers(app)
     app.include_router(_health_router())

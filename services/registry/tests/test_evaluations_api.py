@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -29,6 +28,8 @@ from tests.evaluation_flows import (
     declare,
     declared_expert,
     evaluable_center,
+    expert,
+    graded,
     list_evaluations,
     put_scores,
     recheck,
@@ -38,19 +39,12 @@ from tests.evaluation_flows import (
     submit_evaluation,
     submitted_evaluation,
     today,
+    unique,
 )
 from tests.flows import create_center, operating_center
 from tests.governance_flows import add_member, create_organization, get_governance
 from tests.problems import problem_of
 from tests.stack import Stack
-
-
-def expert(token: TokenFactory, sub: str) -> str:
-    return token("expert", sub=sub)
-
-
-def unique(name: str) -> str:
-    return f"{name}-{uuid.uuid4().hex[:6]}"
 
 
 async def evaluated_events(stack: Stack, center_id: str) -> list[OutboxRecord]:
@@ -61,21 +55,6 @@ async def evaluated_events(stack: Stack, center_id: str) -> list[OutboxRecord]:
             .order_by(OutboxRecord.id)
         )
         return list(rows)
-
-
-async def graded(
-    stack: Stack, admin: str, token: TokenFactory, construction: int, operation: int, **submit: Any
-) -> dict[str, Any]:
-    """A concluded evaluation scored by one expert with ``construction`` and ``operation``."""
-    evaluation = await submitted_evaluation(stack, admin, **submit)
-    sub = unique("expert")
-    await scored_by(
-        stack, admin, expert(token, sub), sub, evaluation["id"], score_sheet(construction, operation)
-    )
-    response = await conclude(stack.registry, admin, evaluation["id"])
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
 
 
 # The happy path.

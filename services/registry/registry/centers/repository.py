@@ -4,10 +4,11 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import cast
 
-from sqlalchemy import Table, bindparam, insert, or_, select, update
+from sqlalchemy import ColumnElement, Exists, Table, bindparam, exists, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.models import Center, CenterAction, CenterRecord, CenterUpgrade
+from registry.evaluations.models import CenterEvaluation
 from shared.db import Reader
 from shared.pagination import Sort, apply_sorted_keyset
 from shared.write_together import Bound, Rows, Write
@@ -78,6 +79,28 @@ def upgrade_writes(center: Center, upgrade: CenterUpgrade) -> list[Write]:
     ]
 
 
+EVALUATION = cast(Table, CenterEvaluation.__table__)
+
+
+def _has_evaluation(*conditions: ColumnElement[bool]) -> Exists:
+    """An evaluation of the row's center meets ``conditions`` (the evaluation table's center index)."""
+    return exists().where(EVALUATION.c.center_id == CENTER.c.id, *conditions)
+
+
+# Yes/no filters of the list: a flag for a person to act on, computed on the fly (no column).
+FLAGS: dict[str, ColumnElement[bool]] = {
+    # false: the sub-sector is not in the catalogue, for a municipal admin to review.
+    "sub_sector_listed": CENTER.c.sub_sector_code.is_not(None),
+    # As in ``evaluations.service.rectification_flag``: the bureau decides on the revocation.
+    "revocation_proposed": _has_evaluation(EVALUATION.c.revocation_proposed.is_(True)),
+    # A concluded 不合格 whose re-check (复核) is not recorded yet.
+    "under_rectification": _has_evaluation(
+        EVALUATION.c.concluded_at.is_not(None),
+        EVALUATION.c.rectification_due.is_not(None),
+        EVALUATION.c.recheck_passed.is_(None),
+    ),
+}
+
 SORTABLE = {"created_at": CENTER.c.created_at, "updated_at": CENTER.c.updated_at, "name": CENTER.c.name}
 
 
@@ -89,7 +112,7 @@ async def list_page(
     sort: Sort,
     filters: dict[str, str | None],
     text: str | None,
-    sub_sector_listed: bool | None = None,
+    flags: dict[str, bool | None],
     district_scope: str | None,
     center_scope: uuid.UUID | None,
 ) -> Sequence[CenterRecord]:
@@ -104,9 +127,9 @@ async def list_page(
         query = query.where(
             or_(CENTER.c.name.ilike(pattern, escape="\\"), CENTER.c.sub_sector.ilike(pattern, escape="\\"))
         )
-    if sub_sector_listed is not None:
-        listed = CENTER.c.sub_sector_code.is_not(None)
-        query = query.where(listed if sub_sector_listed else ~listed)
+    for name, wanted in flags.items():
+        if wanted is not None:
+            query = query.where(FLAGS[name] if wanted else ~FLAGS[name])
     if district_scope is not None:
         query = query.where(CENTER.c.district == district_scope)
     if center_scope is not None:

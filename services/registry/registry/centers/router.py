@@ -134,6 +134,14 @@ class CenterQuery(BaseModel):
     sub_sector_listed: bool | None = Field(
         default=None, description="false: the centers whose sub-sector is not in the catalogue (for review)"
     )
+    revocation_proposed: bool | None = Field(
+        default=None,
+        description="true: centers an annual evaluation proposes to revoke (the bureau's queue); "
+        "false: the others",
+    )
+    under_rectification: bool | None = Field(
+        default=None, description="true: centers with a 不合格 evaluation awaiting its re-check (复核)"
+    )
     q: str | None = Field(default=None, max_length=100, description="text in name or sub-sector")
     sort: str | None = Field(
         default=None, description="created_at (default), updated_at or name; prefix - to reverse"
@@ -147,6 +155,13 @@ class CenterQuery(BaseModel):
             "status": self.status.value if self.status else None,
             "tier": self.tier,
             "mode": self.mode.value if self.mode else None,
+        }
+
+    def flags(self) -> dict[str, bool | None]:
+        return {
+            "sub_sector_listed": self.sub_sector_listed,
+            "revocation_proposed": self.revocation_proposed,
+            "under_rectification": self.under_rectification,
         }
 
     def order(self) -> Sort:
@@ -175,7 +190,7 @@ async def list_centers(
         sort=order,
         filters=query.filters(),
         text=query.q,
-        sub_sector_listed=query.sub_sector_listed,
+        flags=query.flags(),
     )
     page, next_cursor = sorted_page(
         list(rows), limit, order, value_of=lambda c: getattr(c, order.token.removeprefix("-"))
@@ -207,7 +222,7 @@ async def export_centers(
         sort=query.order(),
         filters=query.filters(),
         text=query.q,
-        sub_sector_listed=query.sub_sector_listed,
+        flags=query.flags(),
     )
     table = await export.table(session, rows)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d")

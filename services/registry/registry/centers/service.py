@@ -26,6 +26,7 @@ from registry.governance.exceptions import GovernanceIncomplete
 from registry.governance.lead import set_lead
 from registry.governance.service import approval_gaps_for
 from registry.organizations import service as organizations
+from registry.reference import filters as reference_filters
 from registry.reference import matching
 from registry.reference import repository as reference
 from shared.auth import Principal, Role, is_own, list_scope
@@ -444,22 +445,27 @@ async def list_centers(
     sort: Sort,
     filters: dict[str, str | None],
     text: str | None = None,
-    sub_sector_listed: bool | None = None,
+    flags: dict[str, bool | None] | None = None,
 ) -> Sequence[CenterRecord]:
+    """A page of the centers in the caller's scope; a filter naming unknown reference data is 422."""
     scope = list_scope(principal, city_wide=CITY_WIDE_ROLES)
     if scope is None:
         raise Forbidden("your role may not list centers", detail_zh="您的角色不能查看创新中心列表")
-    return await repository.list_page(
+    rows = await repository.list_page(
         db,
         limit=limit,
         cursor=cursor,
         sort=sort,
         filters=filters,
         text=text,
-        sub_sector_listed=sub_sector_listed,
+        flags=flags or {},
         district_scope=scope.district,
         center_scope=scope.center_id,
     )
+    if not rows:
+        named = {name: filters.get(name) for name in reference_filters.BY_PARAMETER}
+        await reference_filters.refuse_unknown(db, named)
+    return rows
 
 
 async def history(

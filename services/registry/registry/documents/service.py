@@ -47,12 +47,7 @@ async def upload(
     """Record an uploaded document and put its content in place once the row is flushed."""
     center = await uploadable_center(session, principal, center_id)
     action_id = upload.form.action_id
-    if action_id is not None and await repository.action_of_center(session, action_id, center.id) is None:
-        raise Unprocessable(
-            f"no action {action_id} in this center's history",
-            detail_zh=f"该创新中心的历史记录中没有操作 {action_id}",
-            errors=[FieldError("action_id", "not an action of this center")],
-        )
+    await _require_action_of(session, center, action_id)
     staged = upload.staged
     if staged.size == 0:
         raise EmptyDocument(
@@ -79,6 +74,16 @@ async def upload(
     return document
 
 
+async def _require_action_of(session: AsyncSession, center: Center, action_id: uuid.UUID | None) -> None:
+    """A document is attached to (or listed by) an action of its own center's history only."""
+    if action_id is not None and await repository.action_of_center(session, action_id, center.id) is None:
+        raise Unprocessable(
+            f"no action {action_id} in this center's history",
+            detail_zh=f"该创新中心的历史记录中没有操作 {action_id}",
+            errors=[FieldError("action_id", "not an action of this center")],
+        )
+
+
 async def list_for_center(
     session: AsyncSession,
     principal: Principal,
@@ -88,10 +93,15 @@ async def list_for_center(
     limit: int,
     cursor: str | None,
 ) -> Sequence[Document]:
+    """A page of the center's documents; filtered by an action not in its history, 422."""
     center = await centers.get_visible(session, principal, center_id)
-    return await repository.list_for_center(
+    rows = await repository.list_for_center(
         session, center.id, action_id=action_id, limit=limit, cursor=cursor
     )
+    if not rows:
+        # A document found proves its action is the center's: only an empty page needs the check.
+        await _require_action_of(session, center, action_id)
+    return rows
 
 
 async def get_visible(session: AsyncSession, principal: Principal, document_id: uuid.UUID) -> Document:

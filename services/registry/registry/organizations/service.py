@@ -11,6 +11,7 @@ from registry.organizations import repository
 from registry.organizations.exceptions import OrganizationExists, OrganizationNotFound
 from registry.organizations.models import Organization
 from registry.organizations.schemas import OrganizationCreate
+from registry.reference import filters as reference_filters
 from registry.reference import repository as reference
 from shared.auth import Principal, Role
 from shared.db import advisory_lock, utcnow
@@ -147,6 +148,10 @@ async def list_organizations(
     district: str | None,
     q: str | None,
 ) -> Sequence[Organization]:
-    return await repository.list_page(
+    """A page of organizations; an unknown district is 422 (see ``reference.filters``)."""
+    rows = await repository.list_page(
         session, limit=limit, cursor=cursor, type_=type_, district=district, q=q
     )
+    if not rows:
+        await reference_filters.refuse_unknown(session, {"district": district})
+    return rows

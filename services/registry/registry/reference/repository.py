@@ -1,11 +1,13 @@
 """Queries over reference data."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from registry.reference.models import District, Industry, ReferenceChange, SubSector
+from shared.db import Reader
 
 
 async def list_industries(session: AsyncSession, *, group: str | None = None) -> Sequence[Industry]:
@@ -25,6 +27,20 @@ async def industry_exists(session: AsyncSession, code: str) -> bool:
 
 async def district_exists(session: AsyncSession, code: str) -> bool:
     return await session.get(District, code) is not None
+
+
+async def known_codes(
+    db: Reader, checks: Mapping[str, tuple[str, Sequence[InstrumentedAttribute[str]]]]
+) -> dict[str, bool]:
+    """For each name, whether its code is in any of its code columns; one statement for all."""
+    query = select(
+        *(
+            or_(*(exists().where(column == code) for column in columns)).label(name)
+            for name, (code, columns) in checks.items()
+        )
+    )
+    row = (await db.execute(query)).one()
+    return {name: bool(row._mapping[name]) for name in checks}
 
 
 async def list_changes(

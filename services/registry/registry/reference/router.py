@@ -1,7 +1,7 @@
 """Reference data endpoints: read by anyone, created and edited by municipal admins (DESIGN 2):
 industries, their sub-sectors, districts, and the log of every change."""
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request, Response, status
 
@@ -13,6 +13,7 @@ from registry.reference.schemas import (
     DistrictOut,
     DistrictPatch,
     IndustryCreate,
+    IndustryGroup,
     IndustryOut,
     IndustryPatch,
     ReferenceChangeOut,
@@ -20,6 +21,7 @@ from registry.reference.schemas import (
     SubSectorOut,
     SubSectorPatch,
 )
+from registry.reference.service import Entity
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -51,9 +53,7 @@ def _district_out(response: Response, district: District) -> DistrictOut:
 )
 async def list_industries(
     session: SessionDep,
-    group: Annotated[
-        str | None, Query(description="emerging_pillar, strategic_leading, distinctive_advantage or future")
-    ] = None,
+    group: Annotated[IndustryGroup | None, Query()] = None,
 ) -> Page[IndustryOut]:
     rows = await repository.list_industries(session, group=group)
     return Page(items=[IndustryOut.model_validate(r) for r in rows], next_cursor=None)
@@ -119,7 +119,7 @@ async def list_sub_sectors(
     session: SessionDep,
     cluster_code: Annotated[str | None, Query(max_length=80, description="one cluster's only")] = None,
 ) -> Page[SubSectorOut]:
-    rows = await repository.list_sub_sectors(session, cluster_code=cluster_code)
+    rows = await service.list_sub_sectors(session, cluster_code=cluster_code)
     return Page(items=[SubSectorOut.model_validate(r) for r in rows], next_cursor=None)
 
 
@@ -240,8 +240,8 @@ async def update_district(
 async def list_reference_changes(
     session: SessionDep,
     _principal: CurrentPrincipal,
-    entity: Annotated[Literal["industry", "sub_sector", "district"] | None, Query()] = None,
+    entity: Annotated[Entity | None, Query()] = None,
     code: Annotated[str | None, Query(max_length=80)] = None,
 ) -> Page[ReferenceChangeOut]:
-    rows = await repository.list_changes(session, entity=entity, code=code)
+    rows = await service.list_changes(session, entity=entity, code=code)
     return Page(items=[ReferenceChangeOut.model_validate(r) for r in rows], next_cursor=None)

@@ -6,13 +6,14 @@ version and writes a :class:`ReferenceChange` in the caller's transaction. Listi
 sub-sector also links the unlisted centers of its cluster that named it.
 """
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.placement import link_unlisted
-from registry.reference import matching, repository
+from registry.reference import filters, matching, repository
 from registry.reference.exceptions import SubSectorNameTaken
 from registry.reference.models import District, Industry, ReferenceChange, SubSector
 from registry.reference.schemas import (
@@ -238,3 +239,22 @@ async def update_sub_sector(
     if await _apply_edit(session, principal, "sub_sector", sub_sector, SUB_SECTOR_FIELDS, body, if_match):
         await link_unlisted(session, principal, sub_sector)
     return sub_sector
+
+
+async def list_sub_sectors(session: AsyncSession, *, cluster_code: str | None) -> Sequence[SubSector]:
+    """The listed sub-sectors, of one cluster if asked; an unknown cluster is 422, not an empty list."""
+    rows = await repository.list_sub_sectors(session, cluster_code=cluster_code)
+    if not rows:
+        await filters.refuse_unknown(session, {"cluster_code": cluster_code})
+    return rows
+
+
+async def list_changes(
+    session: AsyncSession, *, entity: Entity | None, code: str | None
+) -> Sequence[ReferenceChange]:
+    """The change log, newest first; a code that no entry (of ``entity``) has is 422."""
+    rows = await repository.list_changes(session, entity=entity, code=code)
+    if not rows:
+        kinds = [filters.ENTITIES[entity]] if entity else list(filters.ENTITIES.values())
+        await filters.refuse_unknown(session, {"code": code}, kinds={"code": kinds})
+    return rows
