@@ -45,14 +45,6 @@ class _Contract(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
 
-class PolicyUsed(_Contract):
-    """The policy version a decision used, so any amount can be explained and recomputed."""
-
-    code: str
-    version: int
-    clause: str
-
-
 class InvestmentRecorded(_Contract):
     """A guide fund (`五(三)`) invested in a center or one of its member enterprises."""
 

@@ -7,6 +7,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.budgets.models import Budget, BudgetMovement
+from funding.policies.models import Policy
+from funding.support_cases.programmes import Kind
 from shared.pagination import apply_keyset
 
 
@@ -54,3 +56,12 @@ async def movements(
     if limit is not None:
         query = query.limit(limit + 1)
     return (await session.scalars(query)).all()
+
+
+async def category_known(session: AsyncSession, category: str) -> bool:
+    """Whether ``category`` is a policy's code, municipal support's, or a budget's."""
+    if category == Kind.MUNICIPAL_SUPPORT:  # its line's category (no policy: a person sets the amount)
+        return True
+    policy = await session.scalar(select(Policy.code).where(Policy.code == category))
+    budget = await session.scalar(select(Budget.id).where(Budget.category == category).limit(1))
+    return policy is not None or budget is not None

@@ -12,7 +12,7 @@ from funding.budgets.models import Budget, BudgetMovement
 from funding.budgets.schemas import BudgetCreate, BudgetRaise
 from shared.auth import Principal, Role
 from shared.db import utcnow
-from shared.errors import Forbidden
+from shared.errors import FieldError, Forbidden, Unprocessable
 from shared.etag import require_match
 
 READERS = (Role.MUNICIPAL_ADMIN, Role.FINANCE_OFFICER, Role.INTEGRATION)
@@ -107,6 +107,19 @@ async def get(session: AsyncSession, principal: Principal, budget_id: uuid.UUID)
     return budget
 
 
+async def check_category(session: AsyncSession, category: str) -> None:
+    """A category filter names a programme's budget category (a policy's code, or municipal
+    support) or one a budget was allocated to; 422 otherwise, never an empty page that looks
+    like no money moved."""
+    if await repository.category_known(session, category):
+        return
+    raise Unprocessable(
+        f"unknown budget category {category!r}: no policy and no budget has it",
+        detail_zh=f"未知的预算类别 {category}",
+        errors=[FieldError("category", "unknown budget category")],
+    )
+
+
 async def list_budgets(
     session: AsyncSession,
     principal: Principal,
@@ -117,6 +130,8 @@ async def list_budgets(
     category: str | None,
 ) -> Sequence[Budget]:
     require_reader(principal)
+    if category is not None:
+        await check_category(session, category)
     return await repository.list_page(session, limit=limit, cursor=cursor, year=year, category=category)
 
 
@@ -131,6 +146,8 @@ async def movements(
     kind: str | None,
 ) -> Sequence[BudgetMovement]:
     require_reader(principal)
+    if category is not None:
+        await check_category(session, category)
     return await repository.movements(
         session, limit=limit, cursor=cursor, year=year, category=category, kind=kind
     )

@@ -247,6 +247,13 @@ async def list_recognitions(
     cursor: str | None,
     filters: dict[str, object | None],
 ) -> Sequence[ProductRecognition]:
+    maker = filters.get("maker_uscc")
+    if isinstance(maker, str) and (problem := uscc_problem(maker)) is not None:
+        raise Unprocessable(
+            "maker_uscc is not a valid unified social credit code",
+            detail_zh="maker_uscc 不是有效的统一社会信用代码",
+            errors=[FieldError("maker_uscc", problem)],
+        )
     return await repository.list_page(
         session, scope=access.read_scope(principal), limit=limit, cursor=cursor, filters=filters
     )

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.idempotency import IdempotencyKey, claim
 from funding.policies import repository, service
+from funding.policies.jurisdiction import check_jurisdiction
 from funding.policies.models import Policy, PolicyVersion
 from funding.policies.readonly import read_only
 from funding.policies.schemas import (
@@ -82,6 +83,8 @@ async def list_policies(
     cursor: Cursor = None,
     jurisdiction: Annotated[str | None, Query(max_length=40, description="city or a district code")] = None,
 ) -> Page[PolicyOut]:
+    if jurisdiction is not None:
+        await check_jurisdiction(session, jurisdiction)
     after = _decode_cursor(cursor) if cursor else None
     rows = await repository.list_policies(session, limit=limit + 1, after=after, jurisdiction=jurisdiction)
     page = list(rows[:limit])

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from funding.budgets.spreadsheet import CSV, XLSX, download
 from funding.support_cases import actions, export, service
+from funding.support_cases.programmes import Kind
 from funding.support_cases.schemas import ActionIn, DisbursementOut, SupportCaseOut, TransitionOut
 from funding.support_cases.views import case_out
 from funding.support_cases.workflow import Action, Status
@@ -25,14 +26,14 @@ class CaseQuery(BaseModel):
     dependency would run in FastAPI's thread pool on every request)."""
 
     center_id: uuid.UUID | None = None
-    kind: str | None = Field(default=None, max_length=40)
+    kind: Kind | None = Field(default=None, description="the programme")
     status: Status | None = None
     tier: Literal["municipal", "provincial", "national"] | None = None
 
     def filters(self) -> dict[str, object | None]:
         return {
             "center_id": self.center_id,
-            "kind": self.kind,
+            "kind": self.kind.value if self.kind else None,
             "status": self.status.value if self.status else None,
             "tier": self.tier,
         }
