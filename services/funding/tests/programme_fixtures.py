@@ -13,6 +13,7 @@ import itertools
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -21,11 +22,12 @@ from funding.centers.models import CenterView
 from funding.config import FundingSettings
 from funding.investments.uscc import check_digit
 from funding.messaging import OutboxRecord
+from funding.support_cases.actions import china_today
 from shared.contracts import registry as registry_contract
 from shared.events import CloudEvent
 from shared.kafka import AIOKafkaProducer, create_producer
 from shared.localbroker import LocalBroker
-from shared.testing.fixtures import DatabaseFactory
+from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.services import eventually, runtime_of
 from tests.events import publish
 from tests.stack import Stack, running_stack
@@ -120,6 +122,67 @@ class Programmes:
             if event_type is not None:
                 query = query.where(OutboxRecord.event_type == event_type)
             return list(await session.scalars(query))
+
+
+async def budget_this_year(env: Programmes, token: TokenFactory, category: str, more: str) -> dict[str, Any]:
+    """This (China) year's budget of ``category`` with ``more`` yuan made available: approvals
+    commit against the year they are given in, which every test of a module shares."""
+    admin = bearer(token("municipal_admin"))
+    year = china_today().year
+    created = await env.funding.post(
+        "/api/v1/budgets",
+        json={"year": year, "category": category, "allocated": more},
+        headers=admin,
+    )
+    if created.status_code == 201:
+        body: dict[str, Any] = created.json()
+        return body
+    assert created.status_code == 409, created.text  # it exists: raise it by ``more``
+    listed = await env.funding.get("/api/v1/budgets", params={"year": year}, headers=admin)
+    [row] = [b for b in listed.json()["items"] if b["category"] == category]
+    current = await env.funding.get(f"/api/v1/budgets/{row['id']}", headers=admin)
+    raised = await env.funding.patch(
+        f"/api/v1/budgets/{row['id']}",
+        json={"allocated": f"{Decimal(row['allocated']) + Decimal(more):.2f}"},
+        headers={**admin, "If-Match": current.headers["ETag"]},
+    )
+    assert raised.status_code == 200, raised.text
+    body = raised.json()
+    return body
+
+
+async def paid_only_after_two_officers(env: Programmes, token: TokenFactory, case: dict[str, Any]) -> None:
+    """Walk a priced, selected case to payment: nothing is committed at the first approval, the
+    same officer cannot give the second, a different one commits the budget of the line's
+    category, and a tranche disburses it — each a movement in the ledger naming the case."""
+    amount = next(o["amount"] for o in case["options"] if o["type"] == "grant")
+    category = case["lines"][0]["category"]
+    await budget_this_year(env, token, category, amount)
+    first, second = token("finance_officer", sub="officer-a"), token("finance_officer", sub="officer-b")
+    url = f"/api/v1/support-cases/{case['id']}/actions"
+
+    async def movements() -> list[tuple[str, str]]:
+        ledger = await env.funding.get(
+            "/api/v1/budgets/ledger", params={"category": category}, headers=bearer(first)
+        )
+        assert ledger.status_code == 200, ledger.text
+        return [(m["kind"], m["amount"]) for m in ledger.json()["items"] if case["id"] in m["reference"]]
+
+    once = await env.funding.post(f"{url}/approve", json={}, headers=bearer(first))
+    assert (once.status_code, once.json()["status"]) == (200, "option_selected"), once.text
+    assert await movements() == []
+    again = await env.funding.post(f"{url}/approve", json={}, headers=bearer(first))
+    assert again.status_code == 409, again.text
+    assert again.json()["type"] == "urn:gz-mic:problem:same-officer"
+    approved = await env.funding.post(f"{url}/approve", json={}, headers=bearer(second))
+    assert (approved.status_code, approved.json()["status"]) == (200, "approved"), approved.text
+    paid = await env.funding.post(
+        f"{url}/disburse",
+        json={"voucher_no": f"V-{case['id'][:8]}", "amount": amount, "paid_on": "2025-07-01"},
+        headers=bearer(second),
+    )
+    assert (paid.status_code, paid.json()["status"]) == (200, "disbursed"), paid.text
+    assert await movements() == [("commit", amount), ("disburse", amount)]
 
 
 @contextlib.asynccontextmanager

@@ -15,7 +15,12 @@ from sqlalchemy import select
 
 from funding.first_set.rule import recompute
 from funding.messaging import InboxRecord
-from services.funding.tests.programme_fixtures import Programmes, programmes, valid_uscc
+from services.funding.tests.programme_fixtures import (
+    Programmes,
+    paid_only_after_two_officers,
+    programmes,
+    valid_uscc,
+)
 from services.funding.tests.test_first_set_rule import PRODUCT_RECOGNITION_SUBSIDY_V1
 from shared.contracts import funding_programmes as contract
 from shared.contracts import scenarios
@@ -282,3 +287,13 @@ async def test_a_successful_pilot_makes_the_offering_catalogue_eligible_once(
     assert [o["offering_id"] for o in listed.json()["items"]] == [str(offering)]
     other = token("center_user", center=str(uuid.uuid4()))
     problem_of(await env.funding.get(url, headers=bearer(other)), 404)
+
+
+async def test_a_recognitions_subsidy_is_paid_only_after_two_different_officers(
+    env: Programmes, token: TokenFactory
+) -> None:
+    """Issue 22: a recognition used to price a subsidy that went nowhere; its case now pays."""
+    center = await env.center()
+    body = await recognize(env, token("municipal_admin"), first_set(center, price="1000000.00"))
+    assert subsidy(body) == "300000.00"
+    await paid_only_after_two_officers(env, token, body["support_case"])

@@ -12,8 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from funding.support_cases.actions import china_today
-from services.funding.tests.programme_fixtures import Programmes, programmes
+from services.funding.tests.programme_fixtures import Programmes, budget_this_year, programmes
 from shared.auth import issue_token
 from shared.contracts import funding_programmes as contract
 from shared.localbroker import LocalBroker
@@ -29,33 +28,6 @@ CASES = "/api/v1/support-cases"
 async def env(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Programmes]:
     async with programmes(fresh_databases, broker) as running:
         yield running
-
-
-async def budget_this_year(env: Programmes, token: TokenFactory, more: str) -> dict[str, Any]:
-    """This (China) year's ``municipal_support`` budget with ``more`` yuan made available: approvals
-    commit against the year they are given in, which every test of the module shares."""
-    admin = bearer(token("municipal_admin"))
-    year = china_today().year
-    created = await env.funding.post(
-        "/api/v1/budgets",
-        json={"year": year, "category": "municipal_support", "allocated": more},
-        headers=admin,
-    )
-    if created.status_code == 201:
-        body: dict[str, Any] = created.json()
-        return body
-    assert created.status_code == 409, created.text  # it exists: raise it by ``more``
-    listed = await env.funding.get("/api/v1/budgets", params={"year": year}, headers=admin)
-    [row] = [b for b in listed.json()["items"] if b["category"] == "municipal_support"]
-    current = await env.funding.get(f"/api/v1/budgets/{row['id']}", headers=admin)
-    raised = await env.funding.patch(
-        f"/api/v1/budgets/{row['id']}",
-        json={"allocated": f"{Decimal(row['allocated']) + Decimal(more):.2f}"},
-        headers={**admin, "If-Match": current.headers["ETag"]},
-    )
-    assert raised.status_code == 200, raised.text
-    body = raised.json()
-    return body
 
 
 async def apply(env: Programmes, tok: str, center_id: str, **overrides: Any) -> dict[str, Any]:
@@ -115,7 +87,7 @@ async def approved(env: Programmes, token: TokenFactory, amount: str) -> dict[st
 async def test_an_application_opens_a_case_the_bureau_decides_and_two_officers_approve(
     env: Programmes, token: TokenFactory
 ) -> None:
-    year = (await budget_this_year(env, token, "5000000.00"))["year"]
+    year = (await budget_this_year(env, token, "municipal_support", "5000000.00"))["year"]
     center = await env.center()
     application = await apply(env, token("center_user", center=center), center, requested_amount="1000000.00")
     assert application["status"] == "submitted"
@@ -180,7 +152,7 @@ async def test_an_application_opens_a_case_the_bureau_decides_and_two_officers_a
 
 async def test_the_audits_single_person_award_is_refused(env: Programmes, token: TokenFactory) -> None:
     """Issue 22's first request: one person reviewed at 100,000.00, then awarded 900,000.00."""
-    await budget_this_year(env, token, "2000000.00")
+    await budget_this_year(env, token, "municipal_support", "2000000.00")
     center = await env.center()
     application = await apply(env, token("center_user", center=center), center, requested_amount="100000.00")
     case_id = application["support_case_id"]
@@ -217,7 +189,7 @@ async def test_the_audits_single_person_award_is_refused(env: Programmes, token:
 async def test_the_budget_decides_whether_the_second_approval_fits(
     env: Programmes, token: TokenFactory
 ) -> None:
-    available = Decimal((await budget_this_year(env, token, "1.00"))["available"])
+    available = Decimal((await budget_this_year(env, token, "municipal_support", "1.00"))["available"])
     too_much = f"{available + Decimal('1000.00'):.2f}"
     center = await env.center()
     application = await apply(env, token("center_user", center=center), center, requested_amount=too_much)
@@ -237,7 +209,7 @@ async def test_the_budget_decides_whether_the_second_approval_fits(
 async def test_concurrent_tranches_of_one_case_never_pay_above_the_approval(
     env: Programmes, token: TokenFactory
 ) -> None:
-    await budget_this_year(env, token, "1000000.00")
+    await budget_this_year(env, token, "municipal_support", "1000000.00")
     case = await approved(env, token, "1000000.00")
     finance = token("finance_officer", sub="cashier")
     responses = await asyncio.gather(

@@ -13,7 +13,7 @@ import pytest
 
 from funding.platforms.rule import recompute
 from funding.policies.models import PolicyVersion
-from services.funding.tests.programme_fixtures import Programmes, programmes
+from services.funding.tests.programme_fixtures import Programmes, paid_only_after_two_officers, programmes
 from services.funding.tests.test_platform_rule import PLATFORM_SUBSIDY_V1
 from shared.contracts import funding_programmes as contract
 from shared.localbroker import LocalBroker
@@ -290,3 +290,35 @@ async def test_a_draft_platform_rule_is_simulated_over_past_results_writing_noth
     assert mine["difference"]["grant"] == "300000.00"
     after = (await env.funding.get(f"/api/v1/support-cases/{case['id']}", headers=bearer(admin))).json()
     assert after == case  # a what-if writes nothing
+
+
+async def test_a_years_subsidy_is_paid_only_after_a_review_and_two_different_officers(
+    env: Programmes, token: TokenFactory
+) -> None:
+    """Issue 22: platform results used to price a subsidy that went nowhere; now its case pays
+    through the workflow — a person confirms v1's provisional figure, two officers approve."""
+    center, platform = await approved_platform(env, token)
+    case = (await report(env, token("center_user", center=center), platform["id"], results()))["support_case"]
+    problem_of(
+        await env.funding.post(
+            f"/api/v1/support-cases/{case['id']}/actions/approve",
+            json={},
+            headers=bearer(token("finance_officer")),
+        ),
+        409,
+        "action-not-allowed",
+    )
+    confirmed = await env.funding.post(
+        f"/api/v1/support-cases/{case['id']}/actions/resolve",
+        json={
+            "decision": "pay",
+            "justification": "按运行成效核定",
+            "lines": [
+                {"policy_code": "platform_subsidy", "options": [{"type": "grant", "amount": priced(case)}]}
+            ],
+        },
+        headers=bearer(token("municipal_admin", sub="platform-reviewer")),
+    )
+    assert confirmed.status_code == 200, confirmed.text
+    assert (confirmed.json()["status"], confirmed.json()["selected_option"]) == ("option_selected", "grant")
+    await paid_only_after_two_officers(env, token, confirmed.json())
