@@ -25,7 +25,7 @@ from funding.investments import access
 from funding.investments.uscc import normalize_uscc, uscc_problem
 from funding.policies import repository as policies
 from funding.support_cases.models import SupportCase
-from funding.support_cases.opening import case_row, grant, hold_if_provisional, line_row, open_case
+from funding.support_cases.opening import case_row, open_grant_case
 from funding.support_cases.programmes import Kind, recognition_subject
 from shared.auth import Principal, Role
 from shared.contracts import funding_programmes as contract
@@ -166,34 +166,16 @@ async def _open_case(
         subject_key=recognition_subject(recognition.id),
         inputs=inputs,
     )
-    version = await policies.version_in_force(session, rule.POLICY_CODE, recognition.recognized_on)
-    if version is None:
-        case["reason"] = (
-            f"no version of policy '{rule.POLICY_CODE}' is in force on {recognition.recognized_on}: "
-            "a person must decide"
-        )
-        case["trace"] = [{"step": "policy", "detail": case["reason"]}]
-        return await open_case(session, case, [])
     already = Decimal(inputs["firm_already_granted"])
-    decision = rule.evaluate(version.parameters, rule.facts_from_inputs(inputs), already)
-    line = line_row(
-        position=0,
-        policy_code=version.policy_code,
-        policy_version=version.version,
-        clause=version.clause,
-        status=decision.status,
-        options=grant(decision.amount) if decision.amount is not None and decision.amount > 0 else [],
-        reason=decision.reason,
-        trace=[
-            {
-                "step": "policy",
-                "detail": f"{version.policy_code} v{version.version} ({version.clause}) in force on "
-                f"{recognition.recognized_on}",
-            },
-            *decision.trace,
-        ],
+    on = recognition.recognized_on
+    return await open_grant_case(
+        session,
+        case,
+        policy_code=rule.POLICY_CODE,
+        on=on,
+        version=await policies.version_in_force(session, rule.POLICY_CODE, on),
+        price=lambda parameters: rule.evaluate(parameters, rule.facts_from_inputs(inputs), already),
     )
-    return await open_case(session, case, [hold_if_provisional(line, provisional=version.provisional)])
 
 
 async def _publish(session: AsyncSession, recognition: ProductRecognition, case: SupportCase) -> None:

@@ -15,7 +15,7 @@ from funding.platforms.models import Platform, PlatformResult
 from funding.platforms.schemas import PlatformCreate, PlatformKind, ProjectApproval, ResultsCreate
 from funding.policies import repository as policies
 from funding.support_cases.models import SupportCase
-from funding.support_cases.opening import case_row, grant, hold_if_provisional, line_row, open_case
+from funding.support_cases.opening import case_row, open_grant_case
 from funding.support_cases.programmes import Kind, platform_year_subject
 from shared.auth import Principal, Role, acts_for
 from shared.contracts import funding_programmes as contract
@@ -225,32 +225,14 @@ async def _open_case(
         inputs=inputs,
     )
     year_end = dt.date(result.year, 12, 31)
-    version = await policies.version_in_force(session, rule.POLICY_CODE, year_end)
-    if version is None:
-        case["reason"] = (
-            f"no version of policy '{rule.POLICY_CODE}' is in force on {year_end}: a person must decide"
-        )
-        case["trace"] = [{"step": "policy", "detail": case["reason"]}]
-        return await open_case(session, case, [])
-    decision = rule.evaluate(version.parameters, rule.facts_from_inputs(inputs))
-    line = line_row(
-        position=0,
-        policy_code=version.policy_code,
-        policy_version=version.version,
-        clause=version.clause,
-        status=decision.status,
-        options=grant(decision.amount) if decision.amount is not None and decision.amount > 0 else [],
-        reason=decision.reason,
-        trace=[
-            {
-                "step": "policy",
-                "detail": f"{version.policy_code} v{version.version} ({version.clause}) "
-                f"in force on {year_end}",
-            },
-            *decision.trace,
-        ],
+    return await open_grant_case(
+        session,
+        case,
+        policy_code=rule.POLICY_CODE,
+        on=year_end,
+        version=await policies.version_in_force(session, rule.POLICY_CODE, year_end),
+        price=lambda parameters: rule.evaluate(parameters, rule.facts_from_inputs(inputs)),
     )
-    return await open_case(session, case, [hold_if_provisional(line, provisional=version.provisional)])
 
 
 def _already(year: int) -> ResultsAlreadyReported:

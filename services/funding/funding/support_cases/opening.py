@@ -1,14 +1,16 @@
 """Opening support cases: the rows every programme writes when its case is priced (or must be
 decided by a person), written with their ``support_case.evaluated`` events in one round trip."""
 
+import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import Table, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from funding.policies.models import PolicyVersion
 from funding.support_cases import events, repository
 from funding.support_cases.models import ZERO, SupportCase, SupportCaseLine
 from funding.support_cases.programmes import GRANT, PROGRAMMES
@@ -103,8 +105,22 @@ def hold_if_provisional(line: dict[str, Any], *, provisional: bool) -> dict[str,
     return line
 
 
-def grant(amount: Decimal) -> list[dict[str, str]]:
-    return [{"type": GRANT, "amount": f"{amount:.2f}"}]
+def grant(amount: Decimal | None) -> list[dict[str, str]]:
+    """The one option of a programme that pays a grant (none when the rule priced nothing)."""
+    return [] if amount is None or amount <= 0 else [{"type": GRANT, "amount": f"{amount:.2f}"}]
+
+
+class Priced(Protocol):
+    """What a grant rule decides (funding.platforms.rule, funding.first_set.rule)."""
+
+    @property
+    def status(self) -> str: ...
+    @property
+    def amount(self) -> Decimal | None: ...
+    @property
+    def reason(self) -> str | None: ...
+    @property
+    def trace(self) -> list[dict[str, Any]]: ...
 
 
 def case_status(lines: Sequence[dict[str, Any]], *, city_priced: bool) -> str:
@@ -152,6 +168,41 @@ async def open_cases(
     ``together_with``: one round trip for one case on PostgreSQL (shared.write_together)."""
     writes = [*together_with, Rows(_INSERT_CASE, cases), Rows(_INSERT_LINE, lines)]
     await events.evaluated_many(session, cases, together_with=writes)
+
+
+async def open_grant_case(
+    session: AsyncSession,
+    case: dict[str, Any],
+    *,
+    policy_code: str,
+    on: dt.date,
+    version: PolicyVersion | None,
+    price: Callable[[dict[str, Any]], Priced],
+) -> SupportCase:
+    """A case whose rule prices one grant: by ``version`` (the one in force on ``on``), or for a
+    person to decide when none is in force or its figures are provisional."""
+    if version is None:
+        case["reason"] = f"no version of policy '{policy_code}' is in force on {on}: a person must decide"
+        case["trace"] = [{"step": "policy", "detail": case["reason"]}]
+        return await open_case(session, case, [])
+    decision = price(version.parameters)
+    line = line_row(
+        position=0,
+        policy_code=version.policy_code,
+        policy_version=version.version,
+        clause=version.clause,
+        status=decision.status,
+        options=grant(decision.amount),
+        reason=decision.reason,
+        trace=[
+            {
+                "step": "policy",
+                "detail": f"{version.policy_code} v{version.version} ({version.clause}) in force on {on}",
+            },
+            *decision.trace,
+        ],
+    )
+    return await open_case(session, case, [hold_if_provisional(line, provisional=version.provisional)])
 
 
 async def open_case(session: AsyncSession, case: dict[str, Any], lines: list[dict[str, Any]]) -> SupportCase:
