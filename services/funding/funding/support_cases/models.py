@@ -32,14 +32,17 @@ class SupportCase(Base):
     __tablename__ = "support_case"
     __table_args__ = (
         # One case per programme and subject, ever: an upgrade (center and tier), an application,
-        # a platform's year, a recognition (funding.support_cases.programmes).
-        UniqueConstraint("kind", "subject_key"),
+        # a platform's year, a recognition (funding.support_cases.programmes). A subject belongs
+        # to one center for good, so the center leads the key: an evaluation reads a center's
+        # earlier cases of a kind, and the generic plan of that query over a key led by the kind
+        # or the subject scanned the whole index (the funding consumer lost a fifth of its rate).
+        UniqueConstraint("center_id", "kind", "subject_key"),
         Index("ix_support_case_created_at_id", "created_at", "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     center_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
-    kind: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
     subject_key: Mapped[str] = mapped_column(String(200))
     # An upgrade's tier; for other programmes the center's tier when the case opened.
     tier: Mapped[str] = mapped_column(String(20))

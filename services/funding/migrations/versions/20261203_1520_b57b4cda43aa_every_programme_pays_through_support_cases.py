@@ -408,9 +408,10 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("support_case", schema=None) as batch_op:
         batch_op.alter_column("subject_key", existing_type=sa.String(length=200), nullable=False)
-        batch_op.create_index(batch_op.f("ix_support_case_kind"), ["kind"], unique=False)
+        # Led by the center: an evaluation reads a center's earlier cases of a kind, and a
+        # generic plan of that query over an index led by the kind or the subject scanned it whole.
         batch_op.create_unique_constraint(
-            batch_op.f("uq_support_case_kind_subject_key"), ["kind", "subject_key"]
+            batch_op.f("uq_support_case_center_id_kind_subject_key"), ["center_id", "kind", "subject_key"]
         )
 
     with op.batch_alter_table("policy_version", schema=None) as batch_op:
@@ -553,8 +554,7 @@ def downgrade() -> None:
     )
     op.execute(sa.text("DELETE FROM support_case WHERE kind <> 'upgrade_support'"))
     with op.batch_alter_table("support_case", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("uq_support_case_kind_subject_key"), type_="unique")
-        batch_op.drop_index(batch_op.f("ix_support_case_kind"))
+        batch_op.drop_constraint(batch_op.f("uq_support_case_center_id_kind_subject_key"), type_="unique")
         batch_op.create_unique_constraint(
             "uq_support_case_center_id_kind_tier", ["center_id", "kind", "tier"]
         )
