@@ -185,6 +185,36 @@ async def paid_only_after_two_officers(env: Programmes, token: TokenFactory, cas
     assert await movements() == [("commit", amount), ("disburse", amount)]
 
 
+def results(year: int = 2025, **overrides: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "year": year,
+        "services_delivered": 40,
+        "projects_verified": 6,
+        "projects_commercialized": 1,
+        "external_clients": 3,
+        "revenue": "1200000.00",
+    }
+    body.update(overrides)
+    return body
+
+
+def first_set(center_id: str, /, **overrides: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "catalogue": "first_set_complete",
+        "year": 2025,
+        "product_name": f"智能装配成套装备 {uuid.uuid4().hex[:6]}",
+        "center_id": center_id,
+        "maker_name": "广州某装备有限公司",
+        "maker_uscc": valid_uscc(),
+        "buyer_name": "广州某汽车有限公司",
+        "price": "20000000.00",
+        "recognized_on": "2025-06-01",
+        "document_no": "穗工信〔2025〕9号",
+    }
+    body.update(overrides)
+    return body
+
+
 @contextlib.asynccontextmanager
 async def programmes(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Programmes]:
     producer = create_producer(

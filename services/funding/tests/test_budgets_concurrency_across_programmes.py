@@ -13,9 +13,7 @@ import httpx
 import pytest
 
 from funding.support_cases.actions import china_today
-from services.funding.tests.programme_fixtures import Programmes, programmes, valid_uscc
-from services.funding.tests.test_first_set_api import first_set
-from services.funding.tests.test_platforms_api import results
+from services.funding.tests.programme_fixtures import Programmes, first_set, programmes, results, valid_uscc
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from tests.problems import problem_of

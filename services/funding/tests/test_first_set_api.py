@@ -17,6 +17,7 @@ from funding.first_set.rule import recompute
 from funding.messaging import InboxRecord
 from services.funding.tests.programme_fixtures import (
     Programmes,
+    first_set,
     paid_only_after_two_officers,
     programmes,
     valid_uscc,
@@ -38,23 +39,6 @@ URL = "/api/v1/recognitions"
 async def env(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Programmes]:
     async with programmes(fresh_databases, broker) as running:
         yield running
-
-
-def first_set(center_id: str, /, **overrides: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "catalogue": "first_set_complete",
-        "year": 2025,
-        "product_name": f"智能装配成套装备 {uuid.uuid4().hex[:6]}",
-        "center_id": center_id,
-        "maker_name": "广州某装备有限公司",
-        "maker_uscc": valid_uscc(),
-        "buyer_name": "广州某汽车有限公司",
-        "price": "20000000.00",
-        "recognized_on": "2025-06-01",
-        "document_no": "穗工信〔2025〕9号",
-    }
-    body.update(overrides)
-    return body
 
 
 def first_batch(center_id: str, /, **overrides: Any) -> dict[str, Any]:

@@ -13,7 +13,12 @@ import pytest
 
 from funding.platforms.rule import recompute
 from funding.policies.models import PolicyVersion
-from services.funding.tests.programme_fixtures import Programmes, paid_only_after_two_officers, programmes
+from services.funding.tests.programme_fixtures import (
+    Programmes,
+    paid_only_after_two_officers,
+    programmes,
+    results,
+)
 from services.funding.tests.test_platform_rule import PLATFORM_SUBSIDY_V1
 from shared.contracts import funding_programmes as contract
 from shared.localbroker import LocalBroker
@@ -36,19 +41,6 @@ async def register(env: Programmes, tok: str, center_id: str, **overrides: Any) 
     assert response.status_code == 201, response.text
     created: dict[str, Any] = response.json()
     return created
-
-
-def results(year: int = 2025, **overrides: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "year": year,
-        "services_delivered": 40,
-        "projects_verified": 6,
-        "projects_commercialized": 1,
-        "external_clients": 3,
-        "revenue": "1200000.00",
-    }
-    body.update(overrides)
-    return body
 
 
 async def report(env: Programmes, tok: str, platform_id: str, body: dict[str, Any]) -> dict[str, Any]:

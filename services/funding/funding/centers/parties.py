@@ -10,7 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from funding.base import Base
-from shared.contracts.registry import CenterCreated, CenterGovernanceChanged, CenterMembersChanged
+from shared.contracts.registry import (
+    CENTER_MEMBERS_CHANGED,
+    CenterCreated,
+    CenterGovernanceChanged,
+    CenterMembersChanged,
+)
 from shared.events import CloudEvent
 
 
@@ -39,7 +44,7 @@ async def _row(session: AsyncSession, center_id: uuid.UUID) -> CenterParties:
 async def apply_members(session: AsyncSession, event: CloudEvent) -> None:
     """The members of a ``center.created`` or ``center.members_changed``, if newer than held."""
     body: CenterCreated | CenterMembersChanged
-    if "change" in event.data:
+    if event.type == CENTER_MEMBERS_CHANGED:
         body = CenterMembersChanged.model_validate(event.data)
     else:
         body = CenterCreated.model_validate(event.data)

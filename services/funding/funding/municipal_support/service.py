@@ -152,7 +152,6 @@ async def _open_case(
         },
         requested_amount=requested,
     )
-    case["policy_code"], case["clause"], case["reason"] = POLICY_CODE, CLAUSE, reason
     return await open_case(session, case, [line])
 
 

@@ -403,6 +403,8 @@ async def _resolve(session: AsyncSession, who: Who, case: SupportCase, body: Act
     }
     if above:
         details.update(above_caps=above, proposed_by=case.resolution_proposed_by)
+    else:  # an earlier proposal not applied: its author reviewed nothing that stands
+        case.resolution_proposed_by = None
     case.resolved_by, case.proposed_resolution = who.sub, None
     if PROGRAMMES[case.kind].center_chooses:
         return Outcome(Status.EVALUATED, details)
@@ -547,7 +549,8 @@ async def withdraw(
     session: AsyncSession, principal: Principal, case_id: uuid.UUID, comment: str | None
 ) -> None:
     """The applicant withdraws what opened the case (an application): the case is cancelled and
-    whatever its approval committed is released. A case already paying cannot be withdrawn."""
+    whatever its approval committed and did not pay is released. A case fully paid, closed or
+    otherwise ended cannot be withdrawn (409, as for ``cancel``)."""
     case = await repository.get(session, case_id, for_update=True)
     if case is None:
         raise SupportCaseNotFound(f"no support case {case_id}", detail_zh=f"未找到支持案件 {case_id}")

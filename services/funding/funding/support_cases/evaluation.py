@@ -11,8 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.policies import repository as policies
 from funding.policies import upgrade_support
+from funding.policies.models import CITY
 from funding.support_cases import repository
-from funding.support_cases.opening import CITY, case_row, hold_if_provisional, line_row, open_cases, settle
+from funding.support_cases.opening import case_row, hold_if_provisional, line_row, open_cases, settle
 from funding.support_cases.programmes import Kind, upgrade_subject
 from shared.contracts.registry import CenterUpgraded
 from shared.write_together import Write

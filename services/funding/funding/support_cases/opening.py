@@ -10,7 +10,7 @@ from typing import Any, Protocol, cast
 from sqlalchemy import Table, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from funding.policies.models import PolicyVersion
+from funding.policies.models import CITY, PolicyVersion
 from funding.support_cases import events, repository
 from funding.support_cases.models import ZERO, SupportCase, SupportCaseLine
 from funding.support_cases.programmes import GRANT, PROGRAMMES
@@ -18,7 +18,6 @@ from funding.support_cases.workflow import Status
 from shared.db import utcnow
 from shared.write_together import Rows, Write
 
-CITY = "city"
 _INSERT_CASE = insert(cast(Table, SupportCase.__table__))
 _INSERT_LINE = insert(cast(Table, SupportCaseLine.__table__))
 
