@@ -56,6 +56,46 @@ def upgraded_event(
     )
 
 
+def center_created(
+    center_id: uuid.UUID,
+    *,
+    district: str,
+    tier: str,
+    status: str = "operating",
+    version: int = 1,
+    lead_uscc: str | None = None,
+) -> CloudEvent:
+    """As registry publishes it: the center with its lead organization as its one member."""
+    lead = contract.MemberOrganization(
+        id=uuid.uuid4(), name="某科技有限公司", uscc=lead_uscc or "91350100M000100Y43", type="enterprise"
+    )
+    snapshot = contract.CenterSnapshot(
+        id=center_id,
+        name=f"测试创新中心 {center_id.hex[:6]}",
+        mode="self_built",
+        cluster_code="artificial_intelligence",
+        sub_sector=f"细分领域 {center_id.hex[:6]}",
+        district=district,
+        lead_organization=contract.LeadOrganization(
+            id=lead.id, name=lead.name, uscc=lead.uscc, type=lead.type
+        ),
+        status=status,
+        tier=tier,  # type: ignore[arg-type]
+        version=version,
+        updated_at=dt.datetime.now(dt.UTC),
+    )
+    return CloudEvent(
+        source=contract.SOURCE,
+        type=contract.CENTER_CREATED,
+        subject=str(center_id),
+        data=contract.CenterCreated(
+            center=snapshot,
+            members=[contract.CenterMember(member_id=uuid.uuid4(), role="lead", organization=lead)],
+            members_version=1,
+        ).model_dump(mode="json"),
+    )
+
+
 async def publish(producer: AIOKafkaProducer, topic: str, event: CloudEvent) -> None:
     headers, value = encode_binary(event)
     await producer.send_and_wait(topic, value=value, key=(event.subject or "").encode(), headers=headers)

@@ -8,7 +8,6 @@ registry's relay would publish them), which funding's consumer turns into its re
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import itertools
 import uuid
 from collections.abc import AsyncIterator
@@ -22,14 +21,13 @@ from funding.centers.models import CenterView
 from funding.config import FundingSettings
 from funding.investments.uscc import check_digit
 from funding.messaging import OutboxRecord
-from funding.support_cases.actions import china_today
+from shared.china_time import china_today
 from shared.contracts import registry as registry_contract
-from shared.events import CloudEvent
 from shared.kafka import AIOKafkaProducer, create_producer
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.services import eventually, runtime_of
-from tests.events import publish
+from tests.events import center_created, publish
 from tests.stack import Stack, running_stack
 
 _counter = itertools.count(1)
@@ -39,46 +37,6 @@ def valid_uscc() -> str:
     """A fresh USCC with a correct GB 32100-2015 check digit."""
     body = f"91440101{(next(_counter) + uuid.uuid4().int) % 10**9:09d}"
     return body + check_digit(body)
-
-
-def center_created(
-    center_id: uuid.UUID,
-    *,
-    district: str,
-    tier: str,
-    status: str = "operating",
-    version: int = 1,
-    lead_uscc: str | None = None,
-) -> CloudEvent:
-    """As registry publishes it: the center with its lead organization as its one member."""
-    lead = registry_contract.MemberOrganization(
-        id=uuid.uuid4(), name="某科技有限公司", uscc=lead_uscc or valid_uscc(), type="enterprise"
-    )
-    snapshot = registry_contract.CenterSnapshot(
-        id=center_id,
-        name=f"测试创新中心 {center_id.hex[:6]}",
-        mode="self_built",
-        cluster_code="artificial_intelligence",
-        sub_sector=f"细分领域 {center_id.hex[:6]}",
-        district=district,
-        lead_organization=registry_contract.LeadOrganization(
-            id=lead.id, name=lead.name, uscc=lead.uscc, type=lead.type
-        ),
-        status=status,
-        tier=tier,  # type: ignore[arg-type]
-        version=version,
-        updated_at=dt.datetime.now(dt.UTC),
-    )
-    return CloudEvent(
-        source=registry_contract.SOURCE,
-        type=registry_contract.CENTER_CREATED,
-        subject=str(center_id),
-        data=registry_contract.CenterCreated(
-            center=snapshot,
-            members=[registry_contract.CenterMember(member_id=uuid.uuid4(), role="lead", organization=lead)],
-            members_version=1,
-        ).model_dump(mode="json"),
-    )
 
 
 @dataclass

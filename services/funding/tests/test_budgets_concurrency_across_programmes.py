@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
-from funding.support_cases.actions import china_today
 from services.funding.tests.programme_fixtures import Programmes, first_set, programmes, results, valid_uscc
+from shared.china_time import china_today
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from tests.problems import problem_of

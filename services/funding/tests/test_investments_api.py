@@ -12,14 +12,14 @@ import pytest
 from funding.centers.parties import CenterParties
 from funding.investments.schemas import parse_stake
 from funding.investments.uscc import uscc_problem
-from services.funding.tests.programme_fixtures import Programmes, center_created, programmes, valid_uscc
+from services.funding.tests.programme_fixtures import Programmes, programmes, valid_uscc
 from shared.contracts import registry
 from shared.contracts.funding_programmes import INVESTMENT_RECORDED, INVESTMENT_TOPIC, InvestmentRecorded
 from shared.events import CloudEvent
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.services import eventually, runtime_of
-from tests.events import publish
+from tests.events import center_created, publish
 from tests.problems import error_fields, problem_of
 
 URL = "/api/v1/investments"

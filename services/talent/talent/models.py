@@ -2,6 +2,22 @@
 
 from talent.base import Base
 from talent.centers.models import CenterView
+from talent.figures.models import CenterTalentFigures
+from talent.idempotency import IdempotencyRecord
 from talent.messaging import InboxRecord, OutboxRecord
+from talent.personal_data.models import PersonalDataAccess
+from talent.talents.models import Talent
+from talent.teams.models import Team, TeamMember
 
-__all__ = ["Base", "CenterView", "InboxRecord", "OutboxRecord"]
+__all__ = [
+    "Base",
+    "CenterTalentFigures",
+    "CenterView",
+    "IdempotencyRecord",
+    "InboxRecord",
+    "OutboxRecord",
+    "PersonalDataAccess",
+    "Talent",
+    "Team",
+    "TeamMember",
+]

@@ -4,7 +4,6 @@ through the budget ledger in the same transaction."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -46,17 +45,12 @@ from funding.support_cases.workflow import (
     roles_for,
 )
 from shared.auth import Principal
+from shared.china_time import CHINA, china_today
 from shared.db import utcnow
 from shared.errors import FieldError, Forbidden, Unprocessable
 from shared.etag import require_match
 
-# Budget years and "today" are Beijing's (UTC+8, no daylight saving): the fiscal year is China's.
-CHINA = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
 SYSTEM_ACTOR, SYSTEM_ROLE = "system:registry", "system"
-
-
-def china_today() -> dt.date:
-    return dt.datetime.now(CHINA).date()
 
 
 @dataclass

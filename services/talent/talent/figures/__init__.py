@@ -1,0 +1,1 @@
+"""Each center's yearly talent figures: introduced, trained, awarded, services fulfilled."""

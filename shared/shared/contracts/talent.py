@@ -1,0 +1,78 @@
+"""Events of the talent service (`三(六)`, `五(七)`): talents registered, programme awards,
+support services fulfilled, and each center's yearly talent figures.
+
+No payload carries personal data: a talent travels as its id, center, level and origin — never a
+name, ID number, phone, e-mail or birth date. One topic per aggregate, keyed by the aggregate's
+id (DESIGN 6); the figures are keyed by the center, so one center's figures stay in order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from pydantic import BaseModel, ConfigDict
+
+SOURCE = "/gz-mic/talent"
+
+TALENT_TOPIC = "talent.talent"
+APPLICATION_TOPIC = "talent.application"
+SERVICE_REQUEST_TOPIC = "talent.service-request"
+CENTER_FIGURES_TOPIC = "talent.center-figures"
+
+TALENT_REGISTERED = "gz.mic.talent.talent.registered.v1"
+APPLICATION_AWARDED = "gz.mic.talent.application.awarded.v1"
+SERVICE_REQUEST_FULFILLED = "gz.mic.talent.service_request.fulfilled.v1"
+CENTER_FIGURES_CHANGED = "gz.mic.talent.center_figures.changed.v1"
+
+PRODUCED_TOPICS = (TALENT_TOPIC, APPLICATION_TOPIC, SERVICE_REQUEST_TOPIC, CENTER_FIGURES_TOPIC)
+
+
+class _Contract(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class TalentRegistered(_Contract):
+    """A center's talent (`三(六)`) entered the platform: introduced from elsewhere or trained."""
+
+    talent_id: uuid.UUID
+    center_id: uuid.UUID
+    level: str
+    origin: str
+    joined_on: dt.date
+    registered_at: dt.datetime
+
+
+class ApplicationAwarded(_Contract):
+    """A talent recommended by its center won a national, provincial or city programme (`五(七)`)."""
+
+    application_id: uuid.UUID
+    talent_id: uuid.UUID
+    center_id: uuid.UUID
+    programme_code: str
+    programme_level: str
+    round_year: int
+    awarded_on: dt.date
+
+
+class ServiceRequestFulfilled(_Contract):
+    """A high-level talent received housing, healthcare or education support (`五(七)`)."""
+
+    request_id: uuid.UUID
+    talent_id: uuid.UUID
+    center_id: uuid.UUID
+    kind: str
+    fulfilled_on: dt.date
+
+
+class CenterFiguresChanged(_Contract):
+    """One center's talent figures for one (China) year, whole: the newest ``version`` wins."""
+
+    center_id: uuid.UUID
+    year: int
+    introduced: int
+    trained: int
+    awarded: int
+    services_fulfilled: int
+    version: int
+    updated_at: dt.datetime
