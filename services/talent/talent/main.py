@@ -8,22 +8,28 @@ from shared.contracts import talent as contract
 from talent.centers.handlers import on_center_changed
 from talent.config import TalentSettings
 from talent.messaging import InboxRecord, outbox
+from talent.meta.router import router as meta_router
+from talent.personal_data.dependency import cipher_from
+from talent.talents.router import router as talents_router
 
 SPEC = ServiceSpec(
     title="MIC talent",
     version="0.1.0",
     description="Talents of the centers and their support services (人才支持)",
-    routers=[],
+    routers=[talents_router, meta_router],
     outbox=outbox,
-    produced_topics=contract.PRODUCED_TOPICS,
     inbox_model=InboxRecord,
+    produced_topics=contract.PRODUCED_TOPICS,
     consumed_topics=[registry.CENTER_TOPIC],
     handlers=dict.fromkeys(registry.SNAPSHOT_EVENTS, on_center_changed),
 )
 
 
 def build_app(settings: TalentSettings | None = None) -> FastAPI:
-    return create_app(settings or TalentSettings(), SPEC)
+    settings = settings or TalentSettings()
+    app = create_app(settings, SPEC)
+    app.state.personal_data_cipher = cipher_from(settings)
+    return app
 
 
 app = build_app()
