@@ -1,5 +1,9 @@
 """Optimistic concurrency (DESIGN 7): ``ETag`` on reads, ``If-Match`` required on writes."""
 
+import json
+
+from starlette.responses import Response
+
 from shared.errors import PreconditionFailed, PreconditionRequired
 
 
@@ -22,3 +26,10 @@ def require_match(if_match: str | None, version: int) -> None:
         f"the resource changed since you read it (now {etag_of(version)}); read it again",
         detail_zh=f"资源在您读取后已被修改（当前 {etag_of(version)}），请重新读取",
     )
+
+
+def tag_with_body_version(response: Response) -> Response:
+    """Give a create's response the ETag of the version its JSON body holds (a replay of an
+    ``Idempotency-Key`` answers the first body, so the tag is read from it, not from a row)."""
+    response.headers["ETag"] = etag_of(json.loads(bytes(response.body))["version"])
+    return response

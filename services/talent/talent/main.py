@@ -7,16 +7,18 @@ from shared.contracts import registry
 from shared.contracts import talent as contract
 from talent.centers.handlers import on_center_changed
 from talent.config import TalentSettings
+from talent.figures.router import router as figures_router
 from talent.messaging import InboxRecord, outbox
 from talent.meta.router import router as meta_router
 from talent.personal_data.dependency import cipher_from
 from talent.talents.router import router as talents_router
+from talent.teams.router import router as teams_router
 
 SPEC = ServiceSpec(
     title="MIC talent",
     version="0.1.0",
     description="Talents of the centers and their support services (人才支持)",
-    routers=[talents_router, meta_router],
+    routers=[talents_router, teams_router, figures_router, meta_router],
     outbox=outbox,
     inbox_model=InboxRecord,
     produced_topics=contract.PRODUCED_TOPICS,

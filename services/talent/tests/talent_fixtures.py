@@ -67,6 +67,7 @@ class TalentEnv:
 
     stack: Stack
     producer: AIOKafkaProducer
+    bootstrap: str
     # The newest snapshot each center's events carried, to publish the next version from.
     snapshots: dict[str, registry_contract.CenterSnapshot] = field(default_factory=dict)
 
@@ -126,6 +127,10 @@ class TalentEnv:
         body: dict[str, Any] = response.json()
         return body
 
+    def another_process(self, **settings: object) -> contextlib.AbstractAsyncContextManager[Stack]:
+        """A second talent process on the same database and broker, with other settings (a deploy)."""
+        return running_stack(self.stack.urls, self.bootstrap, services=("talent",), **settings)
+
     async def outbox(self, key: str, event_type: str | None = None) -> list[OutboxRecord]:
         """Talent's outbox rows for one aggregate key (the events a change wrote)."""
         async with self.sessionmaker() as session:
@@ -145,6 +150,6 @@ async def talent_env(fresh_databases: DatabaseFactory, broker: LocalBroker) -> A
         async with running_stack(
             await fresh_databases(), broker.bootstrap_servers, services=("talent",)
         ) as stack:
-            yield TalentEnv(stack=stack, producer=producer)
+            yield TalentEnv(stack=stack, producer=producer, bootstrap=broker.bootstrap_servers)
     finally:
         await producer.stop()
