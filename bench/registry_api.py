@@ -15,21 +15,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import os
 import random
-import re
-import statistics
-import subprocess
-import sys
 import tempfile
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import asyncpg
 from sqlalchemy import insert
 
+from bench.wrk_load import alternating, report, start_bare, wrk
 from registry.centers.models import Center
 from registry.organizations.models import Organization
 from shared.auth import issue_token
@@ -43,7 +37,6 @@ from shared.testing.services import service_dir
 from tests.codes import valid_uscc
 
 CENTERS = 10_000
-CONCURRENCY = 50
 POOL = 45
 DISTRICTS = (
     "yuexiu",
@@ -59,11 +52,6 @@ DISTRICTS = (
     "zengcheng",
 )
 STATUSES = ("draft", "submitted", "under_review", "approved", "operating")
-
-
-def percentile(samples: list[float], pct: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered) + 0.5) - 1))]
 
 
 async def seed(url: str) -> list[uuid.UUID]:
@@ -109,69 +97,6 @@ async def seed(url: str) -> list[uuid.UUID]:
     return ids
 
 
-@dataclass
-class Result:
-    p50_ms: float
-    p99_ms: float
-    requests_per_s: float
-
-
-def _ms(value: str) -> float:
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", value).groups()  # type: ignore[union-attr]
-    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
-
-
-def wrk(base_url: str, paths: list[str], headers: dict[str, str], seconds: int) -> Result:
-    """Load with wrk (a C load generator: the client must not be the bottleneck), ``CONCURRENCY``
-    connections, each request a random one of ``paths``."""
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write("local paths = {" + ",".join(f'"{p}"' for p in paths) + "}\n")
-        script.write('request = function() return wrk.format("GET", paths[math.random(#paths)]) end\n')
-    command = ["wrk", "-t2", f"-c{CONCURRENCY}", f"-d{seconds}s", "--latency", "-s", script.name]
-    for name, value in headers.items():
-        command += ["-H", f"{name}: {value}"]
-    output = subprocess.run([*command, base_url], capture_output=True, text=True, check=True).stdout
-    os.unlink(script.name)
-    if "Non-2xx" in output:
-        raise RuntimeError(f"wrk saw errors:\n{output}")
-    p50 = re.search(r"^\s+50%\s+(\S+)", output, re.M)
-    p99 = re.search(r"^\s+99%\s+(\S+)", output, re.M)
-    rps = re.search(r"Requests/sec:\s+([\d.]+)", output)
-    if not (p50 and p99 and rps):
-        raise RuntimeError(f"unexpected wrk output:\n{output}")
-    return Result(_ms(p50.group(1)), _ms(p99.group(1)), float(rps.group(1)))
-
-
-def alternating(ours: Callable[[], Result], bare: Callable[[], Result], rounds: int) -> tuple[Result, Result]:
-    """Measure both in turns and keep each side's median round: a burst of background work on
-    this 2-core machine (a checkpoint, autovacuum) then lands on one round, not on one side."""
-    results: list[tuple[Result, Result]] = [(ours(), bare()) for _ in range(rounds)]
-
-    def median(side: list[Result]) -> Result:
-        return Result(
-            statistics.median(r.p50_ms for r in side),
-            statistics.median(r.p99_ms for r in side),
-            statistics.median(r.requests_per_s for r in side),
-        )
-
-    return median([o for o, _ in results]), median([b for _, b in results])
-
-
-def report(name: str, ours: Result, bare: Result) -> None:
-    throughput, tail = ours.requests_per_s / bare.requests_per_s, ours.p99_ms / bare.p99_ms
-    print(name)
-    print(
-        f"  bare      p50 {bare.p50_ms:7.2f} ms  p99 {bare.p99_ms:7.2f} ms  {bare.requests_per_s:8.1f} req/s"
-    )
-    print(
-        f"  registry  p50 {ours.p50_ms:7.2f} ms  p99 {ours.p99_ms:7.2f} ms  {ours.requests_per_s:8.1f} req/s"
-    )
-    print(
-        f"  ratio req/s {throughput:5.2f} (target >= 0.70) {'OK' if throughput >= 0.7 else 'MISSED'};"
-        f"  p99 {tail:5.2f}x (target <= 1.5x) {'OK' if tail <= 1.5 else 'MISSED'}"
-    )
-
-
 async def main(seconds: int, rounds: int) -> None:
     pg: PgServer = await find_or_start()
     name = f"mic_bench_{uuid.uuid4().hex[:8]}_registry"
@@ -188,27 +113,10 @@ async def main(seconds: int, rounds: int) -> None:
         analyze = await asyncpg.connect(pg.dsn(name))
         await analyze.execute("VACUUM ANALYZE center")
         await analyze.close()
-        bare = subprocess.Popen(  # noqa: ASYNC220 -- a benchmark's setup, before anything is measured
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "bench.bare_registry_app:app",
-                "--port",
-                str(bare_port),
-                "--no-access-log",
-                "--loop",
-                "asyncio",
-                "--log-level",
-                "warning",
-            ],
-            env={
-                **os.environ,
-                "BARE_DATABASE_URL": url,
-                "BARE_POOL_SIZE": str(POOL),
-                "BARE_MAX_OVERFLOW": "0",
-            },
-            stdout=subprocess.DEVNULL,
+        bare = start_bare(
+            "bench.bare_registry_app:app",
+            bare_port,
+            {"BARE_DATABASE_URL": url, "BARE_POOL_SIZE": str(POOL), "BARE_MAX_OVERFLOW": "0"},
         )
         wait_for_port(bare_port)
         settings = {
@@ -241,6 +149,7 @@ async def main(seconds: int, rounds: int) -> None:
                     lambda: wrk(bare_url, [f"/centers/{i}" for i in sample], {}, seconds),
                     rounds,
                 ),
+                service="registry",
             )
             report(
                 "GET /api/v1/centers?district=..&status=..&limit=50",
@@ -249,6 +158,7 @@ async def main(seconds: int, rounds: int) -> None:
                     lambda: wrk(bare_url, [f"/centers{f}" for f in filters], {}, seconds),
                     rounds,
                 ),
+                service="registry",
             )
     finally:
         if bare is not None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, Table, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.auth import Scope
+from shared.db import Reader
 from shared.pagination import apply_keyset
 from talent.access import scoped
 from talent.talents.models import Talent
@@ -21,8 +23,12 @@ async def id_by_digest(session: AsyncSession, document_type: str, digest: str) -
     return await session.scalar(query)
 
 
+TALENT = Talent.__table__
+assert isinstance(TALENT, Table)
+
+
 async def list_page(
-    session: AsyncSession,
+    db: Reader,
     *,
     scope: Scope,
     limit: int,
@@ -30,21 +36,21 @@ async def list_page(
     center_id: uuid.UUID | None,
     level: str | None,
     origin: str | None,
-    digests: list[str] | None,
-) -> Sequence[Talent]:
-    """Oldest first; ``digests`` (the keyed hashes of one number under every document type) finds a
-    talent by ID number through the unique index, decrypting nothing."""
-    query = scoped(select(Talent), scope, Talent.center_id)
+    documents: list[tuple[str, str]] | None,
+) -> Sequence[Row[Any]]:
+    """Plain rows (reads only show them), oldest first; ``documents`` — (document type, keyed hash)
+    pairs of one number — finds a talent by ID number through the unique index, decrypting nothing."""
+    query = scoped(select(TALENT), scope, TALENT.c.center_id)
     if center_id is not None:
-        query = query.where(Talent.center_id == center_id)
+        query = query.where(TALENT.c.center_id == center_id)
     if level is not None:
-        query = query.where(Talent.level == level)
+        query = query.where(TALENT.c.level == level)
     if origin is not None:
-        query = query.where(Talent.origin == origin)
-    if digests is not None:
-        query = query.where(Talent.id_number_digest.in_(digests))
-    query = apply_keyset(query, Talent.created_at, Talent.id, cursor)
-    return (await session.scalars(query.limit(limit + 1))).all()
+        query = query.where(TALENT.c.origin == origin)
+    if documents is not None:
+        query = query.where(tuple_(TALENT.c.id_document_type, TALENT.c.id_number_digest).in_(documents))
+    query = apply_keyset(query, TALENT.c.created_at, TALENT.c.id, cursor)
+    return (await db.execute(query.limit(limit + 1))).all()
 
 
 async def get(

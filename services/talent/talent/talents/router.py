@@ -9,12 +9,13 @@ whole values.
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request, Response, status
+from pydantic import TypeAdapter
 
 from shared.auth import CurrentPrincipal
-from shared.db import SessionDep
+from shared.db import ReadConnectionDep, SessionDep, get_session
 from shared.errors import problem_responses
 from shared.etag import etag_of, tag_with_body_version
 from shared.pagination import Cursor, Limit, Page, keyset_page
@@ -23,7 +24,7 @@ from talent.personal_data import access_log
 from talent.personal_data.dependency import CipherDep
 from talent.talents import service
 from talent.talents.schemas import Level, Origin, TalentCreate, TalentOut, TalentUpdate
-from talent.talents.views import talent_out
+from talent.talents.views import talent_fields, talent_out
 
 router = APIRouter(prefix="/api/v1/talents", tags=["talents"])
 
@@ -59,6 +60,11 @@ async def register_talent(
     return tag_with_body_version(response)
 
 
+# A page is written straight to JSON from the rows' dicts: fifty models built only to be
+# serialized again would cost a good part of a list request (docs/decisions/0007).
+_TALENT_PAGE: TypeAdapter[Any] = TypeAdapter(Page[TalentOut])
+
+
 @router.get(
     "",
     response_model=Page[TalentOut],
@@ -66,7 +72,7 @@ async def register_talent(
     summary="Talents in the caller's scope; ?id_number= finds one by its whole document number",
 )
 async def list_talents(
-    session: SessionDep,
+    db: ReadConnectionDep,
     principal: CurrentPrincipal,
     cipher: CipherDep,
     request: Request,
@@ -83,25 +89,29 @@ async def list_talents(
             description="the whole ID document number (any document type); matched by keyed hash",
         ),
     ] = None,
-) -> Page[TalentOut]:
-    async with session.begin():
-        rows = await service.list_talents(
-            session,
-            principal,
-            cipher,
-            limit=limit,
-            cursor=cursor,
-            center_id=center_id,
-            level=level.value if level else None,
-            origin=origin.value if origin else None,
-            id_number=id_number,
-        )
-        page, next_cursor = keyset_page(list(rows), limit)
-        unmasked = access_log.may_see_unmasked(principal)
-        if unmasked:
+) -> Response:
+    rows = await service.list_talents(
+        db,
+        principal,
+        cipher,
+        limit=limit,
+        cursor=cursor,
+        center_id=center_id,
+        level=level.value if level else None,
+        origin=origin.value if origin else None,
+        id_number=id_number,
+    )
+    page, next_cursor = keyset_page(list(rows), limit)
+    unmasked = access_log.may_see_unmasked(principal)
+    if unmasked and page:
+        session = await get_session(request)
+        async with session.begin():  # logged before anything is shown
             await access_log.record(session, principal, [t.id for t in page], via=_via(request))
-        items = [talent_out(t, cipher if unmasked else None) for t in page]
-    return Page(items=items, next_cursor=next_cursor)
+    body = {
+        "items": [talent_fields(t, cipher if unmasked else None) for t in page],
+        "next_cursor": next_cursor,
+    }
+    return Response(_TALENT_PAGE.dump_json(body, warnings=False), media_type="application/json")
 
 
 @router.get(

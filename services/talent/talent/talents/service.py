@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
+from sqlalchemy import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.auth import Principal
 from shared.china_time import china_today
 from shared.contracts import talent as contract
-from shared.db import advisory_lock, utcnow
+from shared.db import Reader, advisory_lock, utcnow
 from shared.errors import Conflict, FieldError, NotFound, Unprocessable
 from shared.etag import require_match
 from talent import access
@@ -151,7 +153,7 @@ def _exists() -> TalentExists:
 
 
 async def list_talents(
-    session: AsyncSession,
+    db: Reader,
     principal: Principal,
     cipher: PersonalDataCipher,
     *,
@@ -161,21 +163,21 @@ async def list_talents(
     level: str | None,
     origin: str | None,
     id_number: str | None,
-) -> Sequence[Talent]:
+) -> Sequence[Row[Any]]:
     scope = access.read_scope(principal)
-    digests: list[str] | None = None
+    searched: list[tuple[str, str]] | None = None
     if id_number is not None:
         number = documents.normalize(id_number)
-        digests = [cipher.digest(t.value, number) for t in documents.DocumentType]
+        searched = [(t.value, cipher.digest(t.value, number)) for t in documents.DocumentType]
     return await repository.list_page(
-        session,
+        db,
         scope=scope,
         limit=limit,
         cursor=cursor,
         center_id=center_id,
         level=level,
         origin=origin,
-        digests=digests,
+        documents=searched,
     )
 
 
