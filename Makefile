@@ -76,6 +76,7 @@ bench: install ## Benchmarks (ratios against a same-run baseline; needs wrk, ins
 	PYTHONPATH=$(CURDIR) $(BIN)/python bench/upgrade_latency.py
 	PYTHONPATH=$(CURDIR) $(BIN)/python bench/registry_api.py
 	PYTHONPATH=$(CURDIR) $(BIN)/python bench/funding_throughput.py
+	PYTHONPATH=$(CURDIR) $(BIN)/python bench/talent_api.py
 
 .PHONY: compose-config
 compose-config: install ## Validate docker-compose.yml offline
