@@ -1,4 +1,4 @@
-"""Build and publish registry events directly, as registry's relay would (for consumer tests)."""
+"""Build and publish other services' events directly, as their relays would (for consumer tests)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from shared.contracts import registry as contract
+from shared.contracts import talent
 from shared.events import CloudEvent, encode_binary
 from shared.kafka import AIOKafkaProducer
 
@@ -93,6 +94,35 @@ def center_created(
             members=[contract.CenterMember(member_id=uuid.uuid4(), role="lead", organization=lead)],
             members_version=1,
         ).model_dump(mode="json"),
+    )
+
+
+def figures_changed(
+    center_id: uuid.UUID,
+    year: int,
+    *,
+    version: int,
+    introduced: int = 0,
+    trained: int = 0,
+    awarded: int = 0,
+    services_fulfilled: int = 0,
+) -> CloudEvent:
+    """As talent publishes it: a (center, year)'s whole figures, keyed and subjected by the center."""
+    body = talent.CenterFiguresChanged(
+        center_id=center_id,
+        year=year,
+        introduced=introduced,
+        trained=trained,
+        awarded=awarded,
+        services_fulfilled=services_fulfilled,
+        version=version,
+        updated_at=dt.datetime.now(dt.UTC),
+    )
+    return CloudEvent(
+        source=talent.SOURCE,
+        type=talent.CENTER_FIGURES_CHANGED,
+        subject=str(center_id),
+        data=body.model_dump(mode="json"),
     )
 
 

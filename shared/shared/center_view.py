@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
 
 from sqlalchemy import Integer, String, Uuid
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from shared.contracts.registry import CenterSnapshot
 from shared.db import UTCDateTime
 from shared.events import CloudEvent
+from shared.newest_version import newest_version_upsert
 from shared.write_together import Rows, write_together
 
 
@@ -78,25 +77,7 @@ def snapshots_write(
         for snapshot in newest.values()
     ]
     dialect = session.get_bind().dialect.name
-    return Rows(_upsert(dialect, model.__table__), rows)  # type: ignore[attr-defined]
-
-
-_UPSERTS: dict[tuple[str, Any], Any] = {}
-
-
-def _upsert(dialect: str, table: Any) -> Any:
-    """The read model's upsert, built once per table: building it on every event (its ``excluded``
-    columns) was a tenth of an upgrade handler's CPU. Executed with many rows, it goes out as
-    batched multi-row VALUES."""
-    key = (dialect, table)
-    if key not in _UPSERTS:
-        statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-        _UPSERTS[key] = statement.on_conflict_do_update(
-            index_elements=["id"],
-            set_={c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"},
-            where=table.c.version < statement.excluded.version,
-        )
-    return _UPSERTS[key]
+    return Rows(newest_version_upsert(dialect, model.__table__), rows)  # type: ignore[attr-defined]
 
 
 def snapshot_of(event: CloudEvent) -> CenterSnapshot:

@@ -13,7 +13,9 @@ from registry.meta.router import router as meta_router
 from registry.organizations.router import router as organizations_router
 from registry.programme.router import router as programme_router
 from registry.reference.router import router as reference_router
+from registry.talent_figures.handlers import on_center_figures_changed
 from shared.app import ServiceSpec, create_app
+from shared.contracts import talent
 from shared.contracts.registry import CENTER_TOPIC
 
 SPEC = ServiceSpec(
@@ -34,6 +36,8 @@ SPEC = ServiceSpec(
     outbox=outbox,
     inbox_model=InboxRecord,
     produced_topics=[CENTER_TOPIC],
+    consumed_topics=[talent.CENTER_FIGURES_TOPIC],
+    handlers={talent.CENTER_FIGURES_CHANGED: on_center_figures_changed},
 )
 
 

@@ -11,6 +11,7 @@ from registry.messaging import InboxRecord, OutboxRecord
 from registry.organizations.models import Organization
 from registry.programme.models import ProgrammeTarget
 from registry.reference.models import District, Industry, ReferenceChange, SubSector
+from registry.talent_figures.models import TalentFiguresView
 
 __all__ = [
     "Base",
@@ -36,4 +37,5 @@ __all__ = [
     "ProgrammeTarget",
     "ReferenceChange",
     "SubSector",
+    "TalentFiguresView",
 ]

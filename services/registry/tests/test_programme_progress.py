@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
+from services.registry.tests.talent_fixtures import handled
+from shared.contracts.talent import CENTER_FIGURES_TOPIC
+from shared.kafka import AIOKafkaProducer
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
+from shared.testing.services import eventually
+from tests.events import figures_changed, publish
 from tests.flows import OPERATING_PATH, create_center, operating_center, upgrade_payload
 from tests.stack import Stack, running_stack
 
@@ -44,6 +50,7 @@ async def test_an_empty_programme_has_both_targets_at_zero(stack: Stack, token: 
     assert (upgraded["target"], upgraded["actual"], upgraded["met"]) == (2, 0, False)
     assert built["clause"] == upgraded["clause"] == "二"
     assert body["total_centers"] == 0
+    assert body["talent_by_year"] == {}
 
 
 async def test_progress_counts_approved_and_operating_centers_and_upgrades(
@@ -85,3 +92,43 @@ async def test_progress_counts_approved_and_operating_centers_and_upgrades(
 async def test_progress_needs_a_token(stack: Stack) -> None:
     response = await stack.registry.get("/api/v1/programme/progress")
     assert response.status_code == 401
+
+
+def figures(introduced: int, trained: int, awarded: int, services_fulfilled: int) -> dict[str, int]:
+    return {
+        "introduced": introduced,
+        "trained": trained,
+        "awarded": awarded,
+        "services_fulfilled": services_fulfilled,
+    }
+
+
+async def test_talent_figures_are_summed_over_the_centers_per_year(
+    stack: Stack, token: TokenFactory, talent_producer: AIOKafkaProducer
+) -> None:
+    admin = token("municipal_admin")
+    operating = uuid.UUID((await operating_center(stack.registry, admin, district="huangpu"))["id"])
+    draft = uuid.UUID((await create_center(stack.registry, admin, district="tianhe"))["id"])
+    unknown = uuid.uuid4()  # no center of registry's
+    events = [
+        figures_changed(operating, 2025, version=1, **figures(1, 2, 3, 4)),
+        figures_changed(operating, 2025, version=2, **figures(10, 20, 3, 5)),  # replaces version 1
+        figures_changed(operating, 2026, version=1, **figures(1, 1, 0, 2)),
+        figures_changed(draft, 2025, version=1, **figures(5, 6, 7, 8)),
+        figures_changed(unknown, 2025, version=1, **figures(100, 100, 100, 100)),
+    ]
+    for event in events:
+        await publish(talent_producer, CENTER_FIGURES_TOPIC, event)
+    await eventually(lambda: handled(stack, *events), what="every figures event handled")
+
+    expected = {"2025": figures(15, 26, 10, 13), "2026": figures(1, 1, 0, 2)}
+    bodies = [
+        await progress(stack, tok)
+        for tok in (
+            admin,
+            token("district_admin", district="baiyun"),
+            token("center_user", center=str(draft)),
+        )
+    ]
+    assert [body["talent_by_year"] for body in bodies] == [expected] * 3
+    assert bodies[0]["total_centers"] == 2

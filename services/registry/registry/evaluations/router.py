@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Request, Response, status
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.evaluations import service
 from registry.evaluations.grading import GRADE_LABELS, Grade
@@ -30,6 +31,9 @@ from registry.evaluations.schemas import (
     ScoreSheetOut,
 )
 from registry.idempotency import IdempotencyKey, claim
+from registry.talent_figures import repository as talent_figures
+from registry.talent_figures.models import TalentFiguresView
+from registry.talent_figures.schemas import TalentRecords
 from shared.auth import CurrentPrincipal, Principal, Role
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -67,6 +71,25 @@ def indicators_of(evaluation: CenterEvaluation) -> Indicators:
     )
 
 
+def talent_records_of(figures: TalentFiguresView | None) -> TalentRecords | None:
+    if figures is None:
+        return None
+    return TalentRecords(
+        introduced=figures.introduced,
+        trained=figures.trained,
+        awarded=figures.awarded,
+        services_fulfilled=figures.services_fulfilled,
+        as_of=figures.updated_at,
+    )
+
+
+async def talent_figures_of(session: AsyncSession, evaluation: CenterEvaluation) -> TalentFiguresView | None:
+    """What talent recorded for the evaluation's center and year: looked up on every read, never
+    copied into the evaluation, so a later figures event shows at the next read."""
+    found = await talent_figures.of_center(session, evaluation.center_id, [evaluation.year])
+    return found.get(evaluation.year)
+
+
 def expert_out(expert: EvaluationExpert, principal: Principal) -> ExpertOut:
     # Experts score independently: a sheet is shown to the city and to its own expert only.
     shown = principal.has(Role.MUNICIPAL_ADMIN) or principal.sub == expert.expert_sub
@@ -82,7 +105,10 @@ def expert_out(expert: EvaluationExpert, principal: Principal) -> ExpertOut:
 
 
 def evaluation_out(
-    evaluation: CenterEvaluation, experts: Sequence[EvaluationExpert], principal: Principal
+    evaluation: CenterEvaluation,
+    experts: Sequence[EvaluationExpert],
+    principal: Principal,
+    talent: TalentFiguresView | None,
 ) -> EvaluationOut:
     result: ResultOut | None = None
     if (
@@ -136,6 +162,7 @@ def evaluation_out(
         year=evaluation.year,
         status=EvaluationStatus(evaluation.status),
         indicators=indicators_of(evaluation),
+        talent_records=talent_records_of(talent),
         submitted_by=evaluation.submitted_by,
         experts=[expert_out(e, principal) for e in experts],
         result=result,
@@ -148,11 +175,12 @@ def evaluation_out(
     )
 
 
-def summary_of(evaluation: CenterEvaluation) -> EvaluationSummary:
+def summary_of(evaluation: CenterEvaluation, talent: TalentFiguresView | None) -> EvaluationSummary:
     return EvaluationSummary(
         id=evaluation.id,
         year=evaluation.year,
         status=EvaluationStatus(evaluation.status),
+        talent_records=talent_records_of(talent),
         grade=Grade(evaluation.grade) if evaluation.grade is not None else None,
         grade_zh=_grade_zh(evaluation.grade),
         total_score=_score(evaluation.total_score),
@@ -198,7 +226,10 @@ async def submit_evaluation(
         if claimed.replay is not None:
             return claimed.replay
         evaluation = await service.submit(session, principal, center_id, body, today=today())
-        return await claimed.respond(status.HTTP_201_CREATED, evaluation_out(evaluation, [], principal))
+        talent = await talent_figures_of(session, evaluation)
+        return await claimed.respond(
+            status.HTTP_201_CREATED, evaluation_out(evaluation, [], principal, talent)
+        )
 
 
 @router.get(
@@ -218,8 +249,9 @@ async def list_center_evaluations(
         session, principal, center_id, limit=limit, cursor=cursor, today=today()
     )
     page, next_cursor = keyset_page(list(rows), limit)
+    talent = await talent_figures.of_center(session, center_id, {e.year for e in page})
     return CenterEvaluationsPage(
-        items=[summary_of(e) for e in page], next_cursor=next_cursor, rectification=flag
+        items=[summary_of(e, talent.get(e.year)) for e in page], next_cursor=next_cursor, rectification=flag
     )
 
 
@@ -234,7 +266,7 @@ async def get_evaluation(
 ) -> EvaluationOut:
     evaluation, experts = await service.get_evaluation(session, principal, evaluation_id)
     response.headers["ETag"] = etag_of(evaluation.version)
-    return evaluation_out(evaluation, experts, principal)
+    return evaluation_out(evaluation, experts, principal, await talent_figures_of(session, evaluation))
 
 
 @router.post(
@@ -309,7 +341,8 @@ async def conclude(
             session, principal, evaluation_id, body.comment if body else None, today=today()
         )
         experts = await service.experts_of(session, evaluation)
-    return evaluation_out(evaluation, experts, principal)
+        talent = await talent_figures_of(session, evaluation)
+    return evaluation_out(evaluation, experts, principal, talent)
 
 
 @router.post(
@@ -324,4 +357,5 @@ async def recheck(
     async with session.begin():
         evaluation = await service.recheck(session, principal, evaluation_id, body)
         experts = await service.experts_of(session, evaluation)
-    return evaluation_out(evaluation, experts, principal)
+        talent = await talent_figures_of(session, evaluation)
+    return evaluation_out(evaluation, experts, principal, talent)

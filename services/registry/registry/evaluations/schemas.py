@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from registry.evaluations.grading import GRADE_LABELS, Grade
+from registry.talent_figures.schemas import TalentRecords
 from shared.money import Money, parse_exact_decimal
 from shared.pagination import Page
 from shared.text import NonBlank
@@ -198,12 +199,21 @@ class ClosureOut(BaseModel):
     action_id: uuid.UUID = Field(description="the revoke action in the center's history")
 
 
+TALENT_RECORDS_DESCRIPTION = (
+    "what the talent service recorded for the center and the evaluation's year (三(六)), beside "
+    "the reported talents_introduced and talents_trained; null while talent has recorded nothing "
+    "for that year. Read at request time from registry's copy of talent's figures, which follows "
+    "talent's events"
+)
+
+
 class EvaluationOut(BaseModel):
     id: uuid.UUID
     center_id: uuid.UUID
     year: int
     status: EvaluationStatus
     indicators: Indicators
+    talent_records: TalentRecords | None = Field(description=TALENT_RECORDS_DESCRIPTION)
     submitted_by: str
     experts: list[ExpertOut]
     result: ResultOut | None
@@ -223,6 +233,7 @@ class EvaluationSummary(BaseModel):
     id: uuid.UUID
     year: int
     status: EvaluationStatus
+    talent_records: TalentRecords | None = Field(description=TALENT_RECORDS_DESCRIPTION)
     grade: Grade | None
     grade_zh: str | None
     total_score: str | None

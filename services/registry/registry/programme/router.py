@@ -17,7 +17,7 @@ router = APIRouter(prefix="/api/v1/programme", tags=["programme"])
     "/progress",
     response_model=ProgrammeProgress,
     responses=problem_responses(401),
-    summary="Counts against the 2027 targets, by tier, status, cluster and district",
+    summary="Counts against the 2027 targets, by tier, status, cluster and district; talent figures by year",
 )
 async def progress(session: SessionDep, _principal: CurrentPrincipal) -> ProgrammeProgress:
     return await service.progress(session, today=dt.datetime.now(dt.UTC).date())

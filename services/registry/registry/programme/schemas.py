@@ -1,7 +1,9 @@
 import datetime as dt
 from decimal import Decimal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+
+from registry.talent_figures.schemas import TalentFigures
 
 
 class TargetProgress(BaseModel):
@@ -25,3 +27,7 @@ class ProgrammeProgress(BaseModel):
     by_status: dict[str, int]
     by_cluster: dict[str, int]
     by_district: dict[str, int]
+    talent_by_year: dict[int, TalentFigures] = Field(
+        description="per year, the talent service's figures (三(六)) summed over the programme's "
+        "centers, every status as in total_centers; a year talent recorded nothing for is absent"
+    )

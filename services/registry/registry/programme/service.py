@@ -1,4 +1,5 @@
-"""Programme progress against the targets of `二` (20 municipal centers, 2 upgraded, by 2027)."""
+"""Programme progress against the targets of `二` (20 municipal centers, 2 upgraded, by 2027), and
+the talent its centers gathered (`三(六)`)."""
 
 import datetime as dt
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from registry.centers.lifecycle import Status
 from registry.programme import repository
 from registry.programme.schemas import ProgrammeProgress, TargetProgress
+from registry.talent_figures.schemas import TalentFigures
 
 
 @dataclass(frozen=True)
@@ -69,4 +71,8 @@ async def progress(session: AsyncSession, *, today: dt.date) -> ProgrammeProgres
         by_status=by_status,
         by_cluster=await repository.counts_by(session, "cluster_code"),
         by_district=await repository.counts_by(session, "district"),
+        talent_by_year={
+            year: TalentFigures(**sums)
+            for year, sums in (await repository.talent_sums_by_year(session)).items()
+        },
     )
