@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cryptography.fernet import Fernet
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import SettingsConfigDict
 
@@ -31,8 +32,6 @@ class TalentSettings(ServiceSettings):
     @field_validator("personal_data_keys")
     @classmethod
     def _fernet_keys(cls, keys: list[SecretStr]) -> list[SecretStr]:
-        from cryptography.fernet import Fernet
-
         for position, key in enumerate(keys):
             try:
                 Fernet(key.get_secret_value())
