@@ -11,13 +11,14 @@ from talent.entitlements.router import router as entitlements_router
 from talent.messaging import InboxRecord, outbox
 from talent.meta.router import router as meta_router
 from talent.personal_data.dependency import cipher_from
+from talent.service_requests.router import router as service_requests_router
 from talent.talents.router import router as talents_router
 
 SPEC = ServiceSpec(
     title="MIC talent",
     version="0.1.0",
     description="Talents of the centers and their support services (人才支持)",
-    routers=[talents_router, entitlements_router, meta_router],
+    routers=[talents_router, entitlements_router, service_requests_router, meta_router],
     outbox=outbox,
     inbox_model=InboxRecord,
     produced_topics=contract.PRODUCED_TOPICS,

@@ -91,3 +91,38 @@ async def test_a_version_decides_every_level_and_service_once_from_today_on(
     for role in ("center_user", "municipal_admin"):
         problem_of(await env.talent.post(URL, json=version_body(today), headers=bearer(token(role))), 403)
     assert await versions(env, token) == before
+
+
+async def test_a_later_version_leaves_today_alone_and_one_effective_today_decides_from_today(
+    env: TalentEnv, token: TokenFactory
+) -> None:
+    officer = token("talent_officer", sub="officer-chen")
+    today, tomorrow = china_today(), china_today() + dt.timedelta(days=1)
+    center = await env.center()
+    later = await env.talent.post(
+        URL, json=version_body(tomorrow, rd_backbone__housing="entitled"), headers=bearer(officer)
+    )
+    assert later.status_code == 201, later.text
+    assert (later.json()["version"], later.json()["published_by"]) == (2, "officer-chen")
+
+    first = await env.register(token, center, level="rd_backbone")
+    judged_by_v1 = (await env.request_service(officer, first["id"], "housing")).json()
+    assert (judged_by_v1["status"], judged_by_v1["entitlement_version"]) == ("refused", 1)
+    assert [v["version"] for v in await versions(env, token, on=today)] == [1]
+    assert [v["version"] for v in await versions(env, token, on=tomorrow)] == [2]
+
+    now = await env.talent.post(
+        URL, json=version_body(today, rd_backbone__housing="entitled"), headers=bearer(officer)
+    )
+    assert now.status_code == 201, now.text
+    second = await env.register(token, center, level="rd_backbone")
+    judged_by_v3 = await env.request_service(officer, second["id"], "housing")
+    assert judged_by_v3.status_code == 201, judged_by_v3.text
+    assert judged_by_v3.json()["status"] == "submitted"
+    assert (judged_by_v3.json()["entitlement"], judged_by_v3.json()["entitlement_version"]) == ("entitled", 3)
+    # The newest version replaces every older one from its date, the scheduled v2 among them.
+    assert [v["version"] for v in await versions(env, token, on=tomorrow)] == [3]
+    # What v1 decided stays on record, with v1.
+    kept = await env.talent.get(f"/api/v1/service-requests/{judged_by_v1['id']}", headers=bearer(officer))
+    assert (kept.json()["status"], kept.json()["entitlement_version"]) == ("refused", 1)
+    assert [v["version"] for v in await versions(env, token)] == [1, 2, 3]
