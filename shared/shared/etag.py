@@ -1,11 +1,21 @@
 """Optimistic concurrency (DESIGN 7): ``ETag`` on reads, ``If-Match`` required on writes."""
 
+import json
+
+from starlette.responses import Response
+
 from shared.errors import PreconditionFailed, PreconditionRequired
 
 
 def etag_of(version: int) -> str:
     """A strong entity tag for a row's version counter."""
     return f'"{version}"'
+
+
+def etag_of_body(response: Response) -> str:
+    """The tag of the ``version`` in a JSON answer: a create's replay answers the first create's
+    body, so its tag comes from that body, not from the row as it is now."""
+    return etag_of(json.loads(bytes(response.body))["version"])
 
 
 def require_match(if_match: str | None, version: int) -> None:

@@ -1,6 +1,5 @@
 """HTTP routes for budgets and their ledger."""
 
-import json
 import uuid
 from typing import Annotated, Literal
 
@@ -13,7 +12,7 @@ from funding.idempotency import IdempotencyKey, claim
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
-from shared.etag import etag_of
+from shared.etag import etag_of, etag_of_body
 from shared.pagination import Cursor, Limit, Page, keyset_page
 
 router = APIRouter(prefix="/api/v1/budgets", tags=["budgets"])
@@ -42,8 +41,7 @@ async def create_budget(
         if response is None:
             budget = await service.create(session, principal, body)
             response = await claimed.respond(status.HTTP_201_CREATED, BudgetOut.model_validate(budget))
-    # The ETag of the version in the body (a replay answers the body of the first create).
-    response.headers["ETag"] = etag_of(json.loads(bytes(response.body))["version"])
+    response.headers["ETag"] = etag_of_body(response)
     return response
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Annotated
 
@@ -11,7 +10,7 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
-from shared.etag import etag_of
+from shared.etag import etag_of, etag_of_body
 from shared.pagination import Cursor, Limit, Page, keyset_page
 from talent.entitlements.schemas import ServiceKind
 from talent.idempotency import IdempotencyKey, claim
@@ -50,7 +49,7 @@ async def submit_request(
         else:
             created = await service.submit(session, principal, body)
             response = await claimed.respond(status.HTTP_201_CREATED, request_out(created))
-    response.headers["ETag"] = etag_of(json.loads(bytes(response.body))["version"])
+    response.headers["ETag"] = etag_of_body(response)
     return response
 
 

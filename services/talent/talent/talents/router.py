@@ -8,7 +8,6 @@ whole values.
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Annotated
 
@@ -17,7 +16,7 @@ from fastapi import APIRouter, Header, Query, Request, Response, status
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
-from shared.etag import etag_of
+from shared.etag import etag_of, etag_of_body
 from shared.pagination import Cursor, Limit, Page, keyset_page
 from talent.idempotency import IdempotencyKey, claim
 from talent.personal_data import access_log
@@ -57,7 +56,7 @@ async def register_talent(
         else:
             talent = await service.register_talent(session, principal, cipher, body)
             response = await claimed.respond(status.HTTP_201_CREATED, talent_out(talent))
-    response.headers["ETag"] = etag_of(json.loads(bytes(response.body))["version"])
+    response.headers["ETag"] = etag_of_body(response)
     return response
 
 
