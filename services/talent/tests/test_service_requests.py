@@ -141,17 +141,17 @@ async def test_a_talent_officer_accepts_and_fulfils_and_every_step_is_in_the_his
 
 
 @pytest.mark.parametrize(
-    ("role", "claims", "status"),
+    ("role", "claims"),
     [
-        ("center_user", "own_center", 403),
-        ("district_admin", "own_district", 403),
-        ("municipal_admin", None, 403),
-        ("expert", None, 403),
+        ("center_user", "own_center"),
+        ("district_admin", "own_district"),
+        ("municipal_admin", None),
+        ("expert", None),
     ],
 )
-@pytest.mark.parametrize("action", ["accept", "refuse"])
+@pytest.mark.parametrize("action", ["accept", "fulfil", "refuse"])
 async def test_only_a_talent_officer_takes_an_action(
-    env: TalentEnv, token: TokenFactory, role: str, claims: str | None, status: int, action: str
+    env: TalentEnv, token: TokenFactory, role: str, claims: str | None, action: str
 ) -> None:
     center = await env.center(district="tianhe")
     request = await submitted(env, token, center)
@@ -160,7 +160,7 @@ async def test_only_a_talent_officer_takes_an_action(
         center=center if claims == "own_center" else None,
         district="tianhe" if claims == "own_district" else None,
     )
-    problem_of(await env.act(tok, request, action, note="理由"), status, "forbidden")
+    problem_of(await env.act(tok, request, action, note="理由"), 403, "forbidden")
     read = await env.talent.get(f"{SERVICE_REQUESTS}/{request['id']}", headers=bearer(token(OFFICER)))
     assert (read.json()["status"], read.json()["version"]) == ("submitted", 1)
 
