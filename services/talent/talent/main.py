@@ -7,10 +7,12 @@ from shared.contracts import registry
 from shared.contracts import talent as contract
 from talent.centers.handlers import on_center_changed
 from talent.config import TalentSettings
+from talent.entitlements.router import router as entitlements_router
 from talent.figures.router import router as figures_router
 from talent.messaging import InboxRecord, outbox
 from talent.meta.router import router as meta_router
 from talent.personal_data.dependency import cipher_from
+from talent.service_requests.router import router as service_requests_router
 from talent.talents.router import router as talents_router
 from talent.teams.router import router as teams_router
 
@@ -18,7 +20,14 @@ SPEC = ServiceSpec(
     title="MIC talent",
     version="0.1.0",
     description="Talents of the centers and their support services (人才支持)",
-    routers=[talents_router, teams_router, figures_router, meta_router],
+    routers=[
+        talents_router,
+        teams_router,
+        figures_router,
+        entitlements_router,
+        service_requests_router,
+        meta_router,
+    ],
     outbox=outbox,
     inbox_model=InboxRecord,
     produced_topics=contract.PRODUCED_TOPICS,

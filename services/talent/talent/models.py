@@ -2,10 +2,12 @@
 
 from talent.base import Base
 from talent.centers.models import CenterView
+from talent.entitlements.models import ServiceEntitlement, ServiceEntitlementVersion
 from talent.figures.models import CenterTalentFigures
 from talent.idempotency import IdempotencyRecord
 from talent.messaging import InboxRecord, OutboxRecord
 from talent.personal_data.models import PersonalDataAccess
+from talent.service_requests.models import ServiceRequest, ServiceRequestStep
 from talent.talents.models import Talent
 from talent.teams.models import Team, TeamMember
 
@@ -17,6 +19,10 @@ __all__ = [
     "InboxRecord",
     "OutboxRecord",
     "PersonalDataAccess",
+    "ServiceEntitlement",
+    "ServiceEntitlementVersion",
+    "ServiceRequest",
+    "ServiceRequestStep",
     "Talent",
     "Team",
     "TeamMember",

@@ -15,10 +15,12 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 from sqlalchemy import select
 from stdnum.cn import ric
 
 from shared.contracts import registry as registry_contract
+from shared.etag import etag_of
 from shared.events import CloudEvent
 from shared.kafka import AIOKafkaProducer, create_producer
 from shared.localbroker import LocalBroker
@@ -31,6 +33,7 @@ from tests.events import center_created, publish
 from tests.stack import Stack, running_stack
 
 _serial = itertools.count(1)
+SERVICE_REQUESTS = "/api/v1/service-requests"
 
 
 def resident_id(birth: dt.date = dt.date(1980, 5, 12), region: str = "440106") -> str:
@@ -130,6 +133,25 @@ class TalentEnv:
     def another_process(self, **settings: object) -> contextlib.AbstractAsyncContextManager[Stack]:
         """A second talent process on the same database and broker, with other settings (a deploy)."""
         return running_stack(self.stack.urls, self.bootstrap, services=("talent",), **settings)
+
+    async def request_service(
+        self, tok: str, talent_id: str, kind: str = "housing", details: str = "申请人才公寓，需三居室"
+    ) -> httpx.Response:
+        """``POST /api/v1/service-requests`` for a talent, as the token's holder."""
+        body = {"talent_id": talent_id, "kind": kind, "details": details}
+        response: httpx.Response = await self.talent.post(SERVICE_REQUESTS, json=body, headers=bearer(tok))
+        return response
+
+    async def act(
+        self, tok: str, request: dict[str, Any], action: str, note: str | None = None
+    ) -> httpx.Response:
+        """One action on a request, with the If-Match of the version ``request`` shows."""
+        headers = {**bearer(tok), "If-Match": etag_of(request["version"])}
+        body = {} if note is None else {"note": note}
+        response: httpx.Response = await self.talent.post(
+            f"{SERVICE_REQUESTS}/{request['id']}/actions/{action}", json=body, headers=headers
+        )
+        return response
 
     async def outbox(self, key: str, event_type: str | None = None) -> list[OutboxRecord]:
         """Talent's outbox rows for one aggregate key (the events a change wrote)."""

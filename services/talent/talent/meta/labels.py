@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from shared.meta import Label
+from talent.entitlements.schemas import ENTITLEMENT_LABELS, KIND_LABELS
 from talent.personal_data.documents import DOCUMENT_LABELS
+from talent.service_requests.schemas import REFUSAL_LABELS, STATUS_LABELS, STEP_LABELS
 from talent.talents.schemas import GENDER_LABELS, LEVEL_LABELS, ORIGIN_LABELS
 
 ENUM_LABELS: dict[str, Mapping[Any, Label]] = {
@@ -12,4 +14,9 @@ ENUM_LABELS: dict[str, Mapping[Any, Label]] = {
     "talent_origin": ORIGIN_LABELS,
     "gender": GENDER_LABELS,
     "id_document_type": DOCUMENT_LABELS,
+    "service_kind": KIND_LABELS,
+    "service_entitlement": ENTITLEMENT_LABELS,
+    "service_request_status": STATUS_LABELS,
+    "service_request_step": STEP_LABELS,
+    "service_refusal_reason": REFUSAL_LABELS,
 }
