@@ -5,18 +5,20 @@ from fastapi import FastAPI
 from shared.app import ServiceSpec, create_app
 from shared.contracts import registry
 from shared.contracts import talent as contract
+from talent.applications.router import router as applications_router
 from talent.centers.handlers import on_center_changed
 from talent.config import TalentSettings
 from talent.messaging import InboxRecord, outbox
 from talent.meta.router import router as meta_router
 from talent.personal_data.dependency import cipher_from
+from talent.programmes.router import router as programmes_router
 from talent.talents.router import router as talents_router
 
 SPEC = ServiceSpec(
     title="MIC talent",
     version="0.1.0",
     description="Talents of the centers and their support services (人才支持)",
-    routers=[talents_router, meta_router],
+    routers=[talents_router, programmes_router, applications_router, meta_router],
     outbox=outbox,
     inbox_model=InboxRecord,
     produced_topics=contract.PRODUCED_TOPICS,
