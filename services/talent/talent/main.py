@@ -5,6 +5,7 @@ from fastapi import FastAPI
 from shared.app import ServiceSpec, create_app
 from shared.contracts import registry
 from shared.contracts import talent as contract
+from talent.applications.router import router as applications_router
 from talent.centers.handlers import on_center_changed
 from talent.config import TalentSettings
 from talent.entitlements.router import router as entitlements_router
@@ -12,6 +13,7 @@ from talent.figures.router import router as figures_router
 from talent.messaging import InboxRecord, outbox
 from talent.meta.router import router as meta_router
 from talent.personal_data.dependency import cipher_from
+from talent.programmes.router import router as programmes_router
 from talent.service_requests.router import router as service_requests_router
 from talent.talents.router import router as talents_router
 from talent.teams.router import router as teams_router
@@ -24,6 +26,8 @@ SPEC = ServiceSpec(
         talents_router,
         teams_router,
         figures_router,
+        programmes_router,
+        applications_router,
         entitlements_router,
         service_requests_router,
         meta_router,

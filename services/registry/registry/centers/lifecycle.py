@@ -4,9 +4,10 @@ Pure logic, no I/O: the service asks it, the tests exhaust it.
 """
 
 import enum
-from dataclasses import dataclass
 
+from shared import workflow
 from shared.auth import Role
+from shared.workflow import Transition
 
 
 class Status(enum.StrEnum):
@@ -42,17 +43,10 @@ class Actor(enum.StrEnum):
     OWN_CENTER = "own_center"
 
 
-@dataclass(frozen=True)
-class Transition:
-    sources: frozenset[Status]
-    target: Status
-    actors: frozenset[Actor]
-
-
 _S = Status
 _IN_APPLICATION = frozenset({_S.SUBMITTED, _S.DISTRICT_RECOMMENDED, _S.UNDER_REVIEW})
 
-TRANSITIONS: dict[Action, Transition] = {
+TRANSITIONS: dict[Action, Transition[Status, Actor]] = {
     Action.SUBMIT: Transition(
         frozenset({_S.DRAFT, _S.RETURNED}), _S.SUBMITTED, frozenset({Actor.MUNICIPAL, Actor.OWN_CENTER})
     ),
@@ -79,8 +73,7 @@ TRANSITIONS: dict[Action, Transition] = {
 
 def next_status(action: Action, current: Status) -> Status | None:
     """The status ``action`` leads to from ``current``, or None when it is not allowed."""
-    transition = TRANSITIONS[action]
-    return transition.target if current in transition.sources else None
+    return workflow.next_status(TRANSITIONS, action, current)
 
 
 def actor_kinds(roles: frozenset[Role], *, same_district: bool, own_center: bool) -> set[Actor]:
@@ -96,4 +89,4 @@ def actor_kinds(roles: frozenset[Role], *, same_district: bool, own_center: bool
 
 
 def may_take(action: Action, kinds: set[Actor]) -> bool:
-    return bool(TRANSITIONS[action].actors & kinds)
+    return workflow.may_take(TRANSITIONS, action, kinds)

@@ -1,7 +1,7 @@
 """Support services (五(七)): entitlement versions by talent level, v1 seeded, and requests with their steps.
 
 Revision ID: b19837d84770
-Revises: 5e7afa529ae9
+Revises: 059a592545a5
 Create Date: 2026-12-04 01:43:10.463977
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 import shared.db
 
 revision: str = "b19837d84770"
-down_revision: str | None = "5e7afa529ae9"
+down_revision: str | None = "059a592545a5"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

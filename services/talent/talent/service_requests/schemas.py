@@ -11,7 +11,7 @@ from shared.text import NonBlank
 from talent.entitlements.schemas import Entitlement, ServiceKind
 from talent.service_requests.workflow import SUBMIT, Action, RefusalReason, Status
 
-STATUS_LABELS: dict[Status, tuple[str, str]] = {
+SERVICE_REQUEST_STATUS_LABELS: dict[Status, tuple[str, str]] = {
     Status.SUBMITTED: ("已提交", "submitted"),
     Status.ACCEPTED: ("已受理", "accepted"),
     Status.FULFILLED: ("已落实", "fulfilled"),
