@@ -5,11 +5,13 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-# The weights sum to 1, so a score is in 0..1. Chosen on the labelled set of bench/data by
-# bench/matching_quality.py --sweep (decision 0016): the text carries most of the signal; the
-# cluster lifts an offering of the scenario's own field above a cross-cluster one of the same
-# text score, but too little for a same-cluster offering with no shared term to outrank one
-# that fits; shared tags are the authors' own summary and weigh as much as the cluster.
+# The weights sum to 1, so a score is in 0..1. Chosen on the labelled set of bench/data with
+# bench/matching_quality.py --sweep (decision 0016): text alone gives nDCG@10 0.861; the grid's
+# best is 0.872 (0.9/0.1/0), these give 0.868, a difference that is noise on 77 scenarios, and
+# keep the tags the authors chose in play. The cluster lifts an offering of the scenario's own
+# field above a cross-cluster one with the same text, but a cluster weight of 0.2 or more lets
+# same-cluster offerings sharing one common term push out cross-cluster ones that fit
+# (0.6/0.2/0.2 gives 0.834).
 TEXT_WEIGHT = 0.8
 CLUSTER_WEIGHT = 0.1
 TAG_WEIGHT = 0.1
