@@ -77,6 +77,8 @@ bench: install ## Benchmarks (ratios against a same-run baseline; needs wrk, ins
 	PYTHONPATH=$(CURDIR) $(BIN)/python bench/registry_api.py
 	PYTHONPATH=$(CURDIR) $(BIN)/python bench/funding_throughput.py
 	PYTHONPATH=$(CURDIR) $(BIN)/python bench/talent_api.py
+	PYTHONPATH=$(CURDIR) $(BIN)/python bench/matching_quality.py
+	PYTHONPATH=$(CURDIR) $(BIN)/python bench/matching_speed.py
 
 .PHONY: compose-config
 compose-config: install ## Validate docker-compose.yml offline
