@@ -22,7 +22,7 @@ class MatchIndex(Generic[D]):
     """Built once over every published offering (or scenario), then queried many times.
 
     Immutable: a change builds a new index (``replaced``), so readers never see a half-built one
-    and a service swaps its reference when the documents' version moves (decision 0016).
+    and a service swaps its reference when the documents' version moves (decision 0017).
     """
 
     def __init__(

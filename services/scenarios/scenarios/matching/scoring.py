@@ -6,7 +6,7 @@ import numpy as np
 import numpy.typing as npt
 
 # The weights sum to 1, so a score is in 0..1. Chosen on the labelled set of bench/data with
-# bench/matching_quality.py --sweep (decision 0016): text alone gives nDCG@10 0.861; the grid's
+# bench/matching_quality.py --sweep (decision 0017): text alone gives nDCG@10 0.861; the grid's
 # best is 0.872 (0.9/0.1/0), these give 0.868, a difference that is noise on 77 scenarios, and
 # keep the tags the authors chose in play. The cluster lifts an offering of the scenario's own
 # field above a cross-cluster one with the same text, but a cluster weight of 0.2 or more lets
