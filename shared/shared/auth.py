@@ -15,7 +15,7 @@ import jwt
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from shared.errors import Forbidden, Unauthorized
+from shared.errors import Forbidden, ServiceUnavailable, Unauthorized
 from shared.settings import ServiceSettings
 
 
@@ -82,6 +82,14 @@ def issue_token(
 
 
 VERIFIED_TOKENS_KEPT = 10_000
+# Clocks of the identity provider and of the services differ a little: exp and nbf get this much.
+CLOCK_SKEW = dt.timedelta(seconds=30)
+# Asymmetric algorithms only against the identity provider: an HS256 token "signed" with the
+# provider's public key (the algorithm confusion attack) is refused by this list alone.
+JWKS_ALGORITHMS = ["RS256", "ES256"]
+# The provider's key set is cached this long; a token naming a key id the cache lacks makes
+# PyJWKClient fetch the set again (the provider rotated its keys).
+JWKS_CACHE_S = 300
 
 
 class TokenVerifier:
@@ -89,7 +97,17 @@ class TokenVerifier:
 
     def __init__(self, settings: ServiceSettings) -> None:
         self._settings = settings
-        self._jwks = jwt.PyJWKClient(settings.jwt_jwks_url) if settings.jwt_jwks_url else None
+        self._jwks = (
+            jwt.PyJWKClient(
+                settings.jwt_jwks_url,
+                cache_jwk_set=True,
+                lifespan=JWKS_CACHE_S,
+                timeout=5,
+                cooldown_duration=settings.jwt_jwks_refresh_cooldown_s,
+            )
+            if settings.jwt_jwks_url
+            else None
+        )
         # Verifying a signature costs more than the rest of a simple read; a token is verified
         # once and its principal kept until the token's own expiry.
         self._verified: dict[str, tuple[Principal, float]] = {}
@@ -110,7 +128,7 @@ class TokenVerifier:
             if self._jwks is not None:
                 signing_key = await asyncio.to_thread(self._jwks.get_signing_key_from_jwt, token)
                 key: Any = signing_key.key
-                algorithms = ["RS256", "ES256"]
+                algorithms = JWKS_ALGORITHMS
             else:
                 key = self._settings.jwt_secret
                 algorithms = [self._settings.jwt_algorithm]
@@ -120,8 +138,16 @@ class TokenVerifier:
                 algorithms=algorithms,
                 audience=self._settings.jwt_audience,
                 issuer=self._settings.jwt_issuer,
-                options={"require": ["sub", "exp"]},
+                leeway=CLOCK_SKEW,
+                # exp, nbf and iat are checked whenever present; these must be there.
+                options={"require": ["sub", "exp", "iss", "aud"]},
             )
+        except jwt.PyJWKClientConnectionError as exc:
+            # The provider is away: the token may be fine, so not 401 (the client would drop it).
+            raise ServiceUnavailable(
+                "the identity provider's keys cannot be fetched; try again shortly",
+                detail_zh="暂时无法获取身份认证服务的密钥，请稍后重试",
+            ) from exc
         except jwt.PyJWTError as exc:
             raise Unauthorized(f"invalid bearer token: {exc}", detail_zh=f"令牌无效：{exc}") from exc
         return _principal_from_claims(claims), float(claims["exp"])

@@ -97,6 +97,11 @@ class Forbidden(ProblemError):
     code = "forbidden"
 
 
+class ServiceUnavailable(ProblemError):
+    status = 503
+    code = "service-unavailable"
+
+
 class PreconditionFailed(ProblemError):
     status = 412
     code = "precondition-failed"

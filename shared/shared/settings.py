@@ -49,6 +49,9 @@ class ServiceSettings(BaseSettings):
     jwt_secret: str = DEVELOPMENT_JWT_SECRET
     jwt_algorithm: str = "HS256"
     jwt_jwks_url: str | None = None
+    # After a fetch, a token naming an unknown key id fetches the provider's key set again only
+    # once this many seconds have passed: random key ids cannot make us hammer the provider.
+    jwt_jwks_refresh_cooldown_s: float = Field(default=30.0, ge=0)
     jwt_audience: str = "mic-platform"
     jwt_issuer: str = "mic-local"
     log_json: bool = True

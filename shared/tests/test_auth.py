@@ -13,6 +13,7 @@ from fastapi import Depends, FastAPI
 from pydantic import ValidationError
 
 from shared.auth import (
+    CLOCK_SKEW,
     CurrentPrincipal,
     Principal,
     Role,
@@ -89,9 +90,16 @@ async def test_unknown_roles_are_dropped_not_trusted(settings: ServiceSettings) 
 
 
 async def test_an_expired_token_is_unauthorized(settings: ServiceSettings) -> None:
-    token = issue_token(settings, sub="x", roles=["municipal_admin"], ttl=dt.timedelta(seconds=-1))
+    token = issue_token(
+        settings, sub="x", roles=["municipal_admin"], ttl=-CLOCK_SKEW - dt.timedelta(seconds=1)
+    )
     with pytest.raises(Unauthorized, match="expired"):
         await TokenVerifier(settings).verify(token)
+
+
+async def test_a_token_expired_within_the_clock_skew_is_still_accepted(settings: ServiceSettings) -> None:
+    token = issue_token(settings, sub="x", roles=["municipal_admin"], ttl=-CLOCK_SKEW / 3)
+    assert (await TokenVerifier(settings).verify(token)).sub == "x"
 
 
 async def test_a_token_signed_with_another_key_is_unauthorized(settings: ServiceSettings) -> None:
