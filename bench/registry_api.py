@@ -12,7 +12,6 @@ Needs ``wrk`` (Debian package ``wrk``; ``make bench`` installs it when run as ro
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import datetime as dt
 import random
@@ -23,7 +22,7 @@ from pathlib import Path
 import asyncpg
 from sqlalchemy import insert
 
-from bench.wrk_load import alternating, report, start_bare, wrk
+from bench.wrk_load import arguments, compare, start_bare
 from registry.centers.models import Center
 from registry.organizations.models import Organization
 from shared.auth import issue_token
@@ -140,26 +139,21 @@ async def main(seconds: int, rounds: int) -> None:
             sample = [str(i) for i in rnd.sample(ids, 2000)]
             filters = [f"?district={d}&status={s}&limit=50" for d in DISTRICTS for s in STATUSES]
             ours, bare_url = running["registry"].url, f"http://127.0.0.1:{bare_port}"
-            wrk(ours, [f"/api/v1/centers/{i}" for i in sample], auth, 2)  # warm-up
-            wrk(bare_url, [f"/centers/{i}" for i in sample], {}, 2)
-            report(
-                "GET /api/v1/centers/{id}",
-                *alternating(
-                    lambda: wrk(ours, [f"/api/v1/centers/{i}" for i in sample], auth, seconds),
-                    lambda: wrk(bare_url, [f"/centers/{i}" for i in sample], {}, seconds),
-                    rounds,
-                ),
-                service="registry",
-            )
-            report(
-                "GET /api/v1/centers?district=..&status=..&limit=50",
-                *alternating(
-                    lambda: wrk(ours, [f"/api/v1/centers{f}" for f in filters], auth, seconds),
-                    lambda: wrk(bare_url, [f"/centers{f}" for f in filters], {}, seconds),
-                    rounds,
-                ),
-                service="registry",
-            )
+            for name_, paths in (
+                ("GET /api/v1/centers/{id}", [f"/centers/{i}" for i in sample]),
+                ("GET /api/v1/centers?district=..&status=..&limit=50", [f"/centers{f}" for f in filters]),
+            ):
+                compare(
+                    name_,
+                    service="registry",
+                    ours=ours,
+                    ours_paths=[f"/api/v1{p}" for p in paths],
+                    headers=auth,
+                    bare=bare_url,
+                    bare_paths=paths,
+                    seconds=seconds,
+                    rounds=rounds,
+                )
     finally:
         if bare is not None:
             bare.terminate()
@@ -170,8 +164,5 @@ async def main(seconds: int, rounds: int) -> None:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=int, default=6, help="per measurement")
-    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds; medians are reported")
-    args = parser.parse_args()
+    args = arguments(__doc__)
     asyncio.run(main(args.seconds, args.rounds))

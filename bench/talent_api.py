@@ -13,7 +13,6 @@ Needs ``wrk`` (Debian package ``wrk``; ``make bench`` installs it when run as ro
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import datetime as dt
 import random
@@ -25,7 +24,7 @@ import asyncpg
 from sqlalchemy import insert
 from stdnum.cn import ric
 
-from bench.wrk_load import alternating, report, start_bare, wrk
+from bench.wrk_load import arguments, compare, start_bare
 from shared.auth import issue_token
 from shared.db import create_engine
 from shared.localbroker import LocalBroker, free_port, wait_for_port
@@ -173,16 +172,16 @@ async def main(seconds: int, rounds: int) -> None:
                 ("GET /api/v1/talents?center_id=..&limit=50 (masked)", lists),
                 ("GET /api/v1/talents?id_number=.. (masked)", searches),
             ):
-                wrk(ours, [f"/api/v1{p}" for p in paths], auth, 2)  # warm-up
-                wrk(bare_url, paths, {}, 2)
-                report(
+                compare(
                     name_,
-                    *alternating(
-                        lambda paths=paths: wrk(ours, [f"/api/v1{p}" for p in paths], auth, seconds),
-                        lambda paths=paths: wrk(bare_url, paths, {}, seconds),
-                        rounds,
-                    ),
                     service="talent",
+                    ours=ours,
+                    ours_paths=[f"/api/v1{p}" for p in paths],
+                    headers=auth,
+                    bare=bare_url,
+                    bare_paths=paths,
+                    seconds=seconds,
+                    rounds=rounds,
                 )
     finally:
         if bare is not None:
@@ -194,8 +193,5 @@ async def main(seconds: int, rounds: int) -> None:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=int, default=6, help="per measurement")
-    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds; medians are reported")
-    args = parser.parse_args()
+    args = arguments(__doc__)
     asyncio.run(main(args.seconds, args.rounds))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import statistics
@@ -103,3 +104,37 @@ def start_bare(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[byt
         env={**os.environ, **env},
         stdout=subprocess.DEVNULL,
     )
+
+
+def compare(
+    name: str,
+    *,
+    service: str,
+    ours: str,
+    ours_paths: list[str],
+    headers: dict[str, str],
+    bare: str,
+    bare_paths: list[str],
+    seconds: int,
+    rounds: int,
+) -> None:
+    """Warm both up, then measure them in alternating rounds and print the medians and ratios."""
+    wrk(ours, ours_paths, headers, 2)
+    wrk(bare, bare_paths, {}, 2)
+    report(
+        name,
+        *alternating(
+            lambda: wrk(ours, ours_paths, headers, seconds),
+            lambda: wrk(bare, bare_paths, {}, seconds),
+            rounds,
+        ),
+        service=service,
+    )
+
+
+def arguments(doc: str) -> argparse.Namespace:
+    """``--seconds`` and ``--rounds`` of a read benchmark (its docstring's first line as help)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=6, help="per measurement")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds; medians are reported")
+    return parser.parse_args()
