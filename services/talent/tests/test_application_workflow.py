@@ -11,9 +11,9 @@ from shared.auth import Role
 from talent.applications.workflow import (
     BEFORE_DEADLINE,
     TRANSITIONS,
-    Action,
     Actor,
-    Status,
+    ApplicationAction,
+    ApplicationStatus,
     actor_kinds,
     allowed_actions,
     may_take,
@@ -22,8 +22,8 @@ from talent.applications.workflow import (
 )
 from talent.programmes.deadline import closes_at, is_closed
 
-S, A = Status, Action
-EXPECTED: dict[tuple[Action, Status], Status] = {
+S, A = ApplicationStatus, ApplicationAction
+EXPECTED: dict[tuple[ApplicationAction, ApplicationStatus], ApplicationStatus] = {
     (A.RECOMMEND, S.DRAFT): S.RECOMMENDED,
     (A.SUBMIT, S.RECOMMENDED): S.SUBMITTED,
     (A.AWARD, S.SUBMITTED): S.AWARDED,
@@ -32,9 +32,11 @@ EXPECTED: dict[tuple[Action, Status], Status] = {
 }
 
 
-@pytest.mark.parametrize("action", list(Action))
-@pytest.mark.parametrize("status", list(Status))
-def test_each_action_leads_from_exactly_its_statuses(action: Action, status: Status) -> None:
+@pytest.mark.parametrize("action", list(ApplicationAction))
+@pytest.mark.parametrize("status", list(ApplicationStatus))
+def test_each_action_leads_from_exactly_its_statuses(
+    action: ApplicationAction, status: ApplicationStatus
+) -> None:
     assert next_status(action, status) == EXPECTED.get((action, status))
 
 
@@ -54,7 +56,7 @@ def test_allowed_actions_list_what_the_table_allows_and_nothing_after_the_outcom
         (A.REJECT, {Actor.CITY}),
     ],
 )
-def test_who_may_take_each_action(action: Action, who: set[Actor]) -> None:
+def test_who_may_take_each_action(action: ApplicationAction, who: set[Actor]) -> None:
     assert set(TRANSITIONS[action].actors) == who
     for actor in Actor:
         assert may_take(action, {actor}) is (actor in who)

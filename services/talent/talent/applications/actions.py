@@ -19,8 +19,8 @@ from talent.applications.models import ApplicationStep, TalentApplication
 from talent.applications.service import not_found
 from talent.applications.workflow import (
     BEFORE_DEADLINE,
-    Action,
-    Status,
+    ApplicationAction,
+    ApplicationStatus,
     actor_kinds,
     allowed_actions,
     may_take,
@@ -35,7 +35,7 @@ class ActionNotAllowed(Conflict):
     code = "action-not-allowed"
 
 
-def _require_role(principal: Principal, action: Action) -> None:
+def _require_role(principal: Principal, action: ApplicationAction) -> None:
     """403, before any lookup, for a role that never takes ``action``."""
     if not principal.has(*roles_for(action)):
         roles = sorted(role.value for role in roles_for(action))
@@ -45,7 +45,7 @@ def _require_role(principal: Principal, action: Action) -> None:
         )
 
 
-def _require_actor(principal: Principal, action: Action, application: TalentApplication) -> None:
+def _require_actor(principal: Principal, action: ApplicationAction, application: TalentApplication) -> None:
     """403 unless the caller counts, for this application's center, as one who takes ``action``."""
     kinds = actor_kinds(principal.roles, own_center=principal.center_id == application.center_id)
     if not may_take(action, kinds):
@@ -59,7 +59,7 @@ async def take_action(
     session: AsyncSession,
     principal: Principal,
     application_id: uuid.UUID,
-    action: Action,
+    action: ApplicationAction,
     *,
     note: str | None,
     if_match: str | None,
@@ -73,7 +73,7 @@ async def take_action(
         raise not_found(application_id)
     _require_actor(principal, action, application)
     require_match(if_match, application.version)
-    current = Status(application.status)
+    current = ApplicationStatus(application.status)
     target = next_status(action, current)
     if target is None:
         allowed = [a.value for a in allowed_actions(current)]
@@ -102,7 +102,7 @@ async def take_action(
     application.status = target.value
     application.version += 1
     application.updated_at = now
-    if target is Status.AWARDED:
+    if target is ApplicationStatus.AWARDED:
         application.awarded_on = china_date_of(now)
         await figures.count(session, application.center_id, application.awarded_on.year, "awarded")
         await events.awarded(session, application)

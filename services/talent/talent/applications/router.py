@@ -17,7 +17,7 @@ from shared.pagination import Cursor, Limit, Page, keyset_page
 from talent.applications import actions, service
 from talent.applications.schemas import ActionIn, ApplicationCreate, ApplicationOut
 from talent.applications.views import application_out
-from talent.applications.workflow import Action, Status
+from talent.applications.workflow import ApplicationAction, ApplicationStatus
 from talent.idempotency import IdempotencyKey, claim
 
 router = APIRouter(prefix="/api/v1/talent-applications", tags=["talent applications"])
@@ -26,7 +26,7 @@ router = APIRouter(prefix="/api/v1/talent-applications", tags=["talent applicati
 class ApplicationQuery(BaseModel):
     """The list's filters (a query-parameter model, as every list's)."""
 
-    status: Status | None = None
+    status: ApplicationStatus | None = None
     round_id: uuid.UUID | None = None
     talent_id: uuid.UUID | None = None
     center_id: uuid.UUID | None = None
@@ -117,7 +117,7 @@ async def get_application(
 )
 async def take_action(
     application_id: uuid.UUID,
-    action: Action,
+    action: ApplicationAction,
     session: SessionDep,
     principal: CurrentPrincipal,
     response: Response,

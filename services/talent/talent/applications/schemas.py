@@ -8,21 +8,21 @@ import uuid
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.text import NonBlank
-from talent.applications.workflow import Action, Status
+from talent.applications.workflow import ApplicationAction, ApplicationStatus
 from talent.programmes.schemas import ProgrammeLevel
 
-APPLICATION_STATUS_LABELS: dict[Status, tuple[str, str]] = {
-    Status.DRAFT: ("草稿", "draft"),
-    Status.RECOMMENDED: ("中心已推荐", "recommended by the center"),
-    Status.SUBMITTED: ("已报送", "submitted to the programme"),
-    Status.AWARDED: ("已入选", "awarded"),
-    Status.REJECTED: ("未入选", "rejected"),
+APPLICATION_STATUS_LABELS: dict[ApplicationStatus, tuple[str, str]] = {
+    ApplicationStatus.DRAFT: ("草稿", "draft"),
+    ApplicationStatus.RECOMMENDED: ("中心已推荐", "recommended by the center"),
+    ApplicationStatus.SUBMITTED: ("已报送", "submitted to the programme"),
+    ApplicationStatus.AWARDED: ("已入选", "awarded"),
+    ApplicationStatus.REJECTED: ("未入选", "rejected"),
 }
-APPLICATION_ACTION_LABELS: dict[Action, tuple[str, str]] = {
-    Action.RECOMMEND: ("中心推荐", "recommend"),
-    Action.SUBMIT: ("报送", "submit"),
-    Action.AWARD: ("确认入选", "award"),
-    Action.REJECT: ("不予入选", "reject"),
+APPLICATION_ACTION_LABELS: dict[ApplicationAction, tuple[str, str]] = {
+    ApplicationAction.RECOMMEND: ("中心推荐", "recommend"),
+    ApplicationAction.SUBMIT: ("报送", "submit"),
+    ApplicationAction.AWARD: ("确认入选", "award"),
+    ApplicationAction.REJECT: ("不予入选", "reject"),
 }
 
 
@@ -56,9 +56,9 @@ class ActionIn(BaseModel):
 class StepOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
-    action: Action
-    from_status: Status
-    to_status: Status
+    action: ApplicationAction
+    from_status: ApplicationStatus
+    to_status: ApplicationStatus
     note: str | None
     acted_by: str
     acted_by_role: str
@@ -75,7 +75,7 @@ class ApplicationOut(BaseModel):
     programme_level: ProgrammeLevel
     round_year: int
     deadline: dt.date = Field(description="the round's last day (China) to apply, recommend and submit")
-    status: Status
+    status: ApplicationStatus
     recommendation: str
     awarded_on: dt.date | None
     version: int

@@ -18,7 +18,7 @@ from talent import access
 from talent.applications import repository
 from talent.applications.models import TalentApplication
 from talent.applications.schemas import ApplicationCreate
-from talent.applications.workflow import Status
+from talent.applications.workflow import ApplicationStatus
 from talent.programmes import deadline
 from talent.programmes import repository as programmes
 from talent.programmes.service import ProgrammeInactive
@@ -120,7 +120,7 @@ async def create_application(
         round_id=round_.id,
         round=round_,
         center_id=talent.center_id,
-        status=Status.DRAFT.value,
+        status=ApplicationStatus.DRAFT.value,
         recommendation=data.recommendation,
         awarded_on=None,
         version=1,

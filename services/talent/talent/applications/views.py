@@ -2,7 +2,7 @@
 
 from talent.applications.models import TalentApplication
 from talent.applications.schemas import ApplicationOut, StepOut
-from talent.applications.workflow import Status
+from talent.applications.workflow import ApplicationStatus
 from talent.programmes.schemas import ProgrammeLevel
 
 
@@ -19,7 +19,7 @@ def application_out(application: TalentApplication) -> ApplicationOut:
         programme_level=ProgrammeLevel(round_.programme.level),
         round_year=round_.year,
         deadline=round_.deadline,
-        status=Status(application.status),
+        status=ApplicationStatus(application.status),
         recommendation=application.recommendation,
         awarded_on=application.awarded_on,
         version=application.version,

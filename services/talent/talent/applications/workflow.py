@@ -11,7 +11,7 @@ from shared.auth import Role
 from shared.workflow import Transition
 
 
-class Status(enum.StrEnum):
+class ApplicationStatus(enum.StrEnum):
     DRAFT = "draft"
     RECOMMENDED = "recommended"
     SUBMITTED = "submitted"
@@ -19,7 +19,7 @@ class Status(enum.StrEnum):
     REJECTED = "rejected"
 
 
-class Action(enum.StrEnum):
+class ApplicationAction(enum.StrEnum):
     RECOMMEND = "recommend"
     SUBMIT = "submit"
     AWARD = "award"
@@ -33,29 +33,31 @@ class Actor(enum.StrEnum):
     CITY = "city"
 
 
-_S = Status
-TRANSITIONS: dict[Action, Transition[Status, Actor]] = {
-    Action.RECOMMEND: Transition(frozenset({_S.DRAFT}), _S.RECOMMENDED, frozenset({Actor.OWN_CENTER})),
-    Action.SUBMIT: Transition(frozenset({_S.RECOMMENDED}), _S.SUBMITTED, frozenset({Actor.CITY})),
-    Action.AWARD: Transition(frozenset({_S.SUBMITTED}), _S.AWARDED, frozenset({Actor.CITY})),
+_S = ApplicationStatus
+TRANSITIONS: dict[ApplicationAction, Transition[ApplicationStatus, Actor]] = {
+    ApplicationAction.RECOMMEND: Transition(
+        frozenset({_S.DRAFT}), _S.RECOMMENDED, frozenset({Actor.OWN_CENTER})
+    ),
+    ApplicationAction.SUBMIT: Transition(frozenset({_S.RECOMMENDED}), _S.SUBMITTED, frozenset({Actor.CITY})),
+    ApplicationAction.AWARD: Transition(frozenset({_S.SUBMITTED}), _S.AWARDED, frozenset({Actor.CITY})),
     # From recommended: the city declines to forward it; from submitted: the programme said no.
-    Action.REJECT: Transition(
+    ApplicationAction.REJECT: Transition(
         frozenset({_S.RECOMMENDED, _S.SUBMITTED}), _S.REJECTED, frozenset({Actor.CITY})
     ),
 }
 
 # Steps that put an application forward: none once the round's deadline day is over. The outcome
 # (award, reject) comes after the deadline and stays possible.
-BEFORE_DEADLINE = frozenset({Action.RECOMMEND, Action.SUBMIT})
+BEFORE_DEADLINE = frozenset({ApplicationAction.RECOMMEND, ApplicationAction.SUBMIT})
 
 _ROLE_OF = {Actor.OWN_CENTER: Role.CENTER_USER, Actor.CITY: Role.TALENT_OFFICER}
 
 
-def next_status(action: Action, current: Status) -> Status | None:
+def next_status(action: ApplicationAction, current: ApplicationStatus) -> ApplicationStatus | None:
     return workflow.next_status(TRANSITIONS, action, current)
 
 
-def allowed_actions(current: Status) -> list[Action]:
+def allowed_actions(current: ApplicationStatus) -> list[ApplicationAction]:
     """What the workflow allows from ``current``, whoever asks (nothing once decided)."""
     return workflow.allowed_actions(TRANSITIONS, current)
 
@@ -70,9 +72,9 @@ def actor_kinds(roles: frozenset[Role], *, own_center: bool) -> set[Actor]:
     return kinds
 
 
-def may_take(action: Action, kinds: set[Actor]) -> bool:
+def may_take(action: ApplicationAction, kinds: set[Actor]) -> bool:
     return workflow.may_take(TRANSITIONS, action, kinds)
 
 
-def roles_for(action: Action) -> set[Role]:
+def roles_for(action: ApplicationAction) -> set[Role]:
     return workflow.roles_for(TRANSITIONS, action, _ROLE_OF)

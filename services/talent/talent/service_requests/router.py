@@ -22,7 +22,7 @@ from talent.service_requests.schemas import (
     ServiceRequestStepOut,
 )
 from talent.service_requests.views import request_out
-from talent.service_requests.workflow import Action, Status
+from talent.service_requests.workflow import ServiceRequestAction, ServiceRequestStatus
 
 router = APIRouter(prefix="/api/v1/service-requests", tags=["service requests"])
 
@@ -63,7 +63,7 @@ async def list_requests(
     principal: CurrentPrincipal,
     limit: Limit = 50,
     cursor: Cursor = None,
-    status_: Annotated[Status | None, Query(alias="status")] = None,
+    status_: Annotated[ServiceRequestStatus | None, Query(alias="status")] = None,
     kind: Annotated[ServiceKind | None, Query()] = None,
     talent_id: Annotated[uuid.UUID | None, Query()] = None,
     center_id: Annotated[uuid.UUID | None, Query()] = None,
@@ -120,7 +120,7 @@ async def request_history(
 )
 async def take_action(
     request_id: uuid.UUID,
-    action: Action,
+    action: ServiceRequestAction,
     body: ServiceRequestActionIn,
     session: SessionDep,
     principal: CurrentPrincipal,

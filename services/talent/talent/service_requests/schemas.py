@@ -9,19 +9,19 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from shared.text import NonBlank
 from talent.entitlements.schemas import Entitlement, ServiceKind
-from talent.service_requests.workflow import SUBMIT, Action, RefusalReason, Status
+from talent.service_requests.workflow import SUBMIT, RefusalReason, ServiceRequestAction, ServiceRequestStatus
 
-SERVICE_REQUEST_STATUS_LABELS: dict[Status, tuple[str, str]] = {
-    Status.SUBMITTED: ("已提交", "submitted"),
-    Status.ACCEPTED: ("已受理", "accepted"),
-    Status.FULFILLED: ("已落实", "fulfilled"),
-    Status.REFUSED: ("不予支持", "refused"),
+SERVICE_REQUEST_STATUS_LABELS: dict[ServiceRequestStatus, tuple[str, str]] = {
+    ServiceRequestStatus.SUBMITTED: ("已提交", "submitted"),
+    ServiceRequestStatus.ACCEPTED: ("已受理", "accepted"),
+    ServiceRequestStatus.FULFILLED: ("已落实", "fulfilled"),
+    ServiceRequestStatus.REFUSED: ("不予支持", "refused"),
 }
 STEP_LABELS: dict[str, tuple[str, str]] = {
     SUBMIT: ("提交", "submit"),
-    Action.ACCEPT: ("受理", "accept"),
-    Action.FULFIL: ("落实", "fulfil"),
-    Action.REFUSE: ("不予支持", "refuse"),
+    ServiceRequestAction.ACCEPT: ("受理", "accept"),
+    ServiceRequestAction.FULFIL: ("落实", "fulfil"),
+    ServiceRequestAction.REFUSE: ("不予支持", "refuse"),
 }
 REFUSAL_LABELS: dict[RefusalReason, tuple[str, str]] = {
     RefusalReason.NOT_ENTITLED: ("不在保障范围内", "not entitled by the entitlements in force"),
@@ -69,7 +69,7 @@ class ServiceRequestOut(BaseModel):
     center_id: uuid.UUID
     kind: ServiceKind
     details: str
-    status: Status
+    status: ServiceRequestStatus
     entitlement: Entitlement
     entitlement_version: int = Field(description="the entitlement version in force on requested_on")
     entitlement_to_confirm: bool = Field(
@@ -80,7 +80,7 @@ class ServiceRequestOut(BaseModel):
     refusal_detail_zh: str | None
     refusal_detail_en: str | None
     fulfilled_on: dt.date | None
-    allowed_actions: list[Action]
+    allowed_actions: list[ServiceRequestAction]
     version: int
     requested_by: str
     created_at: dt.datetime
@@ -91,8 +91,8 @@ class ServiceRequestStepOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     action: str = Field(description=f"{SUBMIT}, or the action taken")
-    from_status: Status | None
-    to_status: Status
+    from_status: ServiceRequestStatus | None
+    to_status: ServiceRequestStatus
     note: str | None
     acted_by: str
     acted_as: str = Field(description="the role it was taken in")

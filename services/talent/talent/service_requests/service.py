@@ -30,9 +30,9 @@ from talent.service_requests.schemas import ServiceRequestActionIn, ServiceReque
 from talent.service_requests.workflow import (
     SUBMIT,
     TRANSITIONS,
-    Action,
     RefusalReason,
-    Status,
+    ServiceRequestAction,
+    ServiceRequestStatus,
     allowed_actions,
 )
 from talent.talents import repository as talents
@@ -107,7 +107,7 @@ async def submit(session: AsyncSession, principal: Principal, data: ServiceReque
         center_id=talent.center_id,
         kind=data.kind.value,
         details=data.details,
-        status=(Status.REFUSED if refused else Status.SUBMITTED).value,
+        status=(ServiceRequestStatus.REFUSED if refused else ServiceRequestStatus.SUBMITTED).value,
         entitlement=judgement.entitlement.value,
         entitlement_version=judgement.version,
         requested_on=today,
@@ -202,7 +202,7 @@ async def take_action(
     session: AsyncSession,
     principal: Principal,
     request_id: uuid.UUID,
-    action: Action,
+    action: ServiceRequestAction,
     data: ServiceRequestActionIn,
     if_match: str | None,
 ) -> ServiceRequest:
@@ -221,7 +221,7 @@ async def take_action(
         principal, Role.TALENT_OFFICER, what=f"{action.value} a service request", what_zh="办理服务保障申请"
     )
     require_match(if_match, request.version)
-    current = Status(request.status)
+    current = ServiceRequestStatus(request.status)
     transition = TRANSITIONS[action]
     if current not in transition.sources:
         allowed = allowed_actions(current)
@@ -231,7 +231,7 @@ async def take_action(
             detail_zh=f"申请当前状态为 {current.value}，不能执行 {action.value}；可执行：{named}",
             extra={"current_status": current.value, "allowed_actions": [a.value for a in allowed]},
         )
-    if action is Action.ACCEPT:
+    if action is ServiceRequestAction.ACCEPT:
         await _refuse_if_revoked(
             session,
             request.center_id,
@@ -240,11 +240,11 @@ async def take_action(
         )
     _require_note(action, request, data)
     request.status = transition.target.value
-    if action is Action.REFUSE:
+    if action is ServiceRequestAction.REFUSE:
         request.refusal_reason = RefusalReason.REFUSED_BY_OFFICER.value
         request.refusal_detail_en = f"refused by talent officer {principal.sub}: {data.note}"
         request.refusal_detail_zh = f"人才工作专员 {principal.sub} 决定不予支持：{data.note}"
-    if action is Action.FULFIL:
+    if action is ServiceRequestAction.FULFIL:
         await _fulfil(session, request)
     request.version += 1
     request.updated_at = utcnow()
@@ -253,13 +253,15 @@ async def take_action(
     return request
 
 
-def _require_note(action: Action, request: ServiceRequest, data: ServiceRequestActionIn) -> None:
+def _require_note(
+    action: ServiceRequestAction, request: ServiceRequest, data: ServiceRequestActionIn
+) -> None:
     """A refusal gives its reason; accepting an entitlement under review confirms it in writing."""
     if data.note is not None:
         return
-    if action is Action.REFUSE:
+    if action is ServiceRequestAction.REFUSE:
         message = "a refusal gives its reason"
-    elif action is Action.ACCEPT and request.entitlement == Entitlement.REVIEW:
+    elif action is ServiceRequestAction.ACCEPT and request.entitlement == Entitlement.REVIEW:
         message = (
             f"the entitlement of v{request.entitlement_version} is under review: confirm in writing "
             "that the talent is entitled"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from talent.entitlements.schemas import Entitlement, ServiceKind
 from talent.service_requests.models import ServiceRequest
 from talent.service_requests.schemas import ServiceRequestOut
-from talent.service_requests.workflow import RefusalReason, Status, allowed_actions
+from talent.service_requests.workflow import RefusalReason, ServiceRequestStatus, allowed_actions
 
 
 def request_out(request: ServiceRequest) -> ServiceRequestOut:
-    status = Status(request.status)
+    status = ServiceRequestStatus(request.status)
     entitlement = Entitlement(request.entitlement)
     return ServiceRequestOut(
         id=request.id,
@@ -20,7 +20,7 @@ def request_out(request: ServiceRequest) -> ServiceRequestOut:
         status=status,
         entitlement=entitlement,
         entitlement_version=request.entitlement_version,
-        entitlement_to_confirm=entitlement is Entitlement.REVIEW and status is Status.SUBMITTED,
+        entitlement_to_confirm=entitlement is Entitlement.REVIEW and status is ServiceRequestStatus.SUBMITTED,
         requested_on=request.requested_on,
         refusal_reason=RefusalReason(request.refusal_reason) if request.refusal_reason else None,
         refusal_detail_zh=request.refusal_detail_zh,

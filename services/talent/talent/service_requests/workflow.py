@@ -10,14 +10,14 @@ import enum
 from dataclasses import dataclass
 
 
-class Status(enum.StrEnum):
+class ServiceRequestStatus(enum.StrEnum):
     SUBMITTED = "submitted"
     ACCEPTED = "accepted"
     FULFILLED = "fulfilled"
     REFUSED = "refused"
 
 
-class Action(enum.StrEnum):
+class ServiceRequestAction(enum.StrEnum):
     ACCEPT = "accept"
     FULFIL = "fulfil"
     REFUSE = "refuse"
@@ -31,22 +31,26 @@ class RefusalReason(enum.StrEnum):
 # The history's first step of every request (not an action anyone takes afterwards).
 SUBMIT = "submit"
 # A talent has at most one open request per service.
-OPEN = frozenset({Status.SUBMITTED, Status.ACCEPTED})
+OPEN = frozenset({ServiceRequestStatus.SUBMITTED, ServiceRequestStatus.ACCEPTED})
 
 
 @dataclass(frozen=True)
 class Transition:
-    sources: frozenset[Status]
-    target: Status
+    sources: frozenset[ServiceRequestStatus]
+    target: ServiceRequestStatus
 
 
-TRANSITIONS: dict[Action, Transition] = {
-    Action.ACCEPT: Transition(frozenset({Status.SUBMITTED}), Status.ACCEPTED),
-    Action.FULFIL: Transition(frozenset({Status.ACCEPTED}), Status.FULFILLED),
-    Action.REFUSE: Transition(OPEN, Status.REFUSED),
+TRANSITIONS: dict[ServiceRequestAction, Transition] = {
+    ServiceRequestAction.ACCEPT: Transition(
+        frozenset({ServiceRequestStatus.SUBMITTED}), ServiceRequestStatus.ACCEPTED
+    ),
+    ServiceRequestAction.FULFIL: Transition(
+        frozenset({ServiceRequestStatus.ACCEPTED}), ServiceRequestStatus.FULFILLED
+    ),
+    ServiceRequestAction.REFUSE: Transition(OPEN, ServiceRequestStatus.REFUSED),
 }
 
 
-def allowed_actions(status: Status) -> list[Action]:
+def allowed_actions(status: ServiceRequestStatus) -> list[ServiceRequestAction]:
     """What may be done to a request in ``status`` (nothing once fulfilled or refused)."""
     return [action for action, transition in TRANSITIONS.items() if status in transition.sources]
