@@ -28,6 +28,7 @@ from shared.inbox import InboxMixin
 from shared.kafka import ensure_topics
 from shared.logging import configure_logging
 from shared.outbox import OUTBOX_HANDOFF, Handoff, Outbox, PublishingSession
+from shared.permissions import PermissionMatrix
 from shared.query_parameters import REFUSE_UNKNOWN_QUERY_PARAMETERS
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
@@ -48,6 +49,8 @@ class ServiceSpec:
     # Optional set-based handlers for busy event types (see shared.consumer).
     batch_handlers: Mapping[str, BatchHandler] = field(default_factory=dict)
     description: str = ""
+    # Who may call what (shared.permissions); every operation must have an entry.
+    permissions: PermissionMatrix | None = None
 
 
 SHUTDOWN_GRACE_S = 10.0
@@ -229,4 +232,6 @@ def create_app(
     app.add_middleware(RequestSessionMiddleware)
     app.add_middleware(HttpMetricsMiddleware, excluded=frozenset({"/metrics", "/healthz", "/readyz"}))
     app.add_route("/metrics", metrics, include_in_schema=False)
+    if spec.permissions is not None:
+        spec.permissions.install(app)
     return app

@@ -189,7 +189,12 @@ class BearerPrincipal(HTTPBearer):
         if credentials is None or credentials.scheme.lower() != "bearer":
             raise Unauthorized("a bearer token is required", detail_zh="需要 Bearer 令牌")
         verifier: TokenVerifier = request.app.state.token_verifier
-        return await verifier.verify(credentials.credentials)
+        principal = await verifier.verify(credentials.credentials)
+        # The service's permission matrix (shared.permissions), where it has one.
+        permissions = getattr(request.app.state, "permissions", None)
+        if permissions is not None:
+            permissions.require(request, principal)
+        return principal
 
 
 current_principal = BearerPrincipal()

@@ -12,6 +12,7 @@ from talent.entitlements.router import router as entitlements_router
 from talent.figures.router import router as figures_router
 from talent.messaging import InboxRecord, outbox
 from talent.meta.router import router as meta_router
+from talent.permissions import PERMISSIONS
 from talent.personal_data.dependency import cipher_from
 from talent.programmes.router import router as programmes_router
 from talent.service_requests.router import router as service_requests_router
@@ -37,6 +38,7 @@ SPEC = ServiceSpec(
     produced_topics=contract.PRODUCED_TOPICS,
     consumed_topics=[registry.CENTER_TOPIC],
     handlers=dict.fromkeys(registry.SNAPSHOT_EVENTS, on_center_changed),
+    permissions=PERMISSIONS,
 )
 
 
