@@ -13,8 +13,9 @@ from typing import Any, TypeVar
 from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from shared import center_view
 from shared.auth import Principal, Role, Scope, list_scope
-from shared.errors import FieldError, Forbidden, Unprocessable
+from shared.errors import Forbidden
 from talent.centers.models import CenterView
 
 _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
@@ -70,11 +71,4 @@ async def known_center(
     session: AsyncSession, center_id: uuid.UUID, *, field: str = "center_id"
 ) -> CenterView:
     """The center from talent's read model; 422 when registry never announced it."""
-    center = await session.get(CenterView, center_id)
-    if center is None:
-        raise Unprocessable(
-            f"unknown center {center_id}: registry has not announced it",
-            detail_zh=f"未知的创新中心 {center_id}",
-            errors=[FieldError(field, "unknown center")],
-        )
-    return center
+    return await center_view.known_center(session, CenterView, center_id, field=field)

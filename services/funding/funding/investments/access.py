@@ -15,10 +15,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.centers.models import CenterView
 from funding.messaging import outbox
+from shared import center_view
 from shared.auth import Principal, Role, Scope, list_scope
 from shared.contracts.funding_programmes import SOURCE
-from shared.errors import FieldError, Forbidden, Unprocessable
-from shared.events import CloudEvent
+from shared.errors import Forbidden
 
 _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 
@@ -61,17 +61,9 @@ async def known_center(
     session: AsyncSession, center_id: uuid.UUID, *, field: str = "center_id"
 ) -> CenterView:
     """The center from funding's read model; 422 when registry never announced it."""
-    center = await session.get(CenterView, center_id)
-    if center is None:
-        raise Unprocessable(
-            f"unknown center {center_id}: registry has not announced it",
-            detail_zh=f"未知的创新中心 {center_id}",
-            errors=[FieldError(field, "unknown center")],
-        )
-    return center
+    return await center_view.known_center(session, CenterView, center_id, field=field)
 
 
 async def publish(session: AsyncSession, *, topic: str, type_: str, key: uuid.UUID, body: BaseModel) -> None:
     """Stage an event in the caller's transaction (outbox), keyed and subjected by ``key``."""
-    event = CloudEvent(source=SOURCE, type=type_, subject=str(key), data=body.model_dump(mode="json"))
-    await outbox.add(session, event, topic=topic, key=str(key))
+    await outbox.publish(session, source=SOURCE, topic=topic, type_=type_, key=key, body=body)
