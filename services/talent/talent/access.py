@@ -15,19 +15,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared import center_view
 from shared.auth import Principal, Role, Scope, list_scope
+from shared.auth import require_role as require_role  # the one check, re-exported for this service's callers
 from shared.errors import Forbidden
 from talent.centers.models import CenterView
 
 _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 
 CITY_WIDE_ROLES = (Role.MUNICIPAL_ADMIN, Role.TALENT_OFFICER, Role.INTEGRATION)
-
-
-def require_role(principal: Principal, *roles: Role, what: str, what_zh: str) -> None:
-    """403 unless the caller holds one of ``roles``."""
-    if not principal.has(*roles):
-        names = ", ".join(r.value for r in roles)
-        raise Forbidden(f"only {names} may {what}", detail_zh=f"只有 {names} 可以{what_zh}")
 
 
 def read_scope(principal: Principal) -> Scope:

@@ -17,19 +17,13 @@ from funding.centers.models import CenterView
 from funding.messaging import outbox
 from shared import center_view
 from shared.auth import Principal, Role, Scope, list_scope
+from shared.auth import require_role as require_role  # the one check, re-exported for this service's callers
 from shared.contracts.funding_programmes import SOURCE
 from shared.errors import Forbidden
 
 _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 
 CITY_WIDE_ROLES = (Role.MUNICIPAL_ADMIN, Role.FINANCE_OFFICER, Role.EXPERT, Role.INTEGRATION)
-
-
-def require_role(principal: Principal, *roles: Role, what: str, what_zh: str) -> None:
-    """403 unless the caller holds one of ``roles``."""
-    if not principal.has(*roles):
-        names = ", ".join(r.value for r in roles)
-        raise Forbidden(f"only {names} may {what}", detail_zh=f"只有 {names} 可以{what_zh}")
 
 
 def read_scope(principal: Principal) -> Scope:
