@@ -9,7 +9,11 @@ and a service that must know it needs registry's reference data as events (decis
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import AfterValidator, WithJsonSchema
 
 
 @dataclass(frozen=True)
@@ -105,3 +109,25 @@ GUANGZHOU_DISTRICTS: tuple[District, ...] = (
 
 INDUSTRY_CODES = frozenset(industry.code for industry in WORK_PLAN_INDUSTRIES)
 DISTRICT_CODES = frozenset(district.code for district in GUANGZHOU_DISTRICTS)
+
+
+def _one_of(codes: frozenset[str], what: str) -> Callable[[str], str]:
+    def check(code: str) -> str:
+        if code not in codes:
+            raise ValueError(f"unknown {what} {code!r}; one of {', '.join(sorted(codes))}")
+        return code
+
+    return check
+
+
+# API fields holding one of these codes: a 422 naming the field for any other (decision 0017).
+ClusterCode = Annotated[
+    str,
+    AfterValidator(_one_of(INDUSTRY_CODES, "cluster code")),
+    WithJsonSchema({"type": "string", "enum": sorted(INDUSTRY_CODES)}),
+]
+DistrictCode = Annotated[
+    str,
+    AfterValidator(_one_of(DISTRICT_CODES, "district")),
+    WithJsonSchema({"type": "string", "enum": sorted(DISTRICT_CODES)}),
+]
