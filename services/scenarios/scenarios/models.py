@@ -2,6 +2,18 @@
 
 from scenarios.base import Base
 from scenarios.centers.models import CenterView
+from scenarios.idempotency import IdempotencyRecord
 from scenarios.messaging import InboxRecord, OutboxRecord
+from scenarios.scenarios.models import Scenario, ScenarioDataResource, ScenarioStep, ScenarioTag
 
-__all__ = ["Base", "CenterView", "InboxRecord", "OutboxRecord"]
+__all__ = [
+    "Base",
+    "CenterView",
+    "IdempotencyRecord",
+    "InboxRecord",
+    "OutboxRecord",
+    "Scenario",
+    "ScenarioDataResource",
+    "ScenarioStep",
+    "ScenarioTag",
+]
