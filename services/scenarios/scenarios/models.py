@@ -4,6 +4,7 @@ from scenarios.base import Base
 from scenarios.centers.models import CenterView
 from scenarios.idempotency import IdempotencyRecord
 from scenarios.messaging import InboxRecord, OutboxRecord
+from scenarios.offerings.models import Offering, OfferingStep, OfferingTag
 from scenarios.scenarios.models import Scenario, ScenarioDataResource, ScenarioStep, ScenarioTag
 
 __all__ = [
@@ -11,6 +12,9 @@ __all__ = [
     "CenterView",
     "IdempotencyRecord",
     "InboxRecord",
+    "Offering",
+    "OfferingStep",
+    "OfferingTag",
     "OutboxRecord",
     "Scenario",
     "ScenarioDataResource",

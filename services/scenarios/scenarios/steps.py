@@ -1,5 +1,5 @@
-"""Every action taken on a scenario, kept as a step: who, in which role, when, from and to which
-status, and why. One shape for every such table and one response model."""
+"""Every action taken on a scenario or an offering, kept as a step: who, in which role, when, from
+and to which status, and why. One shape for both tables and one response model."""
 
 from __future__ import annotations
 
@@ -30,10 +30,10 @@ class StepMixin:
 class StepOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
-    action: str = Field(description="the action taken (see allowed_actions)")
+    action: str = Field(description="the action taken (see allowed_actions), or center_revoked")
     from_status: str
     to_status: str
     note: str | None
-    acted_by: str = Field(description="the token's sub")
-    acted_as: str = Field(description="the role it was taken in")
+    acted_by: str = Field(description="the token's sub; for center_revoked, registry's revoking admin")
+    acted_as: str = Field(description="the role it was taken in (registry for center_revoked)")
     acted_at: dt.datetime

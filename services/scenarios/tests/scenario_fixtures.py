@@ -19,12 +19,13 @@ from scenarios.centers.models import CenterView
 from shared.china_time import china_today
 from shared.etag import etag_of
 from shared.localbroker import LocalBroker
-from shared.testing.fixtures import DatabaseFactory, bearer
+from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.services import outbox_rows, runtime_of
 from tests.registry_player import RegistryPlayer, registry_player
 from tests.stack import Stack, running_stack
 
 SCENARIOS = "/api/v1/scenarios"
+OFFERINGS = "/api/v1/offerings"
 PUBLISHER = "scenario_publisher"
 ADMIN = "municipal_admin"
 
@@ -48,6 +49,21 @@ def scenario_body(**overrides: Any) -> dict[str, Any]:
                 "access_terms": "签订数据使用协议后开放，仅限本场景验证使用",
             }
         ],
+    }
+    body.update(overrides)
+    return body
+
+
+def offering_body(center_id: str, /, **overrides: Any) -> dict[str, Any]:
+    """A valid offering of ``center_id``; ``overrides`` win."""
+    body: dict[str, Any] = {
+        "center_id": center_id,
+        "name": "车路协同路侧感知单元",
+        "description": "融合毫米波雷达与视觉的路侧感知设备，支持城市道路车路协同。",
+        "cluster_code": "intelligent_connected_nev",
+        "tags": ["车路协同", "路侧感知"],
+        "maturity_level": "pilot_ready",
+        "certifications": ["CCC"],
     }
     body.update(overrides)
     return body
@@ -97,9 +113,22 @@ class ScenariosEnv:
             scenario = response.json()
         return scenario
 
+    async def offer(self, tok: str, center_id: str, **overrides: Any) -> dict[str, Any]:
+        """An offering of ``center_id`` made by the token's holder."""
+        response = await self.api.post(
+            OFFERINGS, json=offering_body(center_id, **overrides), headers=bearer(tok)
+        )
+        assert response.status_code == 201, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
     async def outbox(self, key: str, event_type: str | None = None) -> list[Any]:
         """Scenarios' outbox rows for one aggregate key (the events a change wrote)."""
         return await outbox_rows(self.stack.apps["scenarios"], key, event_type)
+
+
+def center_user(token: TokenFactory, center_id: str, sub: str | None = None) -> str:
+    return token("center_user", center=center_id, sub=sub or f"user-of-{center_id[:8]}")
 
 
 @contextlib.asynccontextmanager

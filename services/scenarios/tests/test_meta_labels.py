@@ -7,12 +7,17 @@ import enum
 import pytest
 
 from scenarios.meta.labels import ENUM_LABELS
+from scenarios.offerings import workflow as offerings
 from scenarios.scenarios import workflow as scenarios
 from services.scenarios.tests.scenario_fixtures import ScenariosEnv
 
 EXPECTED: dict[str, type[enum.Enum]] = {
     "scenario_status": scenarios.ScenarioStatus,
     "scenario_action": scenarios.ScenarioAction,
+    "offering_status": offerings.OfferingStatus,
+    "offering_action": offerings.OfferingAction,
+    "offering_withdrawal_reason": offerings.WithdrawalReason,
+    "maturity_level": offerings.MaturityLevel,
 }
 
 
@@ -31,5 +36,5 @@ async def test_the_enums_endpoint_serves_every_label_without_a_token(env: Scenar
     response = await env.api.get("/api/v1/meta/enums")
     assert response.status_code == 200, response.text
     served = response.json()
-    assert {v["value"] for v in served["scenario_action"]} == {a.value for a in scenarios.ScenarioAction}
+    assert {v["value"] for v in served["maturity_level"]} == {m.value for m in offerings.MaturityLevel}
     assert {"value": "piloting", "zh": "试点验证中", "en": "piloting"} in served["scenario_status"]

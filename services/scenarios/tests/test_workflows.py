@@ -1,10 +1,11 @@
-"""The scenario lifecycle as a pure table: every action from every status, and who counts as whom.
-No I/O."""
+"""The scenario lifecycle and the offering workflow as pure tables: every action from every status,
+and who counts as whom. No I/O."""
 
 from __future__ import annotations
 
 import pytest
 
+from scenarios.offerings import workflow as offerings
 from scenarios.scenarios import workflow as scenarios
 from shared.auth import Role
 
@@ -57,3 +58,28 @@ def test_only_the_own_publisher_and_the_city_act_on_a_scenario(
     found = scenarios.actor_kinds(frozenset(roles), own=own)
     assert found == kinds
     assert all(scenarios.may_take(action, found) is bool(kinds) for action in A)
+
+
+OS = offerings.OfferingStatus
+OA = offerings.OfferingAction
+
+
+@pytest.mark.parametrize("action", list(OA))
+@pytest.mark.parametrize("status", list(OS))
+def test_an_offering_is_withdrawn_when_active_and_reactivated_when_withdrawn(
+    action: offerings.OfferingAction, status: offerings.OfferingStatus
+) -> None:
+    moves = {(OA.WITHDRAW, OS.ACTIVE): OS.WITHDRAWN, (OA.REACTIVATE, OS.WITHDRAWN): OS.ACTIVE}
+    assert offerings.next_status(action, status) == moves.get((action, status))
+
+
+def test_an_offering_is_written_by_its_own_centers_user_or_the_city() -> None:
+    assert offerings.actor_kinds(frozenset({Role.CENTER_USER}), own_center=True) == {
+        offerings.Actor.OWN_CENTER
+    }
+    assert offerings.actor_kinds(frozenset({Role.CENTER_USER}), own_center=False) == set()
+    assert offerings.actor_kinds(frozenset({Role.MUNICIPAL_ADMIN}), own_center=False) == {
+        offerings.Actor.CITY
+    }
+    assert offerings.actor_kinds(frozenset({Role.SCENARIO_PUBLISHER}), own_center=True) == set()
+    assert offerings.roles_for(OA.REACTIVATE) == {Role.CENTER_USER, Role.MUNICIPAL_ADMIN}

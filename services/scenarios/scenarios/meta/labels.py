@@ -3,10 +3,20 @@
 from collections.abc import Mapping
 from typing import Any
 
+from scenarios.offerings.schemas import (
+    MATURITY_LEVEL_LABELS,
+    OFFERING_ACTION_LABELS,
+    OFFERING_STATUS_LABELS,
+    WITHDRAWAL_REASON_LABELS,
+)
 from scenarios.scenarios.schemas import SCENARIO_ACTION_LABELS, SCENARIO_STATUS_LABELS
 from shared.meta import Label
 
 ENUM_LABELS: dict[str, Mapping[Any, Label]] = {
     "scenario_status": SCENARIO_STATUS_LABELS,
     "scenario_action": SCENARIO_ACTION_LABELS,
+    "offering_status": OFFERING_STATUS_LABELS,
+    "offering_action": OFFERING_ACTION_LABELS,
+    "offering_withdrawal_reason": WITHDRAWAL_REASON_LABELS,
+    "maturity_level": MATURITY_LEVEL_LABELS,
 }
