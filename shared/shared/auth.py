@@ -202,6 +202,13 @@ current_principal = BearerPrincipal()
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
 
 
+def require_role(principal: Principal, *roles: Role, what: str, what_zh: str) -> None:
+    """403 unless the caller holds one of ``roles``; ``what`` says what they may then do."""
+    if not principal.has(*roles):
+        names = ", ".join(r.value for r in roles)
+        raise Forbidden(f"only {names} may {what}", detail_zh=f"只有 {names} 可以{what_zh}")
+
+
 def require_roles(*roles: Role) -> Callable[..., Coroutine[Any, Any, Principal]]:
     """A dependency that lets through only callers holding one of ``roles``."""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TypeVar
 
 from sqlalchemy import Integer, String, Uuid
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from shared.contracts.registry import CenterSnapshot
 from shared.db import UTCDateTime
+from shared.errors import FieldError, Unprocessable
 from shared.events import CloudEvent
 from shared.newest_version import newest_version_upsert
 from shared.write_together import Rows, write_together
@@ -34,6 +36,32 @@ class CenterViewMixin:
     tier: Mapped[str] = mapped_column(String(20))
     version: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+View = TypeVar("View", bound=CenterViewMixin)
+
+
+async def known_center(
+    session: AsyncSession,
+    model: type[View],
+    center_id: uuid.UUID,
+    *,
+    field: str = "center_id",
+    lock: bool = False,
+) -> View:
+    """The center from the service's read model; 422 on ``field`` when registry never announced it.
+
+    ``lock`` holds the row (``FOR SHARE``) to the end of the transaction: a change that must not
+    happen for a center registry has just revoked takes turns with the event that says so.
+    """
+    center = await session.get(model, center_id, with_for_update={"read": True} if lock else None)
+    if center is None:
+        raise Unprocessable(
+            f"unknown center {center_id}: registry has not announced it",
+            detail_zh=f"未知的创新中心 {center_id}",
+            errors=[FieldError(field, "unknown center")],
+        )
+    return center
 
 
 async def apply_snapshot(

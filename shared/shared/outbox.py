@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
+from pydantic import BaseModel
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -219,6 +220,20 @@ class Outbox:
         # Handed to the relay in this process after commit; on PostgreSQL a statement trigger
         # also NOTIFYs every relay LISTENing in any replica (see shared.migrations).
         session.info.setdefault(_PENDING, []).append(row)
+
+    async def publish(
+        self,
+        session: AsyncSession,
+        *,
+        source: str,
+        topic: str,
+        type_: str,
+        key: uuid.UUID,
+        body: BaseModel,
+    ) -> None:
+        """Stage the domain event ``body`` of one aggregate, keyed and subjected by its id ``key``."""
+        event = CloudEvent(source=source, type=type_, subject=str(key), data=body.model_dump(mode="json"))
+        await self.add(session, event, topic=topic, key=str(key))
 
     async def add_many(
         self,

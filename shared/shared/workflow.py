@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from shared.auth import Role
+from shared.errors import Conflict
 
 S = TypeVar("S", bound=enum.Enum)
 A = TypeVar("A", bound=enum.Enum)
@@ -42,3 +43,21 @@ def may_take(table: Mapping[A, Transition[S, K]], action: A, kinds: set[K]) -> b
 def roles_for(table: Mapping[A, Transition[S, K]], action: A, role_of: Mapping[K, Role]) -> set[Role]:
     """The roles that can ever take ``action`` (a caller with none of them gets 403 straight away)."""
     return {role_of[actor] for actor in table[action].actors}
+
+
+class ActionNotAllowed(Conflict):
+    code = "action-not-allowed"
+
+
+def not_allowed(
+    table: Mapping[A, Transition[S, K]], action: A, current: S, *, what: str, what_zh: str
+) -> ActionNotAllowed:
+    """The 409 for ``action`` from ``current``: it names the status (as ``<what>_status``) and what
+    the table allows from it, so a client knows what it may do instead."""
+    allowed = [str(a.value) for a in allowed_actions(table, current)]
+    return ActionNotAllowed(
+        f"'{action.value}' is not allowed while the {what} is {current.value} "
+        f"(allowed: {', '.join(allowed) or 'none, it is final'})",
+        detail_zh=f"{what_zh}当前状态为 {current.value}，不能执行 {action.value}",
+        extra={f"{what}_status": current.value, "allowed_actions": allowed},
+    )

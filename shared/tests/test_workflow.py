@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 
 from shared.auth import Role
-from shared.workflow import Transition, allowed_actions, may_take, next_status, roles_for
+from shared.workflow import Transition, allowed_actions, may_take, next_status, not_allowed, roles_for
 
 
 class Door(enum.StrEnum):
@@ -50,3 +50,10 @@ def test_who_may_take_an_action_and_which_roles_can_ever() -> None:
     role_of = {Who.ANYONE: Role.CENTER_USER, Who.KEEPER: Role.MUNICIPAL_ADMIN}
     assert roles_for(TABLE, Move.LOCK, role_of) == {Role.MUNICIPAL_ADMIN}
     assert roles_for(TABLE, Move.SHUT, role_of) == {Role.CENTER_USER, Role.MUNICIPAL_ADMIN}
+
+
+def test_a_refused_action_is_a_409_naming_the_status_and_what_it_allows() -> None:
+    refusal = not_allowed(TABLE, Move.SHUT, Door.LOCKED, what="door", what_zh="门")
+    assert (refusal.status, refusal.code) == (409, "action-not-allowed")
+    assert refusal.extra == {"door_status": "locked", "allowed_actions": ["open"]}
+    assert "'shut' is not allowed while the door is locked (allowed: open)" in refusal.detail

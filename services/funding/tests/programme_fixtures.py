@@ -1,8 +1,8 @@
 """Shared set-up for the programme tests (investments, platforms, recognitions, municipal support).
 
 Funding runs alone, in-process, on a fresh database and the real broker. Centers reach it the
-way they do in production: as ``registry.center`` events on the broker (built here, as
-registry's relay would publish them), which funding's consumer turns into its read model.
+way they do in production: as ``registry.center`` events on the broker (``tests.registry_player``
+plays registry), which funding's consumer turns into its read model.
 """
 
 from __future__ import annotations
@@ -15,19 +15,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-
 from funding.centers.models import CenterView
-from funding.config import FundingSettings
 from funding.investments.uscc import check_digit
 from funding.messaging import OutboxRecord
 from shared.china_time import china_today
-from shared.contracts import registry as registry_contract
-from shared.kafka import AIOKafkaProducer, create_producer
+from shared.kafka import AIOKafkaProducer
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
-from shared.testing.services import eventually, runtime_of
-from tests.events import center_created, publish
+from shared.testing.services import outbox_rows
+from tests.registry_player import RegistryPlayer, registry_player
 from tests.stack import Stack, running_stack
 
 _counter = itertools.count(1)
@@ -41,10 +37,11 @@ def valid_uscc() -> str:
 
 @dataclass
 class Programmes:
-    """Funding alone against the real broker, and a producer to play registry and scenarios."""
+    """Funding alone against the real broker, with registry played on it (and a producer to play
+    scenarios)."""
 
     stack: Stack
-    producer: AIOKafkaProducer
+    registry: RegistryPlayer
     # Each center's lead organization (its USCC), as its center.created event named it.
     leads: dict[str, str] = field(default_factory=dict)
 
@@ -52,34 +49,24 @@ class Programmes:
     def funding(self) -> Any:
         return self.stack.funding
 
+    @property
+    def producer(self) -> AIOKafkaProducer:
+        return self.registry.producer
+
     async def center(
         self, *, district: str = "tianhe", tier: str = "municipal", status: str = "operating"
     ) -> str:
-        """A center announced by a ``center.created`` event, once funding's read model has it."""
-        center_id = uuid.uuid4()
+        """A center announced by registry, with a lead of its own, once funding's read model has it."""
         lead_uscc = valid_uscc()
-        await publish(
-            self.producer,
-            registry_contract.CENTER_TOPIC,
-            center_created(center_id, district=district, tier=tier, status=status, lead_uscc=lead_uscc),
+        center_id = await self.registry.center(
+            district=district, tier=tier, status=status, lead_uscc=lead_uscc
         )
-        sessionmaker = runtime_of(self.stack.apps["funding"]).sessionmaker
-
-        async def known() -> bool:
-            async with sessionmaker() as session:
-                return await session.get(CenterView, center_id) is not None
-
-        await eventually(known, what=f"center {center_id} in funding's read model")
-        self.leads[str(center_id)] = lead_uscc
-        return str(center_id)
+        self.leads[center_id] = lead_uscc
+        return center_id
 
     async def outbox(self, key: str, event_type: str | None = None) -> list[OutboxRecord]:
         """Funding's outbox rows for one aggregate key (the events a state change wrote)."""
-        async with runtime_of(self.stack.apps["funding"]).sessionmaker() as session:
-            query = select(OutboxRecord).where(OutboxRecord.key == key).order_by(OutboxRecord.id)
-            if event_type is not None:
-                query = query.where(OutboxRecord.event_type == event_type)
-            return list(await session.scalars(query))
+        return await outbox_rows(self.stack.apps["funding"], key, event_type)
 
 
 async def budget_this_year(env: Programmes, token: TokenFactory, category: str, more: str) -> dict[str, Any]:
@@ -175,14 +162,9 @@ def first_set(center_id: str, /, **overrides: Any) -> dict[str, Any]:
 
 @contextlib.asynccontextmanager
 async def programmes(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Programmes]:
-    producer = create_producer(
-        FundingSettings(kafka_bootstrap_servers=broker.bootstrap_servers, environment="test")
-    )
-    await producer.start()
-    try:
-        async with running_stack(
-            await fresh_databases(), broker.bootstrap_servers, services=("funding",)
-        ) as stack:
-            yield Programmes(stack=stack, producer=producer)
-    finally:
-        await producer.stop()
+    bootstrap = broker.bootstrap_servers
+    async with (
+        running_stack(await fresh_databases(), bootstrap, services=("funding",)) as stack,
+        registry_player(stack.apps["funding"], CenterView, bootstrap=bootstrap) as registry,
+    ):
+        yield Programmes(stack=stack, registry=registry)

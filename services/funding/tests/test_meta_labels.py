@@ -28,7 +28,6 @@ from funding.municipal_support.schemas import Status as MunicipalSupportStatus
 from funding.platforms import rule as platform_rule
 from funding.platforms.schemas import PlatformKind
 from funding.policies import kinds, upgrade_support
-from funding.policies.jurisdiction import GUANGZHOU_DISTRICTS
 from funding.policies.models import CITY, DRAFT, PUBLISHED
 from funding.policies.schemas import PolicyVersionCreate
 from funding.support_cases import evaluation
@@ -38,6 +37,7 @@ from funding.support_cases.schemas import ActionIn, OptionType
 from funding.support_cases.workflow import Action, Status
 from shared.contracts.registry import TIER_ORDER
 from shared.errors import Unprocessable
+from shared.reference import DISTRICT_CODES
 
 
 def literal_values(annotation: Any) -> set[str]:
@@ -92,7 +92,7 @@ EXPECTED: dict[str, Any] = {
     "policy_status": lambda: literal_values(PolicyVersionCreate.model_fields["status"].annotation),
     "rule_kind": lambda: set(kinds.RULE_KINDS),
     "rd_category": lambda: literal_values(RdCategory),
-    "jurisdiction": lambda: {CITY, *GUANGZHOU_DISTRICTS},
+    "jurisdiction": lambda: {CITY, *DISTRICT_CODES},
 }
 
 

@@ -1,25 +1,31 @@
-"""Scenarios service (五(六), 五(五)): application scenarios, offerings, matching, pilots.
-
-So far it keeps its read model of registry's centers; the scenarios domain comes with its issue.
-"""
+"""Scenarios service (五(六), 五(五)): application scenarios with the public data resources they
+open, and the centers' innovation offerings; matching, pilots and matchmaking events come next."""
 
 from fastapi import FastAPI
 
-from scenarios.centers.handlers import on_center_changed
+from scenarios.centers.handlers import on_center_changed, on_center_status_changed
 from scenarios.config import ScenariosSettings
 from scenarios.messaging import InboxRecord, outbox
+from scenarios.meta.router import router as meta_router
+from scenarios.offerings.router import router as offerings_router
+from scenarios.scenarios.router import router as scenarios_router
 from shared.app import ServiceSpec, create_app
 from shared.contracts import registry
+from shared.contracts import scenarios as contract
 
 SPEC = ServiceSpec(
     title="MIC scenarios",
     version="0.1.0",
-    description="Application scenarios and innovation offerings (开放应用场景)",
-    routers=[],
+    description="Application scenarios and innovation offerings (开放应用场景, 创新产品/服务)",
+    routers=[scenarios_router, offerings_router, meta_router],
     outbox=outbox,
     inbox_model=InboxRecord,
+    produced_topics=contract.PRODUCED_TOPICS,
     consumed_topics=[registry.CENTER_TOPIC],
-    handlers=dict.fromkeys(registry.SNAPSHOT_EVENTS, on_center_changed),
+    handlers={
+        **dict.fromkeys(registry.SNAPSHOT_EVENTS, on_center_changed),
+        registry.CENTER_STATUS_CHANGED: on_center_status_changed,
+    },
 )
 
 

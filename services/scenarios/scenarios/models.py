@@ -2,6 +2,22 @@
 
 from scenarios.base import Base
 from scenarios.centers.models import CenterView
+from scenarios.idempotency import IdempotencyRecord
 from scenarios.messaging import InboxRecord, OutboxRecord
+from scenarios.offerings.models import Offering, OfferingStep, OfferingTag
+from scenarios.scenarios.models import Scenario, ScenarioDataResource, ScenarioStep, ScenarioTag
 
-__all__ = ["Base", "CenterView", "InboxRecord", "OutboxRecord"]
+__all__ = [
+    "Base",
+    "CenterView",
+    "IdempotencyRecord",
+    "InboxRecord",
+    "Offering",
+    "OfferingStep",
+    "OfferingTag",
+    "OutboxRecord",
+    "Scenario",
+    "ScenarioDataResource",
+    "ScenarioStep",
+    "ScenarioTag",
+]

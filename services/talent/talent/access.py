@@ -13,20 +13,15 @@ from typing import Any, TypeVar
 from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from shared import center_view
 from shared.auth import Principal, Role, Scope, list_scope
-from shared.errors import FieldError, Forbidden, Unprocessable
+from shared.auth import require_role as require_role  # the one check, re-exported for this service's callers
+from shared.errors import Forbidden
 from talent.centers.models import CenterView
 
 _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 
 CITY_WIDE_ROLES = (Role.MUNICIPAL_ADMIN, Role.TALENT_OFFICER, Role.INTEGRATION)
-
-
-def require_role(principal: Principal, *roles: Role, what: str, what_zh: str) -> None:
-    """403 unless the caller holds one of ``roles``."""
-    if not principal.has(*roles):
-        names = ", ".join(r.value for r in roles)
-        raise Forbidden(f"only {names} may {what}", detail_zh=f"只有 {names} 可以{what_zh}")
 
 
 def read_scope(principal: Principal) -> Scope:
@@ -70,11 +65,4 @@ async def known_center(
     session: AsyncSession, center_id: uuid.UUID, *, field: str = "center_id"
 ) -> CenterView:
     """The center from talent's read model; 422 when registry never announced it."""
-    center = await session.get(CenterView, center_id)
-    if center is None:
-        raise Unprocessable(
-            f"unknown center {center_id}: registry has not announced it",
-            detail_zh=f"未知的创新中心 {center_id}",
-            errors=[FieldError(field, "unknown center")],
-        )
-    return center
+    return await center_view.known_center(session, CenterView, center_id, field=field)

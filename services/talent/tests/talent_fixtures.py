@@ -1,8 +1,8 @@
 """Shared set-up for the talent tests.
 
 Talent runs alone, in-process, on a fresh database and the real broker. Centers reach it the way
-they do in production: as ``registry.center`` events on the broker (built here as registry's
-relay would publish them), which talent's consumer turns into its read model.
+they do in production: as ``registry.center`` events on the broker (``tests.registry_player``
+plays registry), which talent's consumer turns into its read model.
 """
 
 from __future__ import annotations
@@ -10,26 +10,20 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
-import uuid
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from sqlalchemy import select
 from stdnum.cn import ric
 
-from shared.contracts import registry as registry_contract
 from shared.etag import etag_of
-from shared.events import CloudEvent
-from shared.kafka import AIOKafkaProducer, create_producer
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
-from shared.testing.services import eventually, runtime_of
+from shared.testing.services import outbox_rows, runtime_of
 from talent.centers.models import CenterView
-from talent.config import TalentSettings
 from talent.messaging import OutboxRecord
-from tests.events import center_created, publish
+from tests.registry_player import RegistryPlayer, registry_player
 from tests.stack import Stack, running_stack
 
 _serial = itertools.count(1)
@@ -66,13 +60,11 @@ def talent_body(center_id: str, /, **overrides: Any) -> dict[str, Any]:
 
 @dataclass
 class TalentEnv:
-    """Talent alone against the real broker, and a producer to play registry."""
+    """Talent alone against the real broker, and registry played on it."""
 
     stack: Stack
-    producer: AIOKafkaProducer
+    registry: RegistryPlayer
     bootstrap: str
-    # The newest snapshot each center's events carried, to publish the next version from.
-    snapshots: dict[str, registry_contract.CenterSnapshot] = field(default_factory=dict)
 
     @property
     def talent(self) -> Any:
@@ -87,41 +79,12 @@ class TalentEnv:
         return runtime_of(self.stack.apps["talent"]).sessionmaker
 
     async def center(self, *, district: str = "tianhe", status: str = "operating") -> str:
-        """A center announced by a ``center.created`` event, once talent's read model has it."""
-        center_id = uuid.uuid4()
-        event = center_created(center_id, district=district, tier="municipal", status=status)
-        await publish(self.producer, registry_contract.CENTER_TOPIC, event)
-        await self._until_status(center_id, status)
-        self.snapshots[str(center_id)] = registry_contract.CenterCreated.model_validate(event.data).center
-        return str(center_id)
+        """A center announced by registry, once talent's read model has it."""
+        return await self.registry.center(district=district, status=status)
 
     async def set_status(self, center_id: str, status: str) -> None:
-        """Registry changed the center's status (e.g. revoked it): a ``status_changed`` event."""
-        snapshot = self.snapshots[center_id]
-        changed = registry_contract.CenterStatusChanged(
-            center=snapshot.model_copy(update={"status": status, "version": snapshot.version + 1}),
-            action="revoke" if status == "revoked" else "change",
-            from_status=snapshot.status,
-            to_status=status,
-            actor="municipal_admin-tester",
-        )
-        event = CloudEvent(
-            source=registry_contract.SOURCE,
-            type=registry_contract.CENTER_STATUS_CHANGED,
-            subject=center_id,
-            data=changed.model_dump(mode="json"),
-        )
-        await publish(self.producer, registry_contract.CENTER_TOPIC, event)
-        await self._until_status(uuid.UUID(center_id), status)
-        self.snapshots[center_id] = changed.center
-
-    async def _until_status(self, center_id: uuid.UUID, status: str) -> None:
-        async def arrived() -> bool:
-            async with self.sessionmaker() as session:
-                center = await session.get(CenterView, center_id)
-                return center is not None and center.status == status
-
-        await eventually(arrived, what=f"center {center_id} {status} in talent's read model")
+        """Registry changed the center's status (e.g. revoked it)."""
+        await self.registry.set_status(center_id, status)
 
     async def register(self, token: TokenFactory, center_id: str, **overrides: Any) -> dict[str, Any]:
         """A talent registered by a talent officer; the masked response body."""
@@ -159,23 +122,14 @@ class TalentEnv:
 
     async def outbox(self, key: str, event_type: str | None = None) -> list[OutboxRecord]:
         """Talent's outbox rows for one aggregate key (the events a change wrote)."""
-        async with self.sessionmaker() as session:
-            query = select(OutboxRecord).where(OutboxRecord.key == key).order_by(OutboxRecord.id)
-            if event_type is not None:
-                query = query.where(OutboxRecord.event_type == event_type)
-            return list(await session.scalars(query))
+        return await outbox_rows(self.stack.apps["talent"], key, event_type)
 
 
 @contextlib.asynccontextmanager
 async def talent_env(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[TalentEnv]:
-    producer = create_producer(
-        TalentSettings(kafka_bootstrap_servers=broker.bootstrap_servers, environment="test")
-    )
-    await producer.start()
-    try:
-        async with running_stack(
-            await fresh_databases(), broker.bootstrap_servers, services=("talent",)
-        ) as stack:
-            yield TalentEnv(stack=stack, producer=producer, bootstrap=broker.bootstrap_servers)
-    finally:
-        await producer.stop()
+    bootstrap = broker.bootstrap_servers
+    async with (
+        running_stack(await fresh_databases(), bootstrap, services=("talent",)) as stack,
+        registry_player(stack.apps["talent"], CenterView, bootstrap=bootstrap) as registry,
+    ):
+        yield TalentEnv(stack=stack, registry=registry, bootstrap=bootstrap)

@@ -1,8 +1,11 @@
-"""Events that scenarios publishes on topic ``scenarios.pilot`` (DESIGN 5).
+"""Events that scenarios publishes (DESIGN 5): application scenarios on ``scenarios.scenario``
+and pilots on ``scenarios.pilot``.
 
-A completed pilot (验证、迭代、示范推广, `五(六)`) makes the piloted innovation offering eligible
-for the procurement catalogues that funding keeps (`五(五)`). Scenarios does not publish it yet;
-this module is the contract both sides build on.
+A scenario (开放应用场景, `五(六)`) is announced when its publisher publishes it, with the public
+data resources it opens, and every later change of its status after that; a draft is never
+announced. A completed pilot (验证、迭代、示范推广, `五(六)`) makes the piloted innovation offering
+eligible for the procurement catalogues that funding keeps (`五(五)`); scenarios does not publish
+that one yet, the contract is what both sides build on. Keys and subjects are the aggregate's id.
 """
 
 from __future__ import annotations
@@ -13,10 +16,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from shared.money import Money
+
+SCENARIO_TOPIC = "scenarios.scenario"
 PILOT_TOPIC = "scenarios.pilot"
 SOURCE = "/gz-mic/scenarios"
 
+SCENARIO_PUBLISHED = "gz.mic.scenarios.scenario.published.v1"
+SCENARIO_STATUS_CHANGED = "gz.mic.scenarios.scenario.status_changed.v1"
 PILOT_COMPLETED = "gz.mic.scenarios.pilot.completed.v1"
+
+# What scenarios publishes today (pilots come with their issue).
+PRODUCED_TOPICS = (SCENARIO_TOPIC,)
 
 PilotOutcome = Literal["successful", "unsuccessful"]
 
@@ -41,3 +52,52 @@ class PilotCompleted(_Contract):
     outcome: PilotOutcome
     completed_on: dt.date
     summary: str | None = None
+
+
+class DataResource(_Contract):
+    """A public data resource the scenario opens (公共数据资源), and on what terms."""
+
+    id: uuid.UUID
+    name: str
+    owner_department: str
+    format: str
+    access_terms: str
+
+
+class ScenarioSnapshot(_Contract):
+    """The scenario right after the change; ``version`` orders snapshots of one scenario."""
+
+    id: uuid.UUID
+    title: str
+    description: str
+    cluster_code: str
+    tags: list[str]
+    district: str
+    publisher: str
+    budget_amount: Money
+    deadline: dt.date
+    data_resources: list[DataResource]
+    status: str
+    version: int
+    created_by: str
+    published_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class ScenarioPublished(_Contract):
+    """A draft was published: from now on every authenticated caller sees the scenario."""
+
+    scenario: ScenarioSnapshot
+    published_by: str
+    comment: str | None = None
+
+
+class ScenarioStatusChanged(_Contract):
+    """A published scenario moved on: ``start_matching``, ``start_pilot``, ``complete`` or ``close``."""
+
+    scenario: ScenarioSnapshot
+    action: str
+    from_status: str
+    to_status: str
+    acted_by: str
+    comment: str | None = None

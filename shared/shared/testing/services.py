@@ -7,10 +7,11 @@ import contextlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
 from fastapi import FastAPI
+from sqlalchemy import select
 
 import shared
 from shared.app import ServiceRuntime
@@ -37,6 +38,17 @@ async def running(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
 def runtime_of(app: FastAPI) -> ServiceRuntime:
     runtime: ServiceRuntime = app.state.runtime
     return runtime
+
+
+async def outbox_rows(app: FastAPI, key: str, event_type: str | None = None) -> list[Any]:
+    """The service's outbox rows for one aggregate key, oldest first: the events a change wrote."""
+    runtime = runtime_of(app)
+    model = runtime.spec.outbox.model
+    query = select(model).where(model.key == key).order_by(model.id)
+    if event_type is not None:
+        query = query.where(model.event_type == event_type)
+    async with runtime.sessionmaker() as session:
+        return list(await session.scalars(query))
 
 
 async def eventually(

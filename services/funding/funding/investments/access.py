@@ -15,21 +15,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.centers.models import CenterView
 from funding.messaging import outbox
+from shared import center_view
 from shared.auth import Principal, Role, Scope, list_scope
+from shared.auth import require_role as require_role  # the one check, re-exported for this service's callers
 from shared.contracts.funding_programmes import SOURCE
-from shared.errors import FieldError, Forbidden, Unprocessable
-from shared.events import CloudEvent
+from shared.errors import Forbidden
 
 _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 
 CITY_WIDE_ROLES = (Role.MUNICIPAL_ADMIN, Role.FINANCE_OFFICER, Role.EXPERT, Role.INTEGRATION)
-
-
-def require_role(principal: Principal, *roles: Role, what: str, what_zh: str) -> None:
-    """403 unless the caller holds one of ``roles``."""
-    if not principal.has(*roles):
-        names = ", ".join(r.value for r in roles)
-        raise Forbidden(f"only {names} may {what}", detail_zh=f"只有 {names} 可以{what_zh}")
 
 
 def read_scope(principal: Principal) -> Scope:
@@ -61,17 +55,9 @@ async def known_center(
     session: AsyncSession, center_id: uuid.UUID, *, field: str = "center_id"
 ) -> CenterView:
     """The center from funding's read model; 422 when registry never announced it."""
-    center = await session.get(CenterView, center_id)
-    if center is None:
-        raise Unprocessable(
-            f"unknown center {center_id}: registry has not announced it",
-            detail_zh=f"未知的创新中心 {center_id}",
-            errors=[FieldError(field, "unknown center")],
-        )
-    return center
+    return await center_view.known_center(session, CenterView, center_id, field=field)
 
 
 async def publish(session: AsyncSession, *, topic: str, type_: str, key: uuid.UUID, body: BaseModel) -> None:
     """Stage an event in the caller's transaction (outbox), keyed and subjected by ``key``."""
-    event = CloudEvent(source=SOURCE, type=type_, subject=str(key), data=body.model_dump(mode="json"))
-    await outbox.add(session, event, topic=topic, key=str(key))
+    await outbox.publish(session, source=SOURCE, topic=topic, type_=type_, key=key, body=body)

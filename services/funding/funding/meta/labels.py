@@ -18,6 +18,7 @@ from funding.support_cases.evaluation import UPGRADE_SUPPORT
 from funding.support_cases.export import KIND_ZH, OPTION_ZH, STATUS_ZH, TIER_ZH
 from funding.support_cases.programmes import Kind
 from funding.support_cases.workflow import Action, Status
+from shared.reference import GUANGZHOU_DISTRICTS
 
 Label = tuple[str, str]  # (zh, en)
 
@@ -114,16 +115,6 @@ ENUM_LABELS: dict[str, dict[str, Label]] = {
     },
     "jurisdiction": {
         CITY: ("广州市（市级）", "City of Guangzhou"),
-        "yuexiu": ("越秀区", "Yuexiu District"),
-        "haizhu": ("海珠区", "Haizhu District"),
-        "liwan": ("荔湾区", "Liwan District"),
-        "tianhe": ("天河区", "Tianhe District"),
-        "baiyun": ("白云区", "Baiyun District"),
-        "huangpu": ("黄埔区", "Huangpu District"),
-        "panyu": ("番禺区", "Panyu District"),
-        "huadu": ("花都区", "Huadu District"),
-        "nansha": ("南沙区", "Nansha District"),
-        "conghua": ("从化区", "Conghua District"),
-        "zengcheng": ("增城区", "Zengcheng District"),
+        **{d.code: (d.name_zh, f"{d.name_en} District") for d in GUANGZHOU_DISTRICTS},
     },
 }

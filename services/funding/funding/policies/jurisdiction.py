@@ -6,34 +6,18 @@ from funding.policies import repository
 from funding.policies.models import CITY
 from shared.auth import Principal, Role
 from shared.errors import FieldError, Forbidden, Unprocessable
+from shared.reference import DISTRICT_CODES
 
-# Guangzhou's 11 districts (DESIGN 2), with the codes registry seeds in its first migration
-# (services/registry/migrations/versions/*_centers_and_reference_data.py, DISTRICTS). Registry
-# may add districts later; those become valid here once funding has seen a center in them.
-GUANGZHOU_DISTRICTS = frozenset(
-    {
-        "yuexiu",
-        "haizhu",
-        "liwan",
-        "tianhe",
-        "baiyun",
-        "huangpu",
-        "panyu",
-        "huadu",
-        "nansha",
-        "conghua",
-        "zengcheng",
-    }
-)
+# Registry may add districts later; those become valid here once funding has seen a center in them.
 
 
 async def check_jurisdiction(session: AsyncSession, jurisdiction: str) -> None:
     """``city`` or a district funding knows; 422 otherwise."""
-    if jurisdiction == CITY or jurisdiction in GUANGZHOU_DISTRICTS:
+    if jurisdiction == CITY or jurisdiction in DISTRICT_CODES:
         return
     if jurisdiction in await repository.districts_of_centers(session):
         return
-    known = ", ".join(sorted(GUANGZHOU_DISTRICTS))
+    known = ", ".join(sorted(DISTRICT_CODES))
     raise Unprocessable(
         f"unknown jurisdiction {jurisdiction!r}: 'city' or a district code ({known})",
         detail_zh=f"未知的管辖范围 {jurisdiction}：应为 city 或区代码（{known}）",

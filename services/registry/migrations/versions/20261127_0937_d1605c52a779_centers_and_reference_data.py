@@ -11,80 +11,12 @@ import sqlalchemy as sa
 from alembic import op
 
 import shared.db
+from shared.reference import GUANGZHOU_DISTRICTS, WORK_PLAN_INDUSTRIES
 
 revision: str = "d1605c52a779"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-# Reference data of DESIGN 2 as of the work plan (2025-02-18); editable later through the API.
-INDUSTRIES = [
-    # 新兴支柱产业
-    (
-        "intelligent_connected_nev",
-        "智能网联与新能源汽车",
-        "Intelligent connected and new energy vehicles",
-        "emerging_pillar",
-    ),
-    ("uhd_video_new_display", "超高清视频与新型显示", "Ultra-HD video and new displays", "emerging_pillar"),
-    ("biomedicine_health", "生物医药与健康", "Biomedicine and health", "emerging_pillar"),
-    (
-        "green_petrochem_new_materials",
-        "绿色石化与新材料",
-        "Green petrochemicals and new materials",
-        "emerging_pillar",
-    ),
-    ("software_internet", "软件与互联网", "Software and internet", "emerging_pillar"),
-    (
-        "intelligent_equipment_robotics",
-        "智能装备与机器人",
-        "Intelligent equipment and robotics",
-        "emerging_pillar",
-    ),
-    # 战略先导产业
-    ("artificial_intelligence", "人工智能", "Artificial intelligence", "strategic_leading"),
-    ("semiconductor_ic", "半导体与集成电路", "Semiconductors and integrated circuits", "strategic_leading"),
-    ("new_energy_storage", "新能源与新型储能", "New energy and new energy storage", "strategic_leading"),
-    (
-        "low_altitude_aerospace",
-        "低空经济与航空航天",
-        "Low-altitude economy and aerospace",
-        "strategic_leading",
-    ),
-    ("biomanufacturing", "生物制造", "Biomanufacturing", "strategic_leading"),
-    # 特色优势产业
-    ("fashion_consumer_goods", "时尚消费品", "Fashion consumer goods", "distinctive_advantage"),
-    ("rail_transit", "轨道交通", "Rail transit", "distinctive_advantage"),
-    (
-        "ship_ocean_engineering",
-        "船舶与海洋工程",
-        "Shipbuilding and ocean engineering",
-        "distinctive_advantage",
-    ),
-    (
-        "intelligent_construction",
-        "智能建造与工业化建筑",
-        "Intelligent construction and industrialized building",
-        "distinctive_advantage",
-    ),
-    # 未来产业 (the plan says "等": the list grows)
-    ("embodied_ai", "具身智能", "Embodied intelligence", "future"),
-    ("cell_gene", "细胞与基因", "Cell and gene", "future"),
-]
-
-DISTRICTS = [
-    ("yuexiu", "越秀区", "Yuexiu"),
-    ("haizhu", "海珠区", "Haizhu"),
-    ("liwan", "荔湾区", "Liwan"),
-    ("tianhe", "天河区", "Tianhe"),
-    ("baiyun", "白云区", "Baiyun"),
-    ("huangpu", "黄埔区", "Huangpu"),
-    ("panyu", "番禺区", "Panyu"),
-    ("huadu", "花都区", "Huadu"),
-    ("nansha", "南沙区", "Nansha"),
-    ("conghua", "从化区", "Conghua"),
-    ("zengcheng", "增城区", "Zengcheng"),
-]
 
 
 def upgrade() -> None:
@@ -210,6 +142,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_center_upgrade_center_id"), ["center_id"], unique=False)
 
     # ### end Alembic commands ###
+    # The reference data of DESIGN 2 as the work plan names it (2025-02-18); editable later
+    # through the API. The lists are the plan's, dated, so this migration seeds the same rows forever.
     industry = sa.table(
         "industry",
         sa.column("code", sa.String),
@@ -221,8 +155,8 @@ def upgrade() -> None:
     op.bulk_insert(
         industry,
         [
-            {"code": c, "name_zh": zh, "name_en": en, "group": g, "sort_order": i}
-            for i, (c, zh, en, g) in enumerate(INDUSTRIES)
+            {"code": i.code, "name_zh": i.name_zh, "name_en": i.name_en, "group": i.group, "sort_order": n}
+            for n, i in enumerate(WORK_PLAN_INDUSTRIES)
         ],
     )
     district = sa.table(
@@ -231,7 +165,10 @@ def upgrade() -> None:
         sa.column("name_zh", sa.String),
         sa.column("name_en", sa.String),
     )
-    op.bulk_insert(district, [{"code": c, "name_zh": zh, "name_en": en} for c, zh, en in DISTRICTS])
+    op.bulk_insert(
+        district,
+        [{"code": d.code, "name_zh": d.name_zh, "name_en": d.name_en} for d in GUANGZHOU_DISTRICTS],
+    )
 
 
 def downgrade() -> None:

@@ -1,4 +1,4 @@
-"""Funding's read model of registry's centers (event-carried state transfer)."""
+"""Scenarios' read model of registry's centers (event-carried state transfer)."""
 
 from scenarios.base import Base
 from shared.center_view import CenterViewMixin

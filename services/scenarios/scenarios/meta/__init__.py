@@ -1,0 +1,1 @@
+"""zh/en labels of scenarios' enums."""

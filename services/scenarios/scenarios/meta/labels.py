@@ -1,0 +1,22 @@
+"""What each of scenarios' enum values means, in Chinese and English (``GET /api/v1/meta/enums``)."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from scenarios.offerings.schemas import (
+    MATURITY_LEVEL_LABELS,
+    OFFERING_ACTION_LABELS,
+    OFFERING_STATUS_LABELS,
+    WITHDRAWAL_REASON_LABELS,
+)
+from scenarios.scenarios.schemas import SCENARIO_ACTION_LABELS, SCENARIO_STATUS_LABELS
+from shared.meta import Label
+
+ENUM_LABELS: dict[str, Mapping[Any, Label]] = {
+    "scenario_status": SCENARIO_STATUS_LABELS,
+    "scenario_action": SCENARIO_ACTION_LABELS,
+    "offering_status": OFFERING_STATUS_LABELS,
+    "offering_action": OFFERING_ACTION_LABELS,
+    "offering_withdrawal_reason": WITHDRAWAL_REASON_LABELS,
+    "maturity_level": MATURITY_LEVEL_LABELS,
+}
