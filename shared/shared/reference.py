@@ -4,7 +4,7 @@ Registry seeds its reference tables with these (its first migration) and edits t
 its API. A service without a read model of those tables (scenarios' clusters and districts,
 funding's jurisdictions) checks codes against these, so one list serves every service. They are
 the plan's lists as dated, never edited: an industry or district added later is registry data,
-and a service that must know it needs registry's reference data as events (decision 0017).
+and a service that must know it needs registry's reference data as events (decision 0018).
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def _one_of(codes: frozenset[str], what: str) -> Callable[[str], str]:
     return check
 
 
-# API fields holding one of these codes: a 422 naming the field for any other (decision 0017).
+# API fields holding one of these codes: a 422 naming the field for any other (decision 0018).
 ClusterCode = Annotated[
     str,
     AfterValidator(_one_of(INDUSTRY_CODES, "cluster code")),
