@@ -33,7 +33,9 @@ from shared.settings import ServiceSettings
 log = structlog.get_logger(__name__)
 
 CLAIMED_KEPT = 10_000
-PUBLISHED = Counter("mic_outbox_published_total", "Outbox rows published", ["service"])
+# ``path``: ``handoff`` (rows this process just committed, published without reading them back)
+# or ``table`` (rows claimed from the outbox table: other replicas', restarts', the safety net).
+PUBLISHED = Counter("mic_outbox_published_total", "Outbox rows published", ["service", "path"])
 PUBLISH_FAILURES = Counter("mic_outbox_publish_failures_total", "Failed publish batches", ["service"])
 
 
@@ -244,7 +246,7 @@ class OutboxRelay:
             await autocommit.execute(
                 self._statements.mark_sent, {"ids": [r.id for r in rows], "now": utcnow()}
             )
-        PUBLISHED.labels(self._settings.service_name).inc(len(rows))
+        PUBLISHED.labels(self._settings.service_name, "handoff").inc(len(rows))
         return len(rows)
 
     def _remember_claimed(self, ids: list[int]) -> None:
@@ -273,7 +275,7 @@ class OutboxRelay:
         if failure is not None:
             PUBLISH_FAILURES.labels(self._settings.service_name).inc()
             raise failure
-        PUBLISHED.labels(self._settings.service_name).inc(len(rows))
+        PUBLISHED.labels(self._settings.service_name, "table").inc(len(rows))
         return len(rows)
 
 
