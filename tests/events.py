@@ -19,6 +19,7 @@ def upgraded_event(
     to_tier: str = "provincial",
     total_share_capital: str = "200000000.00",
     event_id: uuid.UUID | None = None,
+    district: str = "tianhe",
     **facts: Any,
 ) -> CloudEvent:
     center_id = center_id or uuid.uuid4()
@@ -28,7 +29,7 @@ def upgraded_event(
         mode="self_built",
         cluster_code="artificial_intelligence",
         sub_sector="大模型",
-        district="tianhe",
+        district=district,
         lead_organization=contract.LeadOrganization(
             name="某公司", uscc="91350100M000100Y43", type="enterprise"
         ),

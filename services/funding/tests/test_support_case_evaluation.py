@@ -211,8 +211,25 @@ async def test_a_district_line_without_a_budget_stops_the_approval_and_nothing_i
 async def test_a_supplement_not_yet_in_force_on_the_approval_date_prices_no_line(
     stack: Stack, producer: AIOKafkaProducer, people: Actors, budgets: dict[str, Any]
 ) -> None:
-    case = await upgraded_case(stack, producer, people, approved_on=dt.date(2025, 2, 28))
-    assert [line["policy"]["code"] for line in case["lines"]] == ["upgrade_support", SUPPLEMENT]
+    # A district of its own, whose one supplement takes effect on 2025-03-01: the day before it
+    # is not in force, on the day it is.
+    await add_district_policy(
+        stack,
+        code="conghua_upgrade_supplement",
+        district="conghua",
+        parameters=supplement({"national": "800000.00", "provincial": "400000.00"}),
+        effective_from=dt.date(2025, 3, 1),
+    )
+    before = await upgraded_case(
+        stack, producer, people, district="conghua", approved_on=dt.date(2025, 2, 28)
+    )
+    on_the_day = await upgraded_case(
+        stack, producer, people, district="conghua", approved_on=dt.date(2025, 3, 1)
+    )
+    assert [line["policy"]["code"] for line in before["lines"]] == ["upgrade_support"]
+    [_city, district_line] = on_the_day["lines"]
+    assert district_line["policy"]["code"] == "conghua_upgrade_supplement"
+    assert [o["amount"] for o in district_line["options"] if o["type"] == "grant"] == ["400000.00"]
 
 
 async def test_prior_lower_tier_support_needs_review_and_the_bureau_decides(
@@ -299,8 +316,18 @@ async def test_the_bureau_may_resolve_a_review_case_as_ineligible(
 async def test_every_automatic_amount_is_recomputed_from_its_stored_inputs_and_policy_version(
     stack: Stack, producer: AIOKafkaProducer, people: Actors, budgets: dict[str, Any]
 ) -> None:
-    for capital in ("123456789.10", "333333333.33", "0.00"):
-        await upgraded_case(stack, producer, people, to_tier="national", total_share_capital=capital)
+    # 五(二), written out: a national upgrade gets a ¥30,000,000 grant, or equity of 30% of the
+    # total share capital capped at ¥100,000,000 (none without capital).
+    from_the_plan = {
+        "123456789.10": [("grant", "30000000.00"), ("equity", "37037036.73")],
+        "333333333.33": [("grant", "30000000.00"), ("equity", "100000000.00")],
+        "0.00": [("grant", "30000000.00")],
+    }
+    for capital, expected in from_the_plan.items():
+        case = await upgraded_case(stack, producer, people, to_tier="national", total_share_capital=capital)
+        city = case["lines"][0]
+        assert city["policy"]["code"] == "upgrade_support"
+        assert [(o["type"], o["amount"]) for o in city["options"]] == expected, capital
     runtime = runtime_of(stack.apps["funding"])
     async with runtime.sessionmaker() as session:
         cases = (await session.scalars(select(SupportCase).options(selectinload(SupportCase.lines)))).all()
