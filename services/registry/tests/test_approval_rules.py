@@ -13,6 +13,7 @@ from shared.contracts.registry import CENTER_STATUS_CHANGED
 from shared.testing.fixtures import TokenFactory, bearer
 from tests.flows import center_payload, create_center, outbox_of
 from tests.governance_flows import governance_payload, put_governance
+from tests.problems import problem_of
 from tests.stack import Stack
 
 TO_REVIEW = ("submit", "recommend", "start_review")
@@ -81,7 +82,12 @@ async def test_a_complete_governance_lets_approval_through(stack: Stack, token: 
     admin = token("municipal_admin")
     center = await create_center(stack.registry, admin)
     await walk(stack.registry, admin, center["id"], *TO_REVIEW)
-    assert (await walk(stack.registry, admin, center["id"], "approve")).status_code == 200
+    approved = await walk(stack.registry, admin, center["id"], "approve")
+    assert approved.status_code == 200, approved.text
+    assert approved.json()["status"] == "approved"
+    read = await stack.registry.get(f"/api/v1/centers/{center['id']}", headers=bearer(admin))
+    assert read.json()["status"] == "approved"
+    assert await status_events(stack, center["id"]) == [*TO_REVIEW, "approve"]
 
 
 async def test_a_self_built_center_is_approved_on_its_create_body_alone(
@@ -91,7 +97,12 @@ async def test_a_self_built_center_is_approved_on_its_create_body_alone(
     admin = token("municipal_admin")
     center = await create_center(stack.registry, admin, mode="self_built", ready_for_approval=False)
     await walk(stack.registry, admin, center["id"], *TO_REVIEW)
-    assert (await walk(stack.registry, admin, center["id"], "approve")).status_code == 200
+    approved = await walk(stack.registry, admin, center["id"], "approve")
+    assert approved.status_code == 200, approved.text
+    assert approved.json()["status"] == "approved"
+    read = await stack.registry.get(f"/api/v1/centers/{center['id']}", headers=bearer(admin))
+    assert read.json()["status"] == "approved"
+    assert await status_events(stack, center["id"]) == [*TO_REVIEW, "approve"]
     assert await status_events(stack, center["id"]) == [*TO_REVIEW, "approve"]
 
 
@@ -132,8 +143,12 @@ async def test_a_withdrawn_center_frees_its_sub_sector(stack: Stack, token: Toke
     admin = token("municipal_admin")
     sector = f"氢能 {uuid.uuid4().hex[:6]}"
     first = await post_center(stack, admin, sub_sector=sector)
-    await walk(stack.registry, admin, first.json()["id"], "withdraw")
-    assert (await post_center(stack, admin, sub_sector=sector)).status_code == 201
+    problem_of(await post_center(stack, admin, sub_sector=sector), 409, "sub-sector-taken")
+    withdrawn = await walk(stack.registry, admin, first.json()["id"], "withdraw")
+    assert withdrawn.json()["status"] == "withdrawn"
+    second = await post_center(stack, admin, sub_sector=sector)
+    assert second.status_code == 201, second.text
+    assert (second.json()["sub_sector"], second.json()["override_justification"]) == (sector, None)
 
 
 async def test_moving_a_center_into_an_occupied_sub_sector_is_409(stack: Stack, token: TokenFactory) -> None:
@@ -147,4 +162,7 @@ async def test_moving_a_center_into_an_occupied_sub_sector_is_409(stack: Stack, 
         json={"sub_sector": sector},
         headers={**bearer(admin), "If-Match": read.headers["ETag"]},
     )
-    assert moved.status_code == 409
+    problem_of(moved, 409, "sub-sector-taken")
+    after = await stack.registry.get(f"/api/v1/centers/{mover['id']}", headers=bearer(admin))
+    assert after.json()["sub_sector"] == mover["sub_sector"]
+    assert after.headers["ETag"] == read.headers["ETag"]  # the refused edit saved nothing

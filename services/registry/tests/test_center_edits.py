@@ -10,6 +10,7 @@ from registry.messaging import OutboxRecord
 from shared.testing.fixtures import TokenFactory, bearer
 from shared.testing.services import runtime_of
 from tests.flows import create_center, operating_center, valid_uscc
+from tests.problems import problem_of
 from tests.stack import Stack
 
 UPDATED = "gz.mic.registry.center.updated.v1"
@@ -128,27 +129,33 @@ async def test_the_applicant_edits_only_a_draft_or_returned_center(stack: Stack,
         json={"sub_sector": "工业软件"},
         headers={**bearer(own), "If-Match": etag},
     )
-    assert ok.status_code == 200
+    assert ok.status_code == 200, ok.text
+    assert ok.json()["sub_sector"] == "工业软件"
     moved = await stack.registry.patch(
         f"/api/v1/centers/{center['id']}",
         json={"district": "tianhe"},
         headers={**bearer(own), "If-Match": ok.headers["ETag"]},
     )
-    assert moved.status_code == 403
+    problem_of(moved, 403, "forbidden")
+    body, after_move = await read(stack, own, center["id"])
+    assert (body["district"], after_move) == ("panyu", ok.headers["ETag"])  # nothing saved
     submitted = await stack.registry.post(
         f"/api/v1/centers/{center['id']}/actions/submit", json={}, headers=bearer(own)
     )
+    assert submitted.status_code == 200, submitted.text
+    assert submitted.json()["status"] == "submitted"
     _, etag = await read(stack, own, center["id"])
-    assert submitted.status_code == 200
     late = await stack.registry.patch(
         f"/api/v1/centers/{center['id']}", json={"name": "改名"}, headers={**bearer(own), "If-Match": etag}
     )
-    assert late.status_code == 409
+    problem_of(late, 409, "action-not-allowed")
     stranger = token("center_user", center=str(uuid.uuid4()))
     other = await stack.registry.patch(
         f"/api/v1/centers/{center['id']}", json={"name": "x"}, headers={**bearer(stranger), "If-Match": etag}
     )
-    assert other.status_code == 403
+    problem_of(other, 403, "forbidden")
+    body, unchanged = await read(stack, admin, center["id"])
+    assert (body["name"], body["status"], unchanged) == (center["name"], "submitted", etag)
 
 
 async def test_a_municipal_admin_corrects_an_operating_center(stack: Stack, token: TokenFactory) -> None:

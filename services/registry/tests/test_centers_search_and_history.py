@@ -9,6 +9,7 @@ import httpx
 
 from shared.testing.fixtures import TokenFactory, bearer
 from tests.flows import create_center, operating_center
+from tests.problems import error_fields, problem_of
 from tests.stack import Stack
 
 
@@ -46,8 +47,15 @@ async def test_a_text_query_treats_percent_and_underscore_literally(
     stack: Stack, token: TokenFactory
 ) -> None:
     admin = token("municipal_admin")
-    await create_center(stack.registry, admin, name="普通名称中心")
-    assert await pages(stack.registry, admin, q="%") == [[]]
+    tag = uuid.uuid4().hex[:6]
+    plain = await create_center(stack.registry, admin, name=f"普通名称中心{tag}")
+    percent = await create_center(stack.registry, admin, name=f"良率99%创新中心{tag}")
+    underscore = await create_center(stack.registry, admin, name=f"A_B 创新中心{tag}")
+    for q, literal in (("%", percent), ("_", underscore)):
+        found = [c for page in await pages(stack.registry, admin, q=q, limit=200) for c in page]
+        assert literal["id"] in [c["id"] for c in found], q
+        assert plain["id"] not in [c["id"] for c in found], q  # not a wildcard matching everything
+        assert all(q in c["name"] + c["sub_sector"] for c in found), q
 
 
 async def test_sorting_by_name_pages_through_everything_in_order(stack: Stack, token: TokenFactory) -> None:
@@ -87,14 +95,18 @@ async def test_an_unknown_sort_or_a_cursor_from_another_sort_is_422(
     mixed = await stack.registry.get(
         "/api/v1/centers", params={"q": tag, "sort": "-created_at", "cursor": cursor}, headers=bearer(admin)
     )
-    assert mixed.status_code == 422
+    assert error_fields(problem_of(mixed, 422)) == {"cursor"}
+    same_sort = await stack.registry.get(
+        "/api/v1/centers", params={"q": tag, "sort": "name", "cursor": cursor}, headers=bearer(admin)
+    )
+    assert [c["name"] for c in same_sort.json()["items"]] == [f"{tag}-1"]  # the cursor itself is good
 
 
 async def test_unknown_status_or_tier_filters_are_422(stack: Stack, token: TokenFactory) -> None:
     admin = token("municipal_admin")
     for params in ({"status": "nonsense"}, {"tier": "galactic"}):
         response = await stack.registry.get("/api/v1/centers", params=params, headers=bearer(admin))
-        assert response.status_code == 422, params
+        assert error_fields(problem_of(response, 422)) == set(params), params
 
 
 async def test_history_lists_every_action_with_actor_role_and_comment(

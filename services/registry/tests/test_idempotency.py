@@ -14,6 +14,7 @@ from shared.testing.services import runtime_of
 from tests.evaluation_flows import NONE_DECLARED, submitted_evaluation
 from tests.flows import center_payload, operating_center, upgrade_payload
 from tests.governance_flows import organization_payload
+from tests.problems import error_fields, problem_of
 from tests.stack import Stack
 
 
@@ -53,12 +54,14 @@ async def test_concurrent_retries_with_one_key_create_once(stack: Stack, token: 
 async def test_the_same_key_with_another_body_is_422(stack: Stack, token: TokenFactory) -> None:
     admin = token("municipal_admin")
     headers = {**bearer(admin), "Idempotency-Key": f"reuse-{uuid.uuid4()}"}
-    assert (
-        await stack.registry.post("/api/v1/centers", json=center_payload(), headers=headers)
-    ).status_code == 201
-    other = await stack.registry.post("/api/v1/centers", json=center_payload(), headers=headers)
-    assert other.status_code == 422
-    assert other.json()["errors"][0]["field"] == "Idempotency-Key"
+    first_body, other_body = center_payload(), center_payload()
+    first = await stack.registry.post("/api/v1/centers", json=first_body, headers=headers)
+    assert first.status_code == 201, first.text
+    other = await stack.registry.post("/api/v1/centers", json=other_body, headers=headers)
+    assert error_fields(problem_of(other, 422)) == {"Idempotency-Key"}
+    # The reused key created nothing: the other body's center does not exist, the first once.
+    assert await centers_named(stack, other_body["name"]) == 0
+    assert await centers_named(stack, first_body["name"]) == 1
 
 
 async def test_keys_belong_to_their_caller(stack: Stack, token: TokenFactory) -> None:
@@ -85,11 +88,14 @@ async def test_a_refused_request_leaves_the_key_free(stack: Stack, token: TokenF
         json=center_payload(district="atlantis"),
         headers={**bearer(admin), "Idempotency-Key": key},
     )
-    assert bad.status_code == 422
+    assert "district" in error_fields(problem_of(bad, 422))
+    body = center_payload()
     good = await stack.registry.post(
-        "/api/v1/centers", json=center_payload(), headers={**bearer(admin), "Idempotency-Key": key}
+        "/api/v1/centers", json=body, headers={**bearer(admin), "Idempotency-Key": key}
     )
-    assert good.status_code == 201
+    assert good.status_code == 201, good.text
+    assert good.json()["name"] == body["name"]  # the key answered the new body, not a stored refusal
+    assert await centers_named(stack, body["name"]) == 1
 
 
 async def test_organizations_members_and_upgrades_honour_the_key(stack: Stack, token: TokenFactory) -> None:
