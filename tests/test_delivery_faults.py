@@ -408,3 +408,57 @@ async def test_a_consumer_cancelled_in_the_middle_of_a_handler_stops_without_run
     assert done == {task}, "the consumer did not stop when cancelled"
     assert task.cancelled()
     assert len(calls) == 1
+
+
+async def test_two_consumers_of_one_group_through_rebalances_make_exactly_one_case_per_upgrade(
+    broker: LocalBroker, funding_db: Any, producer: AIOKafkaProducer
+) -> None:
+    """Issue 24: partitions move from one consumer to two and back to one while upgrades keep
+    coming; handled-but-uncommitted records are redelivered to the new owner, and the inbox makes
+    them harmless — every upgrade ends as exactly one case, and none goes to the dead letters."""
+    name = f"test-{uuid.uuid4().hex[:10]}.registry.center"
+    await ensure_topics(settings(broker), [name, f"{name}.dlq"], partitions=4)
+    group = f"funding-rebalance-{uuid.uuid4().hex[:6]}"
+    centers: list[uuid.UUID] = []
+
+    async def send(count: int) -> None:
+        for _ in range(count):
+            centers.append(uuid.uuid4())
+            await publish(producer, name, upgraded_event(center_id=centers[-1]))
+
+    async def all_cased() -> bool:
+        async with funding_db() as session:
+            found = await session.scalar(
+                select(func.count(func.distinct(SupportCase.center_id))).where(
+                    SupportCase.center_id.in_(centers)
+                )
+            )
+        return found == len(centers)
+
+    first = funding_consumer(broker, funding_db, name, group)
+    second = funding_consumer(broker, funding_db, name, group)
+    async with consuming(first):
+        await send(60)
+        await eventually(all_cased, timeout=60, what="the first consumer's cases")
+        async with consuming(second):  # joins: the group rebalances while more arrive
+            await send(60)
+            await eventually(all_cased, timeout=60, what="cases while two consumers share the topic")
+        await send(60)  # the second has left: its partitions come back to the first
+        await eventually(all_cased, timeout=60, what="cases after the second consumer left")
+    async with funding_db() as session:
+        per_center = (
+            await session.execute(
+                select(SupportCase.center_id, func.count())
+                .where(SupportCase.center_id.in_(centers))
+                .group_by(SupportCase.center_id)
+            )
+        ).all()
+    assert len(per_center) == 180
+    assert {count for _, count in per_center} == {1}
+    reader = create_consumer(settings(broker), f"{name}.dlq", group_id=f"reader-{uuid.uuid4().hex[:6]}")
+    await reader.start()
+    try:
+        ends = await reader.end_offsets([TopicPartition(f"{name}.dlq", p) for p in range(4)])
+    finally:
+        await reader.stop()
+    assert sum(ends.values()) == 0
