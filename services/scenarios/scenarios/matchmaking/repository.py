@@ -82,12 +82,12 @@ async def counts(session: AsyncSession, event_ids: Sequence[uuid.UUID]) -> dict[
         .where(MatchmakingOutcome.event_id.in_(event_ids), MatchmakingOutcome.kind == INTENTION_SIGNED)
         .group_by(MatchmakingOutcome.event_id)
     )
-    signed = {event_id: n for event_id, n in (await session.execute(intentions)).tuples()}
+    signed = {event_id: n for event_id, n in (await session.execute(intentions)).all()}
     found = {
         event_id: Counts(registered, confirmed_n, waitlisted, attendees, signed.get(event_id, 0))
         for event_id, registered, confirmed_n, waitlisted, attendees in (
             await session.execute(registrations)
-        ).tuples()
+        ).all()
     }
     for event_id, n in signed.items():
         found.setdefault(event_id, Counts(intentions_signed=n))

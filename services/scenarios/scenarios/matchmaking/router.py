@@ -141,9 +141,9 @@ async def event_history(
     summary="Take a lifecycle step; needs If-Match",
     description=(
         "`open` (draft → open: registrations taken until the deadline), `close` (open → closed), "
-        "`hold` (closed → held: outcomes may be recorded), `cancel` (from draft, open or closed → "
-        "cancelled; needs a `comment` saying why). Taken by the event's own scenario_publisher or "
-        "a municipal_admin."
+        "`hold` (closed → held, once it has begun: outcomes may be recorded), `cancel` (from "
+        "draft, open or closed → cancelled; needs a `comment` saying why). Taken by the event's "
+        "own scenario_publisher or a municipal_admin."
     ),
 )
 async def take_action(

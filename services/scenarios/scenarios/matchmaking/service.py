@@ -28,12 +28,16 @@ from scenarios.scenarios.models import Scenario
 from scenarios.scenarios.workflow import ScenarioStatus
 from shared.auth import Principal, Role, require_role
 from shared.db import utcnow
-from shared.errors import FieldError, Forbidden, NotFound, Unprocessable
+from shared.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
 from shared.etag import require_match
 
 ORGANIZERS = (Role.SCENARIO_PUBLISHER, Role.MUNICIPAL_ADMIN)
 # A scenario on show is one still looking for offerings: published and not yet piloted or ended.
 SHOWABLE = frozenset({ScenarioStatus.PUBLISHED.value, ScenarioStatus.MATCHING.value})
+
+
+class EventNotStarted(Conflict):
+    code = "event-not-started"
 
 
 class EventNotFound(NotFound):
@@ -205,6 +209,11 @@ async def take_action(
             errors=[FieldError("comment", f"required to {action.value}")],
         )
     now = utcnow()
+    if action is EventAction.HOLD and now < event.starts_at:
+        raise EventNotStarted(
+            f"an event is recorded as held once it has begun ({event.starts_at.isoformat()})",
+            detail_zh=f"活动开始（{event.starts_at.isoformat()}）后才能确认已举办",
+        )
     session.add(
         MatchmakingEventStep(
             event_id=event.id,
