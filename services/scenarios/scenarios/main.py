@@ -1,10 +1,12 @@
 """Scenarios service (五(六), 五(五)): application scenarios with the public data resources they
-open, and the centers' innovation offerings; matching, pilots and matchmaking events come next."""
+open, the centers' innovation offerings and matchmaking events (产业场景应用对接); matching and
+pilots come next."""
 
 from fastapi import FastAPI
 
 from scenarios.centers.handlers import on_center_changed, on_center_status_changed
 from scenarios.config import ScenariosSettings
+from scenarios.matchmaking.router import router as matchmaking_router
 from scenarios.messaging import InboxRecord, outbox
 from scenarios.meta.router import router as meta_router
 from scenarios.offerings.router import router as offerings_router
@@ -17,7 +19,7 @@ SPEC = ServiceSpec(
     title="MIC scenarios",
     version="0.1.0",
     description="Application scenarios and innovation offerings (开放应用场景, 创新产品/服务)",
-    routers=[scenarios_router, offerings_router, meta_router],
+    routers=[scenarios_router, offerings_router, matchmaking_router, meta_router],
     outbox=outbox,
     inbox_model=InboxRecord,
     produced_topics=contract.PRODUCED_TOPICS,

@@ -3,6 +3,13 @@
 from scenarios.base import Base
 from scenarios.centers.models import CenterView
 from scenarios.idempotency import IdempotencyRecord
+from scenarios.matchmaking.models import (
+    MatchmakingEvent,
+    MatchmakingEventScenario,
+    MatchmakingEventStep,
+    MatchmakingOutcome,
+    MatchmakingRegistration,
+)
 from scenarios.messaging import InboxRecord, OutboxRecord
 from scenarios.offerings.models import Offering, OfferingStep, OfferingTag
 from scenarios.scenarios.models import Scenario, ScenarioDataResource, ScenarioStep, ScenarioTag
@@ -12,6 +19,11 @@ __all__ = [
     "CenterView",
     "IdempotencyRecord",
     "InboxRecord",
+    "MatchmakingEvent",
+    "MatchmakingEventScenario",
+    "MatchmakingEventStep",
+    "MatchmakingOutcome",
+    "MatchmakingRegistration",
     "Offering",
     "OfferingStep",
     "OfferingTag",

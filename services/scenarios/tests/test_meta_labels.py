@@ -6,6 +6,9 @@ import enum
 
 import pytest
 
+from scenarios.matchmaking import places
+from scenarios.matchmaking import schemas as matchmaking
+from scenarios.matchmaking import workflow as events
 from scenarios.meta.labels import ENUM_LABELS
 from scenarios.offerings import workflow as offerings
 from scenarios.scenarios import workflow as scenarios
@@ -18,6 +21,13 @@ EXPECTED: dict[str, type[enum.Enum]] = {
     "offering_action": offerings.OfferingAction,
     "offering_withdrawal_reason": offerings.WithdrawalReason,
     "maturity_level": offerings.MaturityLevel,
+    "matchmaking_event_status": events.EventStatus,
+    "matchmaking_event_action": events.EventAction,
+    "matchmaking_organizer_kind": events.OrganizerKind,
+    "matchmaking_registration_status": places.RegistrationStatus,
+    "matchmaking_registration_action": matchmaking.RegistrationAction,
+    "matchmaking_participant_kind": places.ParticipantKind,
+    "matchmaking_outcome_kind": matchmaking.OutcomeKind,
 }
 
 

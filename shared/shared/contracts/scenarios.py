@@ -5,7 +5,10 @@ A scenario (开放应用场景, `五(六)`) is announced when its publisher publ
 data resources it opens, and every later change of its status after that; a draft is never
 announced. A completed pilot (验证、迭代、示范推广, `五(六)`) makes the piloted innovation offering
 eligible for the procurement catalogues that funding keeps (`五(五)`); scenarios does not publish
-that one yet, the contract is what both sides build on. Keys and subjects are the aggregate's id.
+that one yet, the contract is what both sides build on. An intention signed at a matchmaking event
+(产业场景应用对接, `五(六)`) between a scenario on show and a center's offering is announced on
+``scenarios.matchmaking`` for the matches side to open a match from. Keys and subjects are the
+aggregate's id (the matchmaking event's, for an intention).
 """
 
 from __future__ import annotations
@@ -20,14 +23,16 @@ from shared.money import Money
 
 SCENARIO_TOPIC = "scenarios.scenario"
 PILOT_TOPIC = "scenarios.pilot"
+MATCHMAKING_TOPIC = "scenarios.matchmaking"
 SOURCE = "/gz-mic/scenarios"
 
 SCENARIO_PUBLISHED = "gz.mic.scenarios.scenario.published.v1"
 SCENARIO_STATUS_CHANGED = "gz.mic.scenarios.scenario.status_changed.v1"
 PILOT_COMPLETED = "gz.mic.scenarios.pilot.completed.v1"
+MATCHMAKING_INTENTION_SIGNED = "gz.mic.scenarios.matchmaking.intention_signed.v1"
 
 # What scenarios publishes today (pilots come with their issue).
-PRODUCED_TOPICS = (SCENARIO_TOPIC,)
+PRODUCED_TOPICS = (SCENARIO_TOPIC, MATCHMAKING_TOPIC)
 
 PilotOutcome = Literal["successful", "unsuccessful"]
 
@@ -101,3 +106,18 @@ class ScenarioStatusChanged(_Contract):
     to_status: str
     acted_by: str
     comment: str | None = None
+
+
+class MatchmakingIntentionSigned(_Contract):
+    """At a held matchmaking event a scenario on show and a center's offering signed an intention
+    (合作意向): the start of a pilot pipeline. Key and subject = the matchmaking event id;
+    ``outcome_id`` is unique per intention, for a consumer to open one match from it once."""
+
+    outcome_id: uuid.UUID
+    event_id: uuid.UUID
+    scenario_id: uuid.UUID
+    offering_id: uuid.UUID
+    center_id: uuid.UUID
+    signed_on: dt.date
+    recorded_by: str
+    note: str | None = None

@@ -3,6 +3,15 @@
 from collections.abc import Mapping
 from typing import Any
 
+from scenarios.matchmaking.schemas import (
+    EVENT_ACTION_LABELS,
+    EVENT_STATUS_LABELS,
+    ORGANIZER_KIND_LABELS,
+    OUTCOME_KIND_LABELS,
+    PARTICIPANT_KIND_LABELS,
+    REGISTRATION_ACTION_LABELS,
+    REGISTRATION_STATUS_LABELS,
+)
 from scenarios.offerings.schemas import (
     MATURITY_LEVEL_LABELS,
     OFFERING_ACTION_LABELS,
@@ -19,4 +28,11 @@ ENUM_LABELS: dict[str, Mapping[Any, Label]] = {
     "offering_action": OFFERING_ACTION_LABELS,
     "offering_withdrawal_reason": WITHDRAWAL_REASON_LABELS,
     "maturity_level": MATURITY_LEVEL_LABELS,
+    "matchmaking_event_status": EVENT_STATUS_LABELS,
+    "matchmaking_event_action": EVENT_ACTION_LABELS,
+    "matchmaking_organizer_kind": ORGANIZER_KIND_LABELS,
+    "matchmaking_registration_status": REGISTRATION_STATUS_LABELS,
+    "matchmaking_registration_action": REGISTRATION_ACTION_LABELS,
+    "matchmaking_participant_kind": PARTICIPANT_KIND_LABELS,
+    "matchmaking_outcome_kind": OUTCOME_KIND_LABELS,
 }
