@@ -3,8 +3,10 @@
 from scenarios.base import Base
 from scenarios.centers.models import CenterView
 from scenarios.idempotency import IdempotencyRecord
+from scenarios.matches.models import Match, MatchStep
 from scenarios.messaging import InboxRecord, OutboxRecord
 from scenarios.offerings.models import Offering, OfferingStep, OfferingTag
+from scenarios.pilots.models import Pilot, PilotEvidence, PilotMilestone
 from scenarios.scenarios.models import Scenario, ScenarioDataResource, ScenarioStep, ScenarioTag
 
 __all__ = [
@@ -12,10 +14,15 @@ __all__ = [
     "CenterView",
     "IdempotencyRecord",
     "InboxRecord",
+    "Match",
+    "MatchStep",
     "Offering",
     "OfferingStep",
     "OfferingTag",
     "OutboxRecord",
+    "Pilot",
+    "PilotEvidence",
+    "PilotMilestone",
     "Scenario",
     "ScenarioDataResource",
     "ScenarioStep",

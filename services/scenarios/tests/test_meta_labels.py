@@ -6,8 +6,11 @@ import enum
 
 import pytest
 
+from scenarios import sides
+from scenarios.matches import workflow as matches
 from scenarios.meta.labels import ENUM_LABELS
 from scenarios.offerings import workflow as offerings
+from scenarios.pilots import workflow as pilots
 from scenarios.scenarios import workflow as scenarios
 from services.scenarios.tests.scenario_fixtures import ScenariosEnv
 
@@ -18,6 +21,13 @@ EXPECTED: dict[str, type[enum.Enum]] = {
     "offering_action": offerings.OfferingAction,
     "offering_withdrawal_reason": offerings.WithdrawalReason,
     "maturity_level": offerings.MaturityLevel,
+    "match_status": matches.MatchStatus,
+    "match_action": matches.MatchAction,
+    "match_side": sides.Side,
+    "pilot_status": pilots.PilotStatus,
+    "pilot_milestone": pilots.Milestone,
+    "pilot_outcome": pilots.PilotOutcome,
+    "evidence_kind": pilots.EvidenceKind,
 }
 
 
