@@ -3,6 +3,7 @@
 from scenarios.base import Base
 from scenarios.centers.models import CenterView
 from scenarios.idempotency import IdempotencyRecord
+from scenarios.matches.models import Match, MatchStep
 from scenarios.matchmaking.models import (
     MatchmakingEvent,
     MatchmakingEventScenario,
@@ -12,6 +13,7 @@ from scenarios.matchmaking.models import (
 )
 from scenarios.messaging import InboxRecord, OutboxRecord
 from scenarios.offerings.models import Offering, OfferingStep, OfferingTag
+from scenarios.pilots.models import Pilot, PilotEvidence, PilotMilestone
 from scenarios.scenarios.models import Scenario, ScenarioDataResource, ScenarioStep, ScenarioTag
 
 __all__ = [
@@ -19,6 +21,8 @@ __all__ = [
     "CenterView",
     "IdempotencyRecord",
     "InboxRecord",
+    "Match",
+    "MatchStep",
     "MatchmakingEvent",
     "MatchmakingEventScenario",
     "MatchmakingEventStep",
@@ -28,6 +32,9 @@ __all__ = [
     "OfferingStep",
     "OfferingTag",
     "OutboxRecord",
+    "Pilot",
+    "PilotEvidence",
+    "PilotMilestone",
     "Scenario",
     "ScenarioDataResource",
     "ScenarioStep",

@@ -26,6 +26,8 @@ from tests.stack import Stack, running_stack
 
 SCENARIOS = "/api/v1/scenarios"
 OFFERINGS = "/api/v1/offerings"
+MATCHES = "/api/v1/matches"
+PILOTS = "/api/v1/pilots"
 PUBLISHER = "scenario_publisher"
 ADMIN = "municipal_admin"
 
@@ -121,6 +123,13 @@ class ScenariosEnv:
         assert response.status_code == 201, response.text
         body: dict[str, Any] = response.json()
         return body
+
+    async def propose(
+        self, tok: str, scenario_id: str, offering_id: str, note: str | None = None
+    ) -> httpx.Response:
+        """One side proposes a match of the scenario and the offering."""
+        body = {"scenario_id": scenario_id, "offering_id": offering_id, "note": note}
+        return await self.api.post(MATCHES, json=body, headers=bearer(tok))
 
     async def outbox(self, key: str, event_type: str | None = None) -> list[Any]:
         """Scenarios' outbox rows for one aggregate key (the events a change wrote)."""

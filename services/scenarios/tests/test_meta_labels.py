@@ -6,11 +6,14 @@ import enum
 
 import pytest
 
+from scenarios import sides
+from scenarios.matches import workflow as matches
 from scenarios.matchmaking import places
 from scenarios.matchmaking import schemas as matchmaking
 from scenarios.matchmaking import workflow as events
 from scenarios.meta.labels import ENUM_LABELS
 from scenarios.offerings import workflow as offerings
+from scenarios.pilots import workflow as pilots
 from scenarios.scenarios import workflow as scenarios
 from services.scenarios.tests.scenario_fixtures import ScenariosEnv
 
@@ -28,6 +31,13 @@ EXPECTED: dict[str, type[enum.Enum]] = {
     "matchmaking_registration_action": matchmaking.RegistrationAction,
     "matchmaking_participant_kind": places.ParticipantKind,
     "matchmaking_outcome_kind": matchmaking.OutcomeKind,
+    "match_status": matches.MatchStatus,
+    "match_action": matches.MatchAction,
+    "match_side": sides.Side,
+    "pilot_status": pilots.PilotStatus,
+    "pilot_milestone": pilots.Milestone,
+    "pilot_outcome": pilots.PilotOutcome,
+    "evidence_kind": pilots.EvidenceKind,
 }
 
 

@@ -1,14 +1,14 @@
-"""Events that scenarios publishes (DESIGN 5): application scenarios on ``scenarios.scenario``
-and pilots on ``scenarios.pilot``.
+"""Events that scenarios publishes (DESIGN 5): application scenarios on ``scenarios.scenario``,
+matches on ``scenarios.match`` and pilots on ``scenarios.pilot``.
 
 A scenario (开放应用场景, `五(六)`) is announced when its publisher publishes it, with the public
 data resources it opens, and every later change of its status after that; a draft is never
 announced. A completed pilot (验证、迭代、示范推广, `五(六)`) makes the piloted innovation offering
-eligible for the procurement catalogues that funding keeps (`五(五)`); scenarios does not publish
-that one yet, the contract is what both sides build on. An intention signed at a matchmaking event
-(产业场景应用对接, `五(六)`) between a scenario on show and a center's offering is announced on
-``scenarios.matchmaking`` for the matches side to open a match from. Keys and subjects are the
-aggregate's id (the matchmaking event's, for an intention).
+eligible for the procurement catalogues that funding keeps (`五(五)`). A match is announced once
+both sides accepted it, and every milestone of a pilot as it is completed. An intention signed at
+a matchmaking event (产业场景应用对接, `五(六)`) between a scenario on show and a center's offering
+is announced on ``scenarios.matchmaking`` for the matches side to open a match from. Keys and
+subjects are the aggregate's id (the matchmaking event's, for an intention).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from shared.money import Money
 
 SCENARIO_TOPIC = "scenarios.scenario"
+MATCH_TOPIC = "scenarios.match"
 PILOT_TOPIC = "scenarios.pilot"
 MATCHMAKING_TOPIC = "scenarios.matchmaking"
 SOURCE = "/gz-mic/scenarios"
@@ -30,9 +31,10 @@ SCENARIO_PUBLISHED = "gz.mic.scenarios.scenario.published.v1"
 SCENARIO_STATUS_CHANGED = "gz.mic.scenarios.scenario.status_changed.v1"
 PILOT_COMPLETED = "gz.mic.scenarios.pilot.completed.v1"
 MATCHMAKING_INTENTION_SIGNED = "gz.mic.scenarios.matchmaking.intention_signed.v1"
+MATCH_ACCEPTED = "gz.mic.scenarios.match.accepted.v1"
+PILOT_MILESTONE_COMPLETED = "gz.mic.scenarios.pilot.milestone_completed.v1"
 
-# What scenarios publishes today (pilots come with their issue).
-PRODUCED_TOPICS = (SCENARIO_TOPIC, MATCHMAKING_TOPIC)
+PRODUCED_TOPICS = (SCENARIO_TOPIC, MATCH_TOPIC, PILOT_TOPIC, MATCHMAKING_TOPIC)
 
 PilotOutcome = Literal["successful", "unsuccessful"]
 
@@ -57,6 +59,47 @@ class PilotCompleted(_Contract):
     outcome: PilotOutcome
     completed_on: dt.date
     summary: str | None = None
+
+
+class MatchAccepted(_Contract):
+    """Both sides of a match accepted it: the scenario's publisher (or the city) and the offering's
+    center; key and subject = the match id. ``score`` is the ranking's at the proposal."""
+
+    match_id: uuid.UUID
+    scenario_id: uuid.UUID
+    offering_id: uuid.UUID
+    center_id: uuid.UUID
+    score: float
+    proposed_by: str
+    proposed_side: Literal["scenario", "center"]
+    accepted_by: str
+    accepted_at: dt.datetime
+
+
+class PilotEvidence(_Contract):
+    """A piece of evidence for a milestone: a link or a document reference, of a kind."""
+
+    title: str
+    url: str | None = None
+    document_ref: str | None = None
+    kind: str
+
+
+class PilotMilestoneCompleted(_Contract):
+    """A milestone of a pilot (``verification`` 验证, ``iteration`` 迭代, ``demonstration``
+    示范推广, in that order) was completed; key and subject = the pilot id."""
+
+    pilot_id: uuid.UUID
+    match_id: uuid.UUID
+    scenario_id: uuid.UUID
+    offering_id: uuid.UUID
+    center_id: uuid.UUID
+    milestone: Literal["verification", "iteration", "demonstration"]
+    position: int
+    summary: str
+    evidence: list[PilotEvidence]
+    completed_by: str
+    completed_at: dt.datetime
 
 
 class DataResource(_Contract):

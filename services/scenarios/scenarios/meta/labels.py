@@ -3,6 +3,7 @@
 from collections.abc import Mapping
 from typing import Any
 
+from scenarios.matches.schemas import MATCH_ACTION_LABELS, MATCH_STATUS_LABELS, SIDE_LABELS
 from scenarios.matchmaking.schemas import (
     EVENT_ACTION_LABELS,
     EVENT_STATUS_LABELS,
@@ -17,6 +18,12 @@ from scenarios.offerings.schemas import (
     OFFERING_ACTION_LABELS,
     OFFERING_STATUS_LABELS,
     WITHDRAWAL_REASON_LABELS,
+)
+from scenarios.pilots.schemas import (
+    EVIDENCE_KIND_LABELS,
+    MILESTONE_LABELS,
+    PILOT_OUTCOME_LABELS,
+    PILOT_STATUS_LABELS,
 )
 from scenarios.scenarios.schemas import SCENARIO_ACTION_LABELS, SCENARIO_STATUS_LABELS
 from shared.meta import Label
@@ -35,4 +42,11 @@ ENUM_LABELS: dict[str, Mapping[Any, Label]] = {
     "matchmaking_registration_action": REGISTRATION_ACTION_LABELS,
     "matchmaking_participant_kind": PARTICIPANT_KIND_LABELS,
     "matchmaking_outcome_kind": OUTCOME_KIND_LABELS,
+    "match_status": MATCH_STATUS_LABELS,
+    "match_action": MATCH_ACTION_LABELS,
+    "match_side": SIDE_LABELS,
+    "pilot_status": PILOT_STATUS_LABELS,
+    "pilot_milestone": MILESTONE_LABELS,
+    "pilot_outcome": PILOT_OUTCOME_LABELS,
+    "evidence_kind": EVIDENCE_KIND_LABELS,
 }

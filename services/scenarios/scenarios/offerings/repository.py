@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -62,6 +62,13 @@ async def open_for_matching(session: AsyncSession) -> list[OpenOffering]:
         )
         for o in rows
     ]
+
+
+async def fingerprint(session: AsyncSession) -> tuple[int, int]:
+    """A version of every offering row: their count and the sum of their version counters (every
+    create, edit, withdrawal and revocation moves it), for the held index (``suggestions``)."""
+    row = (await session.execute(select(func.count(), func.coalesce(func.sum(Offering.version), 0)))).one()
+    return int(row[0]), int(row[1])
 
 
 async def list_page(

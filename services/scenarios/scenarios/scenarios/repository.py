@@ -6,11 +6,12 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from scenarios.scenarios.models import Scenario, ScenarioStep, ScenarioTag
+from scenarios.scenarios.workflow import MATCHABLE
 from shared.pagination import apply_keyset
 
 
@@ -59,3 +60,17 @@ async def get(session: AsyncSession, scenario_id: uuid.UUID, *, for_update: bool
 async def history(session: AsyncSession, scenario_id: uuid.UUID) -> Sequence[ScenarioStep]:
     query = select(ScenarioStep).where(ScenarioStep.scenario_id == scenario_id)
     return (await session.scalars(query.order_by(ScenarioStep.id))).all()
+
+
+async def open_for_matching(session: AsyncSession) -> Sequence[Scenario]:
+    """The scenarios an offering may be matched with (published or matching), oldest first."""
+    query = select(Scenario).options(selectinload(Scenario.tag_rows))
+    query = query.where(Scenario.status.in_([s.value for s in MATCHABLE]))
+    return (await session.scalars(query.order_by(Scenario.created_at, Scenario.id))).all()
+
+
+async def fingerprint(session: AsyncSession) -> tuple[int, int]:
+    """A version of every scenario row (their count and the sum of their version counters, which
+    every edit and step moves), for the held index (``suggestions``)."""
+    row = (await session.execute(select(func.count(), func.coalesce(func.sum(Scenario.version), 0)))).one()
+    return int(row[0]), int(row[1])

@@ -48,6 +48,9 @@ TRANSITIONS: dict[ScenarioAction, Transition[ScenarioStatus, Actor]] = {
     ScenarioAction.CLOSE: Transition(OPEN, _S.CLOSED, _BOTH),
 }
 
+# A scenario offerings are matched with, and matches proposed for.
+MATCHABLE = frozenset({_S.PUBLISHED, _S.MATCHING})
+
 # Closing ends the scenario for everyone who answered it: it says why.
 NEEDS_COMMENT = frozenset({ScenarioAction.CLOSE})
 
