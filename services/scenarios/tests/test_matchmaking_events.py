@@ -437,3 +437,52 @@ async def test_outcomes_are_recorded_once_held_and_a_signed_intention_is_announc
     assert (await read(env, token("expert"), event["id"]))["counts"]["intentions_signed"] == 1
     listed = (await env.api.get(outcomes, headers=bearer(token("expert")))).json()["items"]
     assert [o["kind"] for o in listed] == ["intention_signed", "follow_up"]
+
+
+async def test_a_signed_intention_is_the_pairs_match_accepted_by_both_and_becomes_a_pilot(
+    env: ScenariosEnv, token: TokenFactory, publisher: str
+) -> None:
+    """五(六): what is signed at a matchmaking event feeds the pilot pipeline."""
+    scenario = await published_scenario(env, publisher)
+    center = await env.registry.center()
+    offering = await env.offer(center_user(token, center), center)
+    proposed_elsewhere = await env.offer(center_user(token, center), center)
+    proposal = await env.api.post(
+        "/api/v1/matches",
+        json={"scenario_id": scenario["id"], "offering_id": proposed_elsewhere["id"]},
+        headers=bearer(publisher),
+    )
+    assert (proposal.status_code, proposal.json()["status"]) == (201, "proposed"), proposal.text
+    event = await walk(env, publisher, await create_event(env, publisher, scenario), "open", "close")
+    await shift_times(env, event["id"], -dt.timedelta(days=30, hours=1))
+    await walk(env, publisher, event, "hold")
+    for signed_offering in (offering, proposed_elsewhere):
+        recorded = await env.api.post(
+            f"{EVENTS}/{event['id']}/outcomes",
+            json={
+                "scenario_id": scenario["id"],
+                "offering_id": signed_offering["id"],
+                "kind": "intention_signed",
+                "signed_on": china_today().isoformat(),
+            },
+            headers=bearer(publisher),
+        )
+        assert recorded.status_code == 201, recorded.text
+    matches = await env.api.get(
+        "/api/v1/matches", params={"scenario_id": scenario["id"]}, headers=bearer(publisher)
+    )
+    by_offering = {m["offering_id"]: m for m in matches.json()["items"]}
+    assert {by_offering[o["id"]]["status"] for o in (offering, proposed_elsewhere)} == {"accepted"}
+    assert by_offering[proposed_elsewhere["id"]]["id"] == proposal.json()["id"]  # the proposal, accepted
+    pilot = await env.api.post(
+        "/api/v1/pilots",
+        json={"match_id": by_offering[offering["id"]]["id"], "plan": "在黄埔区开展三个月验证"},
+        headers=bearer(publisher),
+    )
+    assert pilot.status_code == 201, pilot.text
+    accepted = [
+        r
+        for r in await env.outbox(by_offering[offering["id"]]["id"])
+        if r.event_type == contract.MATCH_ACCEPTED
+    ]
+    assert len(accepted) == 1

@@ -10,12 +10,15 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scenarios.events import publish
+from scenarios.matches.intentions import accept_signed_intention
 from scenarios.matchmaking import repository
 from scenarios.matchmaking.models import MatchmakingEvent, MatchmakingOutcome
 from scenarios.matchmaking.schemas import OutcomeCreate, OutcomeKind
 from scenarios.matchmaking.service import require_organizer, visible
 from scenarios.matchmaking.workflow import EventStatus
 from scenarios.offerings import repository as offerings
+from scenarios.scenarios import repository as scenarios
+from scenarios.suggestions.holder import Matchmaker
 from shared.auth import Principal
 from shared.china_time import china_date_of, china_today
 from shared.contracts import scenarios as contract
@@ -53,9 +56,15 @@ def _require_shape(event: MatchmakingEvent, data: OutcomeCreate) -> None:
 
 
 async def record(
-    session: AsyncSession, principal: Principal, event_id: uuid.UUID, data: OutcomeCreate
+    session: AsyncSession,
+    principal: Principal,
+    event_id: uuid.UUID,
+    data: OutcomeCreate,
+    *,
+    matchmaker: Matchmaker,
 ) -> MatchmakingOutcome:
-    """An outcome of a held event, by its organizer or the city."""
+    """An outcome of a held event, by its organizer or the city; a signed intention with a
+    center's offering is also the pair's match, accepted by both (it feeds the pilots)."""
     event = await visible(session, principal, event_id)
     require_organizer(principal, event, what="record its outcomes", what_zh="登记对接成果")
     if event.status != EventStatus.HELD:
@@ -66,6 +75,7 @@ async def record(
         )
     _require_shape(event, data)
     center_id = None
+    offering = None
     if data.offering_id is not None:
         offering = await offerings.get(session, data.offering_id)
         if offering is None:
@@ -87,6 +97,10 @@ async def record(
     session.add(outcome)
     await session.flush()
     await _announce(session, outcome)
+    if outcome.kind == OutcomeKind.INTENTION_SIGNED and offering is not None:
+        scenario = await scenarios.get(session, outcome.scenario_id)  # with its tags
+        assert scenario is not None  # on show at the event, so it exists
+        await accept_signed_intention(session, outcome, scenario, offering, matchmaker=matchmaker)
     return outcome
 
 

@@ -26,6 +26,7 @@ from scenarios.matchmaking.schemas import (
 from scenarios.matchmaking.views import event_out, registration_out
 from scenarios.matchmaking.workflow import EventAction, EventStatus, OrganizerKind
 from scenarios.steps import StepOut
+from scenarios.suggestions.router import MatchmakerDep
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -267,13 +268,14 @@ async def record_outcome(
     session: SessionDep,
     principal: CurrentPrincipal,
     request: Request,
+    held: MatchmakerDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     async with session.begin():
         claimed = await claim(session, request, principal, idempotency_key, body)
         if claimed.replay is not None:
             return claimed.replay
-        outcome = await outcomes.record(session, principal, event_id, body)
+        outcome = await outcomes.record(session, principal, event_id, body, matchmaker=held)
         return await claimed.respond(status.HTTP_201_CREATED, OutcomeOut.model_validate(outcome))
 
 
