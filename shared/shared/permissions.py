@@ -21,6 +21,12 @@ from shared.errors import Forbidden
 
 ACTION_PARAMETER = "action"
 
+# Every role a person signs in with (integration clients are let in by scopes, never by role).
+EVERY_ROLE: tuple[Role, ...] = tuple(r for r in Role if r is not Role.INTEGRATION)
+# The roles, and the scoping in words, of shared.auth.acts_for: who acts for a center.
+ACTING_FOR_CENTER = (Role.MUNICIPAL_ADMIN, Role.DISTRICT_ADMIN, Role.CENTER_USER)
+ACTS_FOR = "the city for every center, a district admin for its district's, a center user for its own"
+
 
 @dataclass(frozen=True)
 class Permission:

@@ -17,6 +17,7 @@ from funding.investments.router import router as investments_router
 from funding.messaging import InboxRecord, outbox
 from funding.meta.router import router as meta_router
 from funding.municipal_support.router import router as municipal_support_router
+from funding.permissions import PERMISSIONS
 from funding.platforms.router import router as platforms_router
 from funding.policies.router import router as policies_router
 from funding.support_cases.handlers import on_center_upgraded, on_centers_upgraded
@@ -54,6 +55,7 @@ SPEC = ServiceSpec(
         scenarios.PILOT_COMPLETED: on_pilot_completed,
     },
     batch_handlers={registry.CENTER_UPGRADED: on_centers_upgraded},
+    permissions=PERMISSIONS,
 )
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from funding.calculators.rd_super_deduction import CategoryNotCovered, compute
 from shared.testing.fixtures import TokenFactory, bearer
+from shared.testing.permissions import integration
 from tests.problems import error_fields, problem_of
 from tests.stack import Stack
 
@@ -127,10 +128,16 @@ async def test_a_year_without_a_version_in_force_is_422_saying_so(stack: Stack, 
 async def test_every_signed_in_role_may_use_it_and_anonymous_may_not(
     stack: Stack, token: TokenFactory
 ) -> None:
-    for role in ("municipal_admin", "district_admin", "talent_officer", "scenario_publisher", "integration"):
+    for role in ("municipal_admin", "district_admin", "talent_officer", "scenario_publisher"):
         response = await stack.funding.post(URL, json=request(), headers=bearer(token(role)))
         assert response.status_code == 200, (role, response.text)
     problem_of(await stack.funding.post(URL, json=request()), 401)
+
+
+async def test_an_integration_client_uses_it_with_the_calculators_scope_only(stack: Stack) -> None:
+    scoped = await stack.funding.post(URL, json=request(), headers=integration("calculators:read"))
+    assert scoped.status_code == 200, scoped.text
+    problem_of(await stack.funding.post(URL, json=request(), headers=integration("budgets:read")), 403)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from registry.governance.router import router as governance_router
 from registry.messaging import InboxRecord, outbox
 from registry.meta.router import router as meta_router
 from registry.organizations.router import router as organizations_router
+from registry.permissions import PERMISSIONS
 from registry.programme.router import router as programme_router
 from registry.reference.router import router as reference_router
 from registry.talent_figures.handlers import on_center_figures_changed
@@ -38,6 +39,7 @@ SPEC = ServiceSpec(
     produced_topics=[CENTER_TOPIC],
     consumed_topics=[talent.CENTER_FIGURES_TOPIC],
     handlers={talent.CENTER_FIGURES_CHANGED: on_center_figures_changed},
+    permissions=PERMISSIONS,
 )
 
 

@@ -71,10 +71,6 @@ class TalentEnv:
         return self.stack.clients["talent"]
 
     @property
-    def talent_app(self) -> Any:
-        return self.stack.apps["talent"]
-
-    @property
     def sessionmaker(self) -> Any:
         return runtime_of(self.stack.apps["talent"]).sessionmaker
 

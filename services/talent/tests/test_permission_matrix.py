@@ -4,56 +4,22 @@ integration clients get what their scopes name and nothing more."""
 
 from __future__ import annotations
 
-import re
-import uuid
-
 from services.talent.tests.talent_fixtures import TalentEnv
-from shared.auth import Role, issue_token
-from shared.permissions import operations_of
-from shared.settings import ServiceSettings
-from shared.testing.fixtures import TokenFactory, bearer
+from shared.testing.fixtures import TokenFactory
+from shared.testing.permissions import integration, integration_only_reads, sweep
 from talent.permissions import PERMISSIONS
 
 
-def _concrete(path: str) -> str:
-    """A path template with every id filled in (the matrix decides before any lookup)."""
-    return re.sub(r"\{[a-z_]+\}", lambda _m: str(uuid.uuid4()), path)
-
-
-async def test_every_operation_refuses_exactly_the_roles_the_matrix_leaves_out(
+async def test_every_operation_refuses_exactly_the_callers_the_matrix_leaves_out(
     env: TalentEnv, token: TokenFactory
 ) -> None:
-    operations = operations_of(env.talent_app.openapi())
-    assert set(operations) == set(PERMISSIONS.entries)
-    checked = 0
-    for key, secured in operations.items():
-        if not secured:
-            continue
-        method, path = key.split(" ", 1)
-        allowed = PERMISSIONS.entries[key].roles
-        for role in Role:
-            if role is Role.INTEGRATION:
-                continue
-            claims = {"district": "tianhe"} if role is Role.DISTRICT_ADMIN else {}
-            if role is Role.CENTER_USER:
-                claims = {"center": str(uuid.uuid4())}
-            response = await env.talent.request(
-                method,
-                _concrete(path),
-                json={} if method != "GET" else None,
-                headers=bearer(token(role.value, **claims)),
-            )
-            by_matrix = response.status_code == 403 and " is for " in response.json()["detail"]
-            assert by_matrix == (role not in allowed), (key, role, response.status_code, response.text)
-            checked += 1
-    assert checked > 150
+    swept = await sweep(env.talent, PERMISSIONS, token)
+    assert swept.mismatches(PERMISSIONS) == []
+    assert len(swept.refused) > 150
 
 
-def integration(*scopes: str) -> dict[str, str]:
-    tok = issue_token(
-        ServiceSettings(), sub="client:gz-hr-bureau", roles=["integration"], scopes=list(scopes)
-    )
-    return bearer(tok)
+def test_integration_clients_only_read() -> None:
+    assert integration_only_reads(PERMISSIONS) == []
 
 
 async def test_an_integration_client_reads_what_its_scopes_name_and_nothing_else(env: TalentEnv) -> None:
