@@ -11,6 +11,7 @@ from scenarios.matchmaking.router import router as matchmaking_router
 from scenarios.messaging import InboxRecord, outbox
 from scenarios.meta.router import router as meta_router
 from scenarios.offerings.router import router as offerings_router
+from scenarios.permissions import PERMISSIONS
 from scenarios.pilots.router import router as pilots_router
 from scenarios.scenarios.router import router as scenarios_router
 from scenarios.suggestions.holder import Matchmaker
@@ -40,6 +41,7 @@ SPEC = ServiceSpec(
         **dict.fromkeys(registry.SNAPSHOT_EVENTS, on_center_changed),
         registry.CENTER_STATUS_CHANGED: on_center_status_changed,
     },
+    permissions=PERMISSIONS,
 )
 
 
