@@ -42,8 +42,9 @@ def parties_see(
     scenario_id: InstrumentedAttribute[uuid.UUID],
 ) -> ColumnElement[bool] | None:
     """Which matches (or pilots) the caller sees, over their ``center_id`` and ``scenario_id``
-    columns: None for the city (all), else its center's and its own scenarios' (maybe none)."""
-    if principal.has(CITY):
+    columns: None for the city and for integration clients (all: the matrix lets the latter in only
+    with the read scope), else its center's and its own scenarios' (maybe none)."""
+    if principal.has(CITY, Role.INTEGRATION):
         return None
     clauses: list[ColumnElement[bool]] = []
     if principal.has(Role.CENTER_USER) and principal.center_id is not None:

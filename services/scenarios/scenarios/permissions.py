@@ -24,8 +24,8 @@ PUBLISHED = "every published scenario; a draft only to its own publisher and the
 OWN_PUBLISHER = "the scenario's own scenario_publisher, or a municipal_admin for any"
 OWN_CENTER = "a center_user of the offering's own center, or a municipal_admin for any"
 PARTIES_SEE = (
-    "only the pair's parties see it: the city every one, a center_user its center's, a "
-    "scenario_publisher its own scenarios'; anyone else (an integration client too) sees none"
+    "only the pair's parties see it: the city (and an integration client with the scope) every "
+    "one, a center_user its center's, a scenario_publisher its own scenarios'; anyone else none"
 )
 SIDE = (
     "a side of the match: the scenario's own scenario_publisher or a municipal_admin, or a "

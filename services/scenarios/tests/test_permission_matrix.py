@@ -71,6 +71,12 @@ async def test_an_integration_client_reads_what_its_scopes_name_and_nothing_else
         refused = await env.api.request(method, other, json={} if method == "POST" else None, headers=reader)
         assert refused.status_code == 403, (method, other, refused.text)
     assert (await env.api.get(SCENARIOS, headers=integration())).status_code == 403
+    proposed = await env.propose(token(PUBLISHER), scenario["id"], offering["id"])
+    assert proposed.status_code == 201, proposed.text
+    matches = await env.api.get("/api/v1/matches", headers=integration("matches:read"))
+    assert proposed.json()["id"] in [m["id"] for m in matches.json()["items"]]  # city-wide, like the city
+    one = await env.api.get(f"/api/v1/matches/{proposed.json()['id']}", headers=integration("matches:read"))
+    assert one.status_code == 200, one.text
     both = integration("offerings:read", "suggestions:read")
     for read in (f"{OFFERINGS}/{offering['id']}", f"{OFFERINGS}/{offering['id']}/matches"):
         got = await env.api.get(read, headers=both)
