@@ -123,6 +123,8 @@ async def main(seconds: int, rounds: int) -> None:
             "kafka_bootstrap_servers": broker.bootstrap_servers,
             "log_level": "WARNING",
             "environment": "test",
+            # One load generator is one client: a per-client limit would measure only itself.
+            "rate_limit": "",
             # The same fixed pool for both, near one connection per concurrent request: overflow
             # connections open and close all the time (that would be all one measures), and
             # both pools together stay under PostgreSQL's default 100 connections.

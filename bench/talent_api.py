@@ -155,6 +155,8 @@ async def main(seconds: int, rounds: int) -> None:
             "kafka_bootstrap_servers": broker.bootstrap_servers,
             "log_level": "WARNING",
             "environment": "test",
+            # One load generator is one client: a per-client limit would measure only itself.
+            "rate_limit": "",
             "database_pool_size": str(POOL),
             "database_max_overflow": "0",
         }

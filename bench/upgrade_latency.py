@@ -220,6 +220,8 @@ def service_settings(
     common = {
         "kafka_bootstrap_servers": broker.bootstrap_servers,
         "environment": "test",
+        # One load generator is one client: a per-client limit would measure only itself.
+        "rate_limit": "",
         "log_level": "WARNING",
         "kafka_fetch_max_wait_ms": str(fetch_wait_ms),
     }

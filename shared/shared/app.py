@@ -23,6 +23,7 @@ from shared.db import RequestSessionMiddleware, create_engine, create_sessionmak
 from shared.errors import install_problem_handlers
 from shared.events import dlq_topic
 from shared.fair_pool import export_pool_gauges
+from shared.hardening import install_hardening
 from shared.http_metrics import HttpMetricsMiddleware, metrics
 from shared.inbox import InboxMixin
 from shared.kafka import ensure_topics
@@ -224,6 +225,8 @@ def create_app(
         lifespan=lifespan,
         dependencies=[REFUSE_UNKNOWN_QUERY_PARAMETERS],
     )
+    # Before the request id middleware, so that it wraps these and a 429 carries the request id.
+    install_hardening(app, settings)
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     install_problem_handlers(app)
     app.include_router(_health_router())

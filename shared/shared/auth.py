@@ -78,7 +78,7 @@ def issue_token(
         claims["center_id"] = center_id
     if scopes:
         claims["scope"] = " ".join(scopes)
-    return jwt.encode(claims, settings.jwt_secret, algorithm=settings.jwt_algorithm)
+    return jwt.encode(claims, settings.jwt_secret.get_secret_value(), algorithm=settings.jwt_algorithm)
 
 
 VERIFIED_TOKENS_KEPT = 10_000
@@ -130,7 +130,7 @@ class TokenVerifier:
                 key: Any = signing_key.key
                 algorithms = JWKS_ALGORITHMS
             else:
-                key = self._settings.jwt_secret
+                key = self._settings.jwt_secret.get_secret_value()
                 algorithms = [self._settings.jwt_algorithm]
             claims = jwt.decode(
                 token,

@@ -32,6 +32,7 @@ TITLES: dict[int, tuple[str, str]] = {
     415: ("Unsupported media type", "不支持的媒体类型"),
     422: ("Validation failed", "数据校验未通过"),
     428: ("Precondition required", "缺少前置条件"),
+    429: ("Too many requests", "请求过于频繁"),
     500: ("Internal server error", "服务器内部错误"),
     503: ("Service unavailable", "服务暂不可用"),
 }
@@ -112,6 +113,15 @@ class PreconditionRequired(ProblemError):
     code = "precondition-required"
 
 
+class BodyTooLarge(StarletteHTTPException):
+    """Raised while the body is read (shared.hardening): an HTTP exception, so that FastAPI's
+    body parsing lets it through as it is instead of answering 400."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(status_code=413, detail="Content Too Large")
+        self.limit = limit
+
+
 def problem_response(
     request: Request,
     *,
@@ -185,6 +195,18 @@ async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
 
 async def _on_http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if isinstance(exc, BodyTooLarge):
+        limit = exc.limit
+        zh = prefers_chinese(request.headers.get("accept-language"))
+        return problem_response(
+            request,
+            status=413,
+            code="content-too-large",
+            detail=f"请求体超过大小上限（{limit} 字节）"
+            if zh
+            else f"the request body is larger than the limit of {limit} bytes",
+            extra={"max_bytes": limit},
+        )
     code = {404: "not-found", 405: "method-not-allowed"}.get(exc.status_code, "http-error")
     return problem_response(
         request,

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SecretsSettingsSource,
+    SettingsConfigDict,
+)
 
 DEVELOPMENT_JWT_SECRET = "mic-local-development-signing-key-not-for-production"
+# A directory of secret files (Docker and Kubernetes secrets), one file per setting named like its
+# variable in lower case (``/run/secrets/registry_jwt_secret``); the environment wins over a file.
+SECRETS_DIR_VARIABLE = "MIC_SECRETS_DIR"
+MEBIBYTE = 1024 * 1024
 
 
 class ServiceSettings(BaseSettings):
@@ -17,7 +28,8 @@ class ServiceSettings(BaseSettings):
 
     service_name: str = "service"
     environment: Literal["local", "test", "production"] = "local"
-    database_url: str = "sqlite+aiosqlite:///var/service.db"
+    # Out of repr (and so out of any log line that shows the settings): it may hold a password.
+    database_url: str = Field(default="sqlite+aiosqlite:///var/service.db", repr=False)
     # Connections per process (PostgreSQL): steady pool plus burst; size to the expected concurrency.
     database_pool_size: int = Field(default=20, ge=1)
     database_max_overflow: int = Field(default=20, ge=0)
@@ -46,7 +58,7 @@ class ServiceSettings(BaseSettings):
     consumer_commit_interval_s: float = Field(default=1.0, ge=0)
     consumer_max_attempts: int = Field(default=5, ge=1)
     consumer_retry_backoff_s: float = Field(default=0.2, ge=0)
-    jwt_secret: str = DEVELOPMENT_JWT_SECRET
+    jwt_secret: SecretStr = SecretStr(DEVELOPMENT_JWT_SECRET)
     jwt_algorithm: str = "HS256"
     jwt_jwks_url: str | None = None
     # After a fetch, a token naming an unknown key id fetches the provider's key set again only
@@ -56,6 +68,31 @@ class ServiceSettings(BaseSettings):
     jwt_issuer: str = "mic-local"
     log_json: bool = True
     log_level: str = "INFO"
+    # Hardening (shared.hardening). A request body past this is refused 413; a route that streams
+    # a larger body (registry's document upload) declares its own limit.
+    max_body_bytes: int = Field(default=10 * MEBIBYTE, ge=0)
+    # Per client (the token's sub, else the client address), in the notation of the ``limits``
+    # library ("600/minute", "10/second;600/minute"); empty: no limit. Health, readiness and
+    # metrics are never limited.
+    rate_limit: str = "600/minute"
+    # ``memory://`` counts per process; ``redis://host:6379/0`` shares the count across replicas.
+    rate_limit_storage: str = "memory://"
+    # Browser origins allowed to call the API (CORS); empty: no CORS headers at all.
+    cors_allow_origins: list[str] = Field(default_factory=list)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Arguments, then the environment, then secret files in ``$MIC_SECRETS_DIR`` if set."""
+        secrets_dir = os.environ.get(SECRETS_DIR_VARIABLE)
+        files = (SecretsSettingsSource(settings_cls, secrets_dir=Path(secrets_dir)),) if secrets_dir else ()
+        return (init_settings, env_settings, dotenv_settings, *files)
 
     @model_validator(mode="after")
     def _refuse_development_secret_in_production(self) -> ServiceSettings:
@@ -63,7 +100,7 @@ class ServiceSettings(BaseSettings):
         if (
             self.environment == "production"
             and self.jwt_jwks_url is None
-            and self.jwt_secret == DEVELOPMENT_JWT_SECRET
+            and self.jwt_secret.get_secret_value() == DEVELOPMENT_JWT_SECRET
         ):
             raise ValueError(
                 "production needs JWT_JWKS_URL (or a real JWT_SECRET), not the development signing key"

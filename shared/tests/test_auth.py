@@ -32,7 +32,7 @@ def settings() -> ServiceSettings:
 
 def raw_token(settings: ServiceSettings, **claims: Any) -> str:
     """A token with exactly the given claims, signed with the settings' key."""
-    return jwt.encode(claims, settings.jwt_secret, algorithm=settings.jwt_algorithm)
+    return jwt.encode(claims, settings.jwt_secret.get_secret_value(), algorithm=settings.jwt_algorithm)
 
 
 def standard_claims(settings: ServiceSettings, **overrides: Any) -> dict[str, Any]:
@@ -168,12 +168,13 @@ def test_production_settings_accept_a_jwks_url_or_a_real_secret() -> None:
     with_jwks = ServiceSettings(environment="production", jwt_jwks_url="https://idp.example/jwks.json")
     assert with_jwks.jwt_jwks_url == "https://idp.example/jwks.json"
     with_secret = ServiceSettings(environment="production", jwt_secret="a-real-secret-from-the-vault-32b+")
-    assert with_secret.jwt_secret != DEVELOPMENT_JWT_SECRET
+    assert with_secret.jwt_secret.get_secret_value() != DEVELOPMENT_JWT_SECRET
 
 
 @pytest.mark.parametrize("environment", ["local", "test"])
 def test_local_and_test_settings_may_use_the_development_key(environment: str) -> None:
-    assert ServiceSettings.model_validate({"environment": environment}).jwt_secret == DEVELOPMENT_JWT_SECRET
+    settings = ServiceSettings.model_validate({"environment": environment})
+    assert settings.jwt_secret.get_secret_value() == DEVELOPMENT_JWT_SECRET
 
 
 # The FastAPI dependencies: 401 without a good token, 403 without the role.

@@ -30,6 +30,8 @@ from tests.stack import Stack, running_stack
 
 # Small, so that refusing an oversized file costs the tests little.
 LIMIT = 256 * 1024
+# The service-wide body limit, below the upload limit: uploads are limited by LIMIT alone.
+BODY_LIMIT = 64 * 1024
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -48,6 +50,7 @@ async def stack(
         services=("registry",),
         document_dir=str(document_dir),
         max_document_bytes=LIMIT,
+        max_body_bytes=BODY_LIMIT,
     ) as running:
         yield running
 
@@ -276,6 +279,20 @@ async def test_a_file_just_over_the_limit_is_413_and_nothing_is_stored(
     assert files_in(document_dir) == before
     exactly = await upload(stack.registry, admin, center["id"], content=pdf(LIMIT))
     assert exactly.status_code == 201, exactly.text
+
+
+async def test_uploads_pass_the_service_wide_body_limit_that_other_routes_keep(
+    stack: Stack, admin: str, center: dict[str, Any]
+) -> None:
+    assert BODY_LIMIT < 3 * BODY_LIMIT < LIMIT
+    document = await uploaded(stack.registry, admin, center["id"], content=pdf(3 * BODY_LIMIT))
+    assert document["size"] == 3 * BODY_LIMIT
+    too_large = await stack.registry.post(
+        "/api/v1/centers", json={"name_zh": "x" * BODY_LIMIT}, headers=bearer(admin)
+    )
+    body = problem_of(too_large, 413, "content-too-large")
+    assert body["max_bytes"] == BODY_LIMIT
+    assert too_large.headers["x-content-type-options"] == "nosniff"
 
 
 async def test_an_announced_length_over_the_limit_is_refused_before_the_body_is_read(

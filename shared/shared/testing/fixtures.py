@@ -4,6 +4,7 @@ fresh databases cloned from them on demand, and signed tokens."""
 from __future__ import annotations
 
 import asyncio
+import os
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
@@ -15,6 +16,13 @@ from shared.migrations import upgrade
 from shared.settings import ServiceSettings
 from shared.testing import postgres
 from shared.testing.services import SERVICES, service_dir
+
+# Tests call as a handful of subjects from one address, many times a second (50 concurrent
+# approvals...): a limit far above that, so the limiter still runs but never answers 429. The
+# environment reaches every settings class and the services started as processes.
+TEST_RATE_LIMIT = "100000/second"
+for _prefix in ("MIC", *(s.upper() for s in SERVICES)):
+    os.environ.setdefault(f"{_prefix}_RATE_LIMIT", TEST_RATE_LIMIT)
 
 DatabaseFactory = Callable[[], Awaitable[dict[str, str]]]
 TokenFactory = Callable[..., str]

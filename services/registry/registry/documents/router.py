@@ -15,6 +15,7 @@ from registry.idempotency import IdempotencyKey, claim
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
+from shared.hardening import OWN_BODY_LIMIT
 from shared.pagination import Cursor, Limit, Page, keyset_page
 
 router = APIRouter(prefix="/api/v1", tags=["documents"])
@@ -32,6 +33,8 @@ def content_disposition(filename: str) -> str:
     response_model=DocumentOut,
     responses=problem_responses(400, 401, 403, 404, 413, 415, 422),
     openapi_extra=OPENAPI_BODY,
+    # receive() refuses past settings.max_document_bytes, announced or streamed.
+    max_body_size=OWN_BODY_LIMIT,
     summary="Attach a document (PDF, image, office file) to a center or to one of its actions",
 )
 async def upload_document(
