@@ -246,3 +246,57 @@ class Problem(BaseModel):
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses=`` entries so routes declare the problems they can return."""
     return {s: {"model": Problem, "description": TITLES.get(s, ("Error", ""))[0]} for s in statuses}
+
+
+PROBLEM_REF = "#/components/schemas/Problem"
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
+
+
+def _problem_entry(status: int) -> dict[str, Any]:
+    return {
+        "description": TITLES.get(status, ("Error", ""))[0],
+        "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": PROBLEM_REF}}},
+    }
+
+
+def document_problems(spec: dict[str, Any]) -> None:
+    """Make an OpenAPI document say what the handlers above send: every 4xx/5xx response is an
+    ``application/problem+json`` Problem (FastAPI's own 422 ``HTTPValidationError`` included), and
+    every operation lists the problems any route can answer — 422 for an unknown query parameter,
+    503 while the database is down, and 400 for a body that
+    is not JSON where the operation takes one."""
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    schemas.setdefault("Problem", Problem.model_json_schema())
+    for methods in spec.get("paths", {}).values():
+        for method, operation in methods.items():
+            if method not in HTTP_METHODS:
+                continue
+            responses: dict[str, Any] = operation.setdefault("responses", {})
+            statuses = {422, 503} | ({400} if "requestBody" in operation else set())
+            for generic in statuses:
+                responses.setdefault(str(generic), _problem_entry(generic))
+            for status, response in responses.items():
+                if status.isdigit() and int(status) >= 400:
+                    entry = _problem_entry(int(status))
+                    description = response.get("description") or entry["description"]
+                    responses[status] = {**response, **entry, "description": description}
+    # FastAPI's validation schemas are no longer what any response sends.
+    for name in ("HTTPValidationError", "ValidationError"):
+        if f"#/components/schemas/{name}" not in json_references(spec):
+            schemas.pop(name, None)
+
+
+def json_references(node: Any) -> set[str]:
+    """Every ``$ref`` in a JSON document."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str):
+                found.add(ref)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
