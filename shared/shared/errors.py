@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from shared.db import is_database_outage
+from shared.db import is_data_error, is_database_outage
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 log = structlog.get_logger(__name__)
@@ -95,6 +95,19 @@ class Unauthorized(ProblemError):
 class Forbidden(ProblemError):
     status = 403
     code = "forbidden"
+
+
+class ValueOutOfRange(Unprocessable):
+    """A value that passed validation but that the database cannot hold or compare."""
+
+    code = "value-out-of-range"
+
+    @classmethod
+    def for_request(cls) -> ValueOutOfRange:
+        return cls(
+            "A value in the request cannot be stored: too long, out of range, or holding a NUL character",
+            detail_zh="请求中有数据库无法保存的值（过长、超出范围或含有 NUL 字符）",
+        )
 
 
 class ServiceUnavailable(ProblemError):
@@ -196,6 +209,10 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    if is_data_error(exc):
+        # One place for every field: whatever passed validation but cannot be stored or compared.
+        log.info("database_refused_value", path=request.url.path, error=type(exc).__name__)
+        return await _on_problem(request, ValueOutOfRange.for_request())
     if is_database_outage(exc):
         log.warning("database_unavailable", path=request.url.path, error=type(exc).__name__)
         zh = prefers_chinese(request.headers.get("accept-language"))
@@ -262,8 +279,8 @@ def _problem_entry(status: int) -> dict[str, Any]:
 def document_problems(spec: dict[str, Any]) -> None:
     """Make an OpenAPI document say what the handlers above send: every 4xx/5xx response is an
     ``application/problem+json`` Problem (FastAPI's own 422 ``HTTPValidationError`` included), and
-    every operation lists the problems any route can answer — 422 for an unknown query parameter,
-    503 while the database is down, and 400 for a body that
+    every operation lists the problems any route can answer — 422 for an unknown query parameter
+    or a value the database cannot hold, 503 while the database is down, and 400 for a body that
     is not JSON where the operation takes one."""
     schemas = spec.setdefault("components", {}).setdefault("schemas", {})
     schemas.setdefault("Problem", Problem.model_json_schema())
