@@ -51,6 +51,15 @@ test: install ## Every check CI holds: lint, format, mypy --strict, migration dr
 	@$(MAKE) --no-print-directory migrations-check
 	$(BIN)/python -m pytest
 
+FUZZ_EXAMPLES ?= 60
+
+.PHONY: fuzz
+fuzz: install ## Schemathesis, longer than make test's (FUZZ_EXAMPLES=60, also as each officer); report in var/fuzz/
+	@mkdir -p $(VAR)/fuzz
+	MIC_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) MIC_FUZZ_OFFICERS=1 MIC_FUZZ_REPORT=$(VAR)/fuzz $(BIN)/python -m pytest tests/test_fuzz.py \
+		-o timeout=1800 --junitxml=$(VAR)/fuzz/junit.xml -q; \
+		status=$$?; echo "report: $(VAR)/fuzz/summary.json, failures.txt, junit.xml"; exit $$status
+
 .PHONY: lint
 lint: install ## ruff (lint + format check)
 	$(BIN)/ruff check .

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from shared.auth import TokenVerifier
 from shared.consumer import BatchHandler, EventConsumer, Handler
 from shared.db import RequestSessionMiddleware, create_engine, create_sessionmaker
-from shared.errors import install_problem_handlers
+from shared.errors import document_problems, install_problem_handlers
 from shared.events import dlq_topic
 from shared.fair_pool import export_pool_gauges
 from shared.hardening import install_hardening
@@ -235,6 +235,23 @@ def create_app(
     app.add_middleware(RequestSessionMiddleware)
     app.add_middleware(HttpMetricsMiddleware, excluded=frozenset({"/metrics", "/healthz", "/readyz"}))
     app.add_route("/metrics", metrics, include_in_schema=False)
+    _document_problems_in_openapi(app)
     if spec.permissions is not None:
         spec.permissions.install(app)
     return app
+
+
+def _document_problems_in_openapi(app: FastAPI) -> None:
+    """Each OpenAPI document FastAPI generates (again whenever the routes change) says what the
+    problem handlers send, before anyone reads it."""
+    generate = app.openapi
+    documented: list[dict[str, Any]] = []
+
+    def openapi() -> dict[str, Any]:
+        spec = generate()
+        if not documented or documented[0] is not spec:
+            document_problems(spec)
+            documented[:] = [spec]
+        return spec
+
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise it

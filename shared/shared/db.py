@@ -10,7 +10,7 @@ import structlog
 from fastapi import Depends, Request
 from sqlalchemy import DateTime, MetaData, Numeric, event, text
 from sqlalchemy.engine import Dialect
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -118,8 +118,26 @@ async def advisory_lock(session: AsyncSession, key: str) -> None:
         await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
 
 
+def is_data_error(exc: BaseException) -> bool:
+    """A value the database cannot hold or read — text with a NUL character, a number or date out
+    of its column's range, a string longer than its column: SQLSTATE class 22 from PostgreSQL, or
+    asyncpg refusing to encode a parameter (its ``DataError``, a ``ValueError``). The request's
+    fault, never the database's, so never taken for an outage."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    if isinstance(exc, DataError):
+        return True
+    sqlstate = getattr(exc.orig, "sqlstate", None)
+    if isinstance(sqlstate, str) and sqlstate.startswith("22"):
+        return True
+    cause = getattr(exc.orig, "__cause__", None)
+    return isinstance(cause, ValueError)
+
+
 def is_database_outage(exc: BaseException) -> bool:
     """Connection-level failures: the database is away, not the request or the event wrong."""
+    if is_data_error(exc):
+        return False
     if isinstance(exc, OperationalError | InterfaceError):
         return True
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from shared.db import is_database_outage
+from shared.db import is_data_error, is_database_outage
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 log = structlog.get_logger(__name__)
@@ -96,6 +96,19 @@ class Unauthorized(ProblemError):
 class Forbidden(ProblemError):
     status = 403
     code = "forbidden"
+
+
+class ValueOutOfRange(Unprocessable):
+    """A value that passed validation but that the database cannot hold or compare."""
+
+    code = "value-out-of-range"
+
+    @classmethod
+    def for_request(cls) -> ValueOutOfRange:
+        return cls(
+            "A value in the request cannot be stored: too long, out of range, or holding a NUL character",
+            detail_zh="请求中有数据库无法保存的值（过长、超出范围或含有 NUL 字符）",
+        )
 
 
 class ServiceUnavailable(ProblemError):
@@ -218,6 +231,10 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    if is_data_error(exc):
+        # One place for every field: whatever passed validation but cannot be stored or compared.
+        log.info("database_refused_value", path=request.url.path, error=type(exc).__name__)
+        return await _on_problem(request, ValueOutOfRange.for_request())
     if is_database_outage(exc):
         log.warning("database_unavailable", path=request.url.path, error=type(exc).__name__)
         zh = prefers_chinese(request.headers.get("accept-language"))
@@ -268,3 +285,57 @@ class Problem(BaseModel):
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses=`` entries so routes declare the problems they can return."""
     return {s: {"model": Problem, "description": TITLES.get(s, ("Error", ""))[0]} for s in statuses}
+
+
+PROBLEM_REF = "#/components/schemas/Problem"
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
+
+
+def _problem_entry(status: int) -> dict[str, Any]:
+    return {
+        "description": TITLES.get(status, ("Error", ""))[0],
+        "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": PROBLEM_REF}}},
+    }
+
+
+def document_problems(spec: dict[str, Any]) -> None:
+    """Make an OpenAPI document say what the handlers above send: every 4xx/5xx response is an
+    ``application/problem+json`` Problem (FastAPI's own 422 ``HTTPValidationError`` included), and
+    every operation lists the problems any route can answer — 422 for an unknown query parameter
+    or a value the database cannot hold, 503 while the database is down, and 400 for a body that
+    is not JSON where the operation takes one."""
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    schemas.setdefault("Problem", Problem.model_json_schema())
+    for methods in spec.get("paths", {}).values():
+        for method, operation in methods.items():
+            if method not in HTTP_METHODS:
+                continue
+            responses: dict[str, Any] = operation.setdefault("responses", {})
+            statuses = {422, 503} | ({400} if "requestBody" in operation else set())
+            for generic in statuses:
+                responses.setdefault(str(generic), _problem_entry(generic))
+            for status, response in responses.items():
+                if status.isdigit() and int(status) >= 400:
+                    entry = _problem_entry(int(status))
+                    description = response.get("description") or entry["description"]
+                    responses[status] = {**response, **entry, "description": description}
+    # FastAPI's validation schemas are no longer what any response sends.
+    for name in ("HTTPValidationError", "ValidationError"):
+        if f"#/components/schemas/{name}" not in json_references(spec):
+            schemas.pop(name, None)
+
+
+def json_references(node: Any) -> set[str]:
+    """Every ``$ref`` in a JSON document."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str):
+                found.add(ref)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
