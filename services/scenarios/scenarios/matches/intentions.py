@@ -10,20 +10,17 @@ no match.
 
 from __future__ import annotations
 
-import uuid
-
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from scenarios.matches import repository
-from scenarios.matches.events import announce_accepted
-from scenarios.matches.models import Match, MatchStep
+from scenarios.matches.models import Match
+from scenarios.matches.service import new_match, settle
 from scenarios.matches.workflow import MatchAction, MatchStatus
 from scenarios.matchmaking.models import MatchmakingOutcome
 from scenarios.offerings.models import Offering
 from scenarios.offerings.workflow import OfferingStatus
 from scenarios.scenarios.models import Scenario
 from scenarios.sides import Side
-from scenarios.suggestions import service as suggestions
 from scenarios.suggestions.holder import Matchmaker
 from shared.db import utcnow
 
@@ -39,53 +36,36 @@ async def accept_signed_intention(
     matchmaker: Matchmaker,
 ) -> Match | None:
     """The pair's match accepted by both sides on the strength of the signed intention; None when a
-    side had declined it."""
+    side had declined it or the offering is withdrawn."""
     if offering.status != OfferingStatus.ACTIVE.value:
-        return None  # withdrawn (by its center, or its center revoked): nothing to pilot
-    now = utcnow()
-    signer = f"{VIA}:{outcome.event_id}"
+        return None
     match = await repository.of_pair(session, scenario.id, offering.id)
     if match is not None and match.status != MatchStatus.PROPOSED.value:
         return match if match.status == MatchStatus.ACCEPTED.value else None
-    created = match is None
     if match is None:
-        score, explanation = await suggestions.pair(session, matchmaker, scenario, offering)
-        match = Match(
-            id=uuid.uuid4(),
-            scenario_id=scenario.id,
-            offering_id=offering.id,
-            center_id=offering.center_id,
-            status=MatchStatus.PROPOSED.value,
-            note=outcome.note,
-            score=score,
-            explanation=explanation.model_dump(mode="json"),
+        match = await new_match(
+            session,
+            matchmaker,
+            scenario,
+            offering,
             proposed_by=outcome.recorded_by,
-            proposed_side=Side.SCENARIO.value,
-            version=1,
-            created_at=now,
-            updated_at=now,
+            side=Side.SCENARIO,
+            note=outcome.note,
         )
         session.add(match)
+    signer, now = f"{VIA}:{outcome.event_id}", utcnow()
     if match.scenario_accepted_at is None:
         match.scenario_accepted_by, match.scenario_accepted_at = signer, now
     if match.center_accepted_at is None:
         match.center_accepted_by, match.center_accepted_at = signer, now
-    session.add(
-        MatchStep(
-            match_id=match.id,
-            action=MatchAction.ACCEPT.value,
-            from_status=MatchStatus.PROPOSED.value,
-            to_status=MatchStatus.ACCEPTED.value,
-            note=f"intention signed on {outcome.signed_on} at matchmaking event {outcome.event_id}",
-            acted_by=outcome.recorded_by,
-            acted_as=VIA,
-            acted_at=now,
-        )
+    await settle(
+        session,
+        match,
+        MatchAction.ACCEPT,
+        MatchStatus.PROPOSED,
+        MatchStatus.ACCEPTED,
+        note=f"intention signed on {outcome.signed_on} at matchmaking event {outcome.event_id}",
+        acted_by=outcome.recorded_by,
+        acted_as=VIA,
     )
-    match.status = MatchStatus.ACCEPTED.value
-    if not created:
-        match.version += 1
-    match.updated_at = now
-    await session.flush()
-    await announce_accepted(session, match, accepted_by=outcome.recorded_by, at=now)
     return match

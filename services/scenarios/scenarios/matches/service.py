@@ -108,6 +108,69 @@ def _accepted_sides(match: Match) -> set[Side]:
     }
 
 
+async def new_match(
+    session: AsyncSession,
+    matchmaker: Matchmaker,
+    scenario: Scenario,
+    offering: Offering,
+    *,
+    proposed_by: str,
+    side: Side,
+    note: str | None,
+) -> Match:
+    """The pair's new match, proposed, with the score and explanation it has now (not yet added)."""
+    score, explanation = await suggestions.pair(session, matchmaker, scenario, offering)
+    now = utcnow()
+    return Match(
+        id=uuid.uuid4(),
+        scenario_id=scenario.id,
+        offering_id=offering.id,
+        center_id=offering.center_id,
+        status=MatchStatus.PROPOSED.value,
+        note=note,
+        score=score,
+        explanation=explanation.model_dump(mode="json"),
+        proposed_by=proposed_by,
+        proposed_side=side.value,
+        version=1,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+async def settle(
+    session: AsyncSession,
+    match: Match,
+    action: MatchAction,
+    current: MatchStatus,
+    target: MatchStatus,
+    *,
+    note: str | None,
+    acted_by: str,
+    acted_as: str,
+) -> None:
+    """Record the step and move the match; announce it once it is accepted."""
+    now = utcnow()
+    session.add(
+        MatchStep(
+            match_id=match.id,
+            action=action.value,
+            from_status=current.value,
+            to_status=target.value,
+            note=note,
+            acted_by=acted_by,
+            acted_as=acted_as,
+            acted_at=now,
+        )
+    )
+    match.status = target.value
+    match.version += 1
+    match.updated_at = now
+    await session.flush()
+    if target is MatchStatus.ACCEPTED:
+        await announce_accepted(session, match, accepted_by=acted_by, at=now)
+
+
 async def propose(
     session: AsyncSession, principal: Principal, data: MatchCreate, *, matchmaker: Matchmaker
 ) -> Match:
@@ -120,23 +183,9 @@ async def propose(
     existing = await repository.of_pair(session, scenario.id, offering.id)
     if existing is not None:
         raise _exists(existing.id)
-    score, explanation = await suggestions.pair(session, matchmaker, scenario, offering)
     side = Side.SCENARIO if Side.SCENARIO in sides else Side.CENTER
-    now = utcnow()
-    match = Match(
-        id=uuid.uuid4(),
-        scenario_id=scenario.id,
-        offering_id=offering.id,
-        center_id=offering.center_id,
-        status=MatchStatus.PROPOSED.value,
-        note=data.note,
-        score=score,
-        explanation=explanation.model_dump(mode="json"),
-        proposed_by=principal.sub,
-        proposed_side=side.value,
-        version=1,
-        created_at=now,
-        updated_at=now,
+    match = await new_match(
+        session, matchmaker, scenario, offering, proposed_by=principal.sub, side=side, note=data.note
     )
     _accept(match, side, principal)
     try:
@@ -179,25 +228,16 @@ async def take_action(
     if action is MatchAction.ACCEPT:
         require_open(scenario, offering)
         _accept(match, side, principal)
-    now = utcnow()
-    session.add(
-        MatchStep(
-            match_id=match.id,
-            action=action.value,
-            from_status=current.value,
-            to_status=target.value,
-            note=comment,
-            acted_by=principal.sub,
-            acted_as=f"{principal.primary_role} ({side.value})",
-            acted_at=now,
-        )
+    await settle(
+        session,
+        match,
+        action,
+        current,
+        target,
+        note=comment,
+        acted_by=principal.sub,
+        acted_as=f"{principal.primary_role} ({side.value})",
     )
-    match.status = target.value
-    match.version += 1
-    match.updated_at = now
-    await session.flush()
-    if target is MatchStatus.ACCEPTED:
-        await announce_accepted(session, match, accepted_by=principal.sub, at=now)
     return match
 
 

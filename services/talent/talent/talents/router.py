@@ -19,6 +19,7 @@ from shared.db import ReadConnectionDep, SessionDep, get_session
 from shared.errors import problem_responses
 from shared.etag import etag_of, tag_with_body_version
 from shared.pagination import Cursor, Limit, Page, keyset_page
+from shared.permissions import operation_of
 from talent.idempotency import IdempotencyKey, claim
 from talent.personal_data import access_log
 from talent.personal_data.dependency import CipherDep
@@ -27,12 +28,6 @@ from talent.talents.schemas import Level, Origin, TalentCreate, TalentOut, Talen
 from talent.talents.views import talent_fields, talent_out
 
 router = APIRouter(prefix="/api/v1/talents", tags=["talents"])
-
-
-def _via(request: Request) -> str:
-    """The route (method and path template, never the query string) for the access log."""
-    route = request.scope.get("route")
-    return f"{request.method} {getattr(route, 'path', request.url.path)}"
 
 
 @router.post(
@@ -106,7 +101,7 @@ async def list_talents(
     if unmasked and page:
         session = await get_session(request)
         async with session.begin():  # logged before anything is shown
-            await access_log.record(session, principal, [t.id for t in page], via=_via(request))
+            await access_log.record(session, principal, [t.id for t in page], via=operation_of(request)[1])
     body = {
         "items": [talent_fields(t, cipher if unmasked else None) for t in page],
         "next_cursor": next_cursor,
@@ -132,7 +127,7 @@ async def get_talent(
         talent = await service.get_talent(session, principal, talent_id)
         unmasked = access_log.may_see_unmasked(principal)
         if unmasked:
-            await access_log.record(session, principal, [talent.id], via=_via(request))
+            await access_log.record(session, principal, [talent.id], via=operation_of(request)[1])
     response.headers["ETag"] = etag_of(talent.version)
     return talent_out(talent, cipher if unmasked else None)
 
