@@ -14,6 +14,7 @@ import structlog
 from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
+from opentelemetry.sdk.trace import TracerProvider
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -33,6 +34,7 @@ from shared.permissions import PermissionMatrix
 from shared.query_parameters import REFUSE_UNKNOWN_QUERY_PARAMETERS
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
+from shared.tracing import TRACER_NAME, instrument_app, instrument_engine, tracer_provider_for
 
 
 @dataclass
@@ -59,17 +61,25 @@ log = structlog.get_logger(__name__)
 
 
 class ServiceRuntime:
-    """Engine, sessions, relay and consumer of one service process (API or worker)."""
+    """Engine, sessions, relay and consumer of one service process (API or worker); with a
+    tracer provider (tracing on), its SQL, publishing and handling make spans."""
 
-    def __init__(self, settings: ServiceSettings, spec: ServiceSpec) -> None:
+    def __init__(
+        self, settings: ServiceSettings, spec: ServiceSpec, *, tracer_provider: TracerProvider | None = None
+    ) -> None:
         self.settings = settings
         self.spec = spec
+        self.tracer_provider = tracer_provider
         self.engine: AsyncEngine = create_engine(
             settings.database_url,
             pool_size=settings.database_pool_size,
             max_overflow=settings.database_max_overflow,
         )
         export_pool_gauges(self.engine, settings.service_name)
+        tracer = None
+        if tracer_provider is not None:
+            instrument_engine(self.engine, tracer_provider)
+            tracer = tracer_provider.get_tracer(TRACER_NAME)
         self.handoff = Handoff(publish_wait_s=settings.relay_publish_wait_s)
         # Only a process that runs the relay hands its commits over (else nobody would take them).
         sessions: dict[str, Any] = (
@@ -81,6 +91,7 @@ class ServiceRuntime:
             engine=self.engine,
             outbox=spec.outbox,
             handoff=self.handoff,
+            tracer=tracer,
         )
         self.consumer: EventConsumer | None = None
         if spec.handlers or spec.batch_handlers:
@@ -92,6 +103,7 @@ class ServiceRuntime:
                 topics=list(spec.consumed_topics),
                 handlers=spec.handlers,
                 batch_handlers=spec.batch_handlers,
+                tracer=tracer,
             )
         self._tasks: list[asyncio.Task[None]] = []
 
@@ -101,6 +113,7 @@ class ServiceRuntime:
             self._tasks.append(asyncio.create_task(self._ensure_topics_forever()))
         if self.settings.run_relay:
             self._tasks.append(asyncio.create_task(self.relay.run(), name="outbox-relay"))
+            self._tasks.append(asyncio.create_task(self.relay.watch_backlog(), name="outbox-backlog"))
         if self.settings.run_consumer and self.consumer is not None:
             self._tasks.append(asyncio.create_task(self.consumer.run(), name="event-consumer"))
 
@@ -181,7 +194,7 @@ def _health_router() -> APIRouter:
 async def run_worker(settings: ServiceSettings, spec: ServiceSpec) -> None:
     """Relay and consumer without HTTP, for deployments that run them as their own process."""
     configure_logging(service=settings.service_name, level=settings.log_level, json=settings.log_json)
-    runtime = ServiceRuntime(settings, spec)
+    runtime = ServiceRuntime(settings, spec, tracer_provider=tracer_provider_for(settings))
     await runtime.start()
     gc.freeze()  # as in create_app: what start-up made lives as long as the process
     try:
@@ -197,11 +210,12 @@ def create_app(
     on_startup: Callable[[ServiceRuntime], Any] | None = None,
 ) -> FastAPI:
     """The FastAPI app of a service; engine, relay and consumer live in its lifespan."""
+    tracer_provider = tracer_provider_for(settings)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(service=settings.service_name, level=settings.log_level, json=settings.log_json)
-        runtime = ServiceRuntime(settings, spec)
+        runtime = ServiceRuntime(settings, spec, tracer_provider=tracer_provider)
         app.state.runtime = runtime
         app.state.sessionmaker = runtime.sessionmaker
         app.state.engine = runtime.engine
@@ -236,6 +250,8 @@ def create_app(
     app.add_middleware(HttpMetricsMiddleware, excluded=frozenset({"/metrics", "/healthz", "/readyz"}))
     app.add_route("/metrics", metrics, include_in_schema=False)
     _document_problems_in_openapi(app)
+    if tracer_provider is not None:
+        instrument_app(app, tracer_provider)
     if spec.permissions is not None:
         spec.permissions.install(app)
     return app

@@ -10,16 +10,24 @@ Throughput: the records fetched from one partition are handled together in one t
 inbox statement, one commit; a type may have a set-based batch handler). If anything in such a
 batch fails, the transaction is rolled back and the records are handled one by one as above, so a
 poison record costs its neighbours nothing but a retry.
+
+Metrics: events by outcome, retries, the time to handle, and the lag behind each partition's end;
+with tracing on, handling is a span continuing the trace the record carries (shared.tracing).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Mapping
+import contextlib
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import Any
 
 import structlog
-from prometheus_client import Counter
+from opentelemetry.context import Context
+from opentelemetry.trace import Tracer
+from prometheus_client import Counter, Gauge, Histogram
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from tenacity import (
     AsyncRetrying,
@@ -42,6 +50,7 @@ from shared.kafka import (
 )
 from shared.offsets import PendingOffsets
 from shared.settings import ServiceSettings
+from shared.tracing import handling_span, record_parent
 from shared.write_together import Rows, defer, write_deferred
 
 log = structlog.get_logger(__name__)
@@ -53,7 +62,29 @@ BatchHandler = Callable[[AsyncSession, list[CloudEvent]], Awaitable[None]]
 # How often an idle consumer checks that its positions still exist on the broker.
 POSITION_CHECK_INTERVAL_S = 2.0
 
+# How often the lag gauges are brought up to date (each costs a look at every assigned partition).
+LAG_INTERVAL_S = 1.0
+
 CONSUMED = Counter("mic_events_consumed_total", "Events handled", ["consumer", "outcome"])
+# ``reason``: ``error`` (retried with backoff, then dead-lettered) or ``database_unavailable``
+# (retried until the database answers).
+RETRIED = Counter(
+    "mic_events_retried_total",
+    "Handler attempts that failed and are tried again",
+    ["consumer", "event_type", "reason"],
+)
+HANDLER_DURATION = Histogram(
+    "mic_event_handler_duration_seconds",
+    "Time to handle: an event handled alone, its transaction (handler, inbox row, commit); in a "
+    "batch, its handler's call (the batch shares one commit)",
+    ["consumer", "event_type"],
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0),
+)
+LAG = Gauge(
+    "mic_consumer_lag",
+    "Records of a partition not yet fetched: its highwater minus the consumer's position",
+    ["consumer", "topic", "partition"],
+)
 
 
 def describe(exc: BaseException) -> str:
@@ -94,8 +125,13 @@ class EventConsumer:
         handlers: Mapping[str, Handler],
         batch_handlers: Mapping[str, BatchHandler] | None = None,
         after_db_commit: Callable[[CloudEvent], None] | None = None,
+        tracer: Tracer | None = None,
     ) -> None:
         self._settings = settings
+        self._tracer = tracer
+        # The trace context of each event being handled (only with a tracer).
+        self._parents: dict[uuid.UUID, Context | None] = {}
+        self._lag_labels: set[tuple[str, str]] = set()
         self._sessionmaker = sessionmaker
         self._inbox_model = inbox_model
         self.group_id = group_id
@@ -131,7 +167,7 @@ class EventConsumer:
         try:
             await dlq.start()
             self.connected = True
-            last_position_check = 0.0
+            last_position_check = last_lag = 0.0
             while True:
                 batches = await self._fetch(consumer)
                 if consumer.assignment():
@@ -143,6 +179,9 @@ class EventConsumer:
                 if batches:
                     await self._handle_batches(consumer, batches, dlq)
                     offsets.handled({tp: records[-1].offset + 1 for tp, records in batches.items()})
+                if now - last_lag > LAG_INTERVAL_S:
+                    last_lag = now
+                    await self._export_lag(consumer)
                 await offsets.commit_if_due()
         except asyncio.CancelledError:
             # Stopping: hand over what was handled. (After a failure the broker is likely away;
@@ -153,6 +192,34 @@ class EventConsumer:
             self.connected = False
             await stop_quietly(dlq)
             await stop_quietly(consumer)
+
+    async def _export_lag(self, consumer: AIOKafkaConsumer) -> None:
+        """Each assigned partition's lag, from the highwater the last fetch reported (no request
+        to the broker); a revoked partition's gauge goes. The bundled broker may report an end
+        one batch short, hence never below zero."""
+        labels: set[tuple[str, str]] = set()
+        for tp in consumer.assignment():
+            highwater = consumer.highwater(tp)
+            if highwater is None:
+                continue
+            position = await consumer.position(tp)
+            labels.add(label := (tp.topic, str(tp.partition)))
+            LAG.labels(self.group_id, *label).set(max(0, highwater - position))
+        for gone in self._lag_labels - labels:
+            LAG.remove(self.group_id, *gone)
+        self._lag_labels = labels
+
+    @contextlib.contextmanager
+    def _handling(self, event_type: str, events: list[CloudEvent]) -> Iterator[None]:
+        """Times handling ``events`` (of one type), failed attempts too, and with tracing on
+        spans it."""
+        started = time.perf_counter()
+        parents = [self._parents.get(event.id) for event in events]
+        try:
+            with handling_span(self._tracer, f"process {event_type}", parents, group=self.group_id):
+                yield
+        finally:
+            HANDLER_DURATION.labels(self.group_id, event_type).observe(time.perf_counter() - started)
 
     async def _handle_batches(
         self,
@@ -191,6 +258,7 @@ class EventConsumer:
     async def _handle_records(self, records: list[ConsumerRecord[Any, Any]], dlq: AIOKafkaProducer) -> None:
         """Handle fetched records (each partition's in order): together if possible, else one by one."""
         wanted: list[tuple[ConsumerRecord[Any, Any], CloudEvent]] = []
+        self._parents.clear()
         for record in records:
             try:
                 event = decode_binary(list(record.headers), record.value)
@@ -199,6 +267,8 @@ class EventConsumer:
                 continue
             if event.type in self._handlers or event.type in self._batch_handlers:
                 wanted.append((record, event))
+                if self._tracer is not None:
+                    self._parents[event.id] = record_parent(record.headers)
             else:
                 CONSUMED.labels(self.group_id, "ignored").inc()
         if len(wanted) > 1:
@@ -216,17 +286,23 @@ class EventConsumer:
 
     async def _handle_together(self, events: list[CloudEvent]) -> None:
         """All events in one transaction: one inbox statement, runs of a type to its batch handler."""
-        async with self._sessionmaker() as session, session.begin():
-            fresh = await inbox.claim_many(session, self._inbox_model, consumer=self.group_id, events=events)
-            todo = [event for event in events if fresh.pop(event.id, None) is not None]
-            CONSUMED.labels(self.group_id, "duplicate").inc(len(events) - len(todo))
-            for event_type, run in _runs_by_type(todo):
-                batch_handler = self._batch_handlers.get(event_type)
-                if batch_handler is not None:
-                    await batch_handler(session, run)
-                else:
-                    for event in run:
-                        await self._handler_for(event_type)(session, event)
+        parents = [self._parents.get(event.id) for event in events]
+        with handling_span(self._tracer, "process batch", parents, group=self.group_id):
+            async with self._sessionmaker() as session, session.begin():
+                fresh = await inbox.claim_many(
+                    session, self._inbox_model, consumer=self.group_id, events=events
+                )
+                todo = [event for event in events if fresh.pop(event.id, None) is not None]
+                CONSUMED.labels(self.group_id, "duplicate").inc(len(events) - len(todo))
+                for event_type, run in _runs_by_type(todo):
+                    batch_handler = self._batch_handlers.get(event_type)
+                    if batch_handler is not None:
+                        with self._handling(event_type, run):
+                            await batch_handler(session, run)
+                    else:
+                        for event in run:
+                            with self._handling(event_type, [event]):
+                                await self._handler_for(event_type)(session, event)
         CONSUMED.labels(self.group_id, "handled").inc(len(todo))
 
     def _handler_for(self, event_type: str) -> Handler:
@@ -263,6 +339,7 @@ class EventConsumer:
                 if not is_database_outage(exc):
                     raise
                 log.warning("consumer_database_unavailable", group=self.group_id, error=repr(exc))
+                RETRIED.labels(self.group_id, event.type, "database_unavailable").inc()
                 await asyncio.sleep(1.0)
 
     async def _run_handler_with_retries(self, handler: Handler, event: CloudEvent) -> None:
@@ -271,6 +348,7 @@ class EventConsumer:
             wait=wait_exponential(multiplier=self._settings.consumer_retry_backoff_s, max=5),
             # tenacity catches BaseException too: a cancelled consumer must stop, not retry.
             retry=retry_if_exception(lambda e: isinstance(e, Exception) and not is_database_outage(e)),
+            before_sleep=lambda _state: RETRIED.labels(self.group_id, event.type, "error").inc(),
             reraise=True,
         )
         async for attempt in retrying:
@@ -295,10 +373,11 @@ class EventConsumer:
         CONSUMED.labels(self.group_id, "handled").inc()
 
     async def _run_handler(self, handler: Handler, event: CloudEvent, claim: Rows) -> None:
-        async with self._sessionmaker() as session, session.begin():
-            defer(session, claim)
-            await handler(session, event)
-            await write_deferred(session)
+        with self._handling(event.type, [event]):
+            async with self._sessionmaker() as session, session.begin():
+                defer(session, claim)
+                await handler(session, event)
+                await write_deferred(session)
 
     async def _handled_before(self, event: CloudEvent) -> bool:
         async with self._sessionmaker() as session:

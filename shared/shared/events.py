@@ -14,6 +14,10 @@ from shared.db import utcnow
 CE_HEADER_PREFIX = "ce_"
 CONTENT_TYPE_HEADER = "content-type"
 _ATTRIBUTES = ("specversion", "id", "source", "type", "time", "subject")
+# The CloudEvents distributed-tracing extension: the W3C context the event was written in.
+_TRACE_EXTENSION = ("traceparent", "tracestate")
+_OPTIONAL = ("subject", *_TRACE_EXTENSION)
+_READ = frozenset((*_ATTRIBUTES, *_TRACE_EXTENSION))
 
 
 class CloudEvent(BaseModel):
@@ -29,6 +33,9 @@ class CloudEvent(BaseModel):
     subject: str | None = None
     datacontenttype: Literal["application/json"] = "application/json"
     data: dict[str, Any]
+    # Distributed-tracing extension (shared.tracing): absent unless a span was recording.
+    traceparent: str | None = None
+    tracestate: str | None = None
 
 
 class MalformedEvent(ValueError):
@@ -45,8 +52,10 @@ def encode_binary(event: CloudEvent) -> tuple[list[tuple[str, bytes]], bytes]:
         ("ce_time", event.time.astimezone(dt.UTC).isoformat().encode()),
         (CONTENT_TYPE_HEADER, event.datacontenttype.encode()),
     ]
-    if event.subject is not None:
-        headers.append(("ce_subject", event.subject.encode()))
+    for name in _OPTIONAL:
+        attribute: str | None = getattr(event, name)
+        if attribute is not None:
+            headers.append((CE_HEADER_PREFIX + name, attribute.encode()))
     value = json.dumps(event.data, ensure_ascii=False, separators=(",", ":")).encode()
     return headers, value
 
@@ -58,7 +67,7 @@ def decode_binary(
     """The inverse of :func:`encode_binary`; raises :class:`MalformedEvent` on anything else."""
     attrs: dict[str, Any] = {}
     for name, raw in headers:
-        if name.startswith(CE_HEADER_PREFIX) and name[3:] in _ATTRIBUTES:
+        if name.startswith(CE_HEADER_PREFIX) and name[3:] in _READ:
             if raw is None:
                 raise MalformedEvent(f"header {name} has no value")
             try:

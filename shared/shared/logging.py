@@ -1,4 +1,5 @@
-"""JSON logs (structlog) carrying the request id from asgi-correlation-id, uvicorn's included."""
+"""JSON logs (structlog) carrying the request id from asgi-correlation-id and, while a span is
+recording (tracing on), its ``trace_id`` and ``span_id``; uvicorn's lines included."""
 
 from __future__ import annotations
 
@@ -8,12 +9,22 @@ from typing import Any
 
 import structlog
 from asgi_correlation_id import correlation_id
+from opentelemetry import trace
 
 
 def _add_request_id(_logger: Any, _name: str, event: dict[str, Any]) -> dict[str, Any]:
     request_id = correlation_id.get()
     if request_id:
         event["request_id"] = request_id
+    return event
+
+
+def _add_trace_context(_logger: Any, _name: str, event: dict[str, Any]) -> dict[str, Any]:
+    """The ids a trace viewer finds the line's span by (in the W3C spelling of ``traceparent``)."""
+    span = trace.get_current_span().get_span_context()
+    if span.is_valid:
+        event["trace_id"] = format(span.trace_id, "032x")
+        event["span_id"] = format(span.span_id, "016x")
     return event
 
 
@@ -24,6 +35,7 @@ def configure_logging(*, service: str, level: str = "INFO", json: bool = True) -
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
         _add_request_id,
+        _add_trace_context,
         lambda _l, _n, e: {**e, "service": service},
     ]
     renderer: Any = (

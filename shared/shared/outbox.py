@@ -35,6 +35,7 @@ from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 
 from shared.db import UTCDateTime, utcnow
 from shared.events import CloudEvent
+from shared.tracing import creation_context
 from shared.write_together import Rows, Write, write_together
 
 OUTBOX_HANDOFF = "outbox_handoff"
@@ -213,7 +214,7 @@ class Outbox:
             topic=topic,
             key=key,
             event_type=event.type,
-            envelope=event.model_dump(mode="json"),
+            envelope=_envelope(event, creation_context()),
             created_at=utcnow(),
         )
         session.add(row)
@@ -249,13 +250,14 @@ class Outbox:
         set goes out with the events' insert in one round trip (:mod:`shared.write_together`).
         """
         now = utcnow()
+        trace_context = creation_context()
         rows: list[dict[str, Any]] = [
             {
                 "event_id": event.id,
                 "topic": topic,
                 "key": key,
                 "event_type": event.type,
-                "envelope": event.model_dump(mode="json"),
+                "envelope": _envelope(event, trace_context),
                 "created_at": now,
                 "attempts": 0,
             }
@@ -268,6 +270,12 @@ class Outbox:
         session.info.setdefault(_PENDING, []).extend(
             CommittedRow(ids[r["event_id"]], topic, r["key"], r["envelope"]) for r in rows
         )
+
+
+def _envelope(event: CloudEvent, trace_context: dict[str, str]) -> dict[str, Any]:
+    """The event as stored: with the trace context of the transaction that wrote it, so that the
+    trace survives the outbox (shared.tracing); unset attributes are left out, as CloudEvents has it."""
+    return {**event.model_dump(mode="json", exclude_none=True), **trace_context}
 
 
 @event.listens_for(Session, "after_commit")

@@ -8,6 +8,9 @@ failed stays unsent and is simply found again). Polling is only the safety net.
 Latency: rows committed by this very process are handed over in memory after the commit
 (:class:`shared.outbox.Handoff`) and published at once, then marked sent; the table read is for
 everything else (other replicas' rows, failures, a restart, a re-publish).
+
+With tracing on, each record is published in a span that continues the trace its event was
+written in, and carries that span's context in its headers (shared.tracing).
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import structlog
-from prometheus_client import Counter
-from sqlalchemy import bindparam, event, select, text, update
+from opentelemetry.trace import Status, StatusCode, Tracer
+from prometheus_client import Counter, Gauge
+from sqlalchemy import bindparam, event, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from shared.db import utcnow
@@ -29,6 +33,7 @@ from shared.events import CloudEvent, encode_binary
 from shared.kafka import AIOKafkaProducer, create_producer, stop_quietly
 from shared.outbox import CommittedRow, Handoff, Outbox, sweep_after_commit
 from shared.settings import ServiceSettings
+from shared.tracing import start_publish_span, trace_headers
 
 log = structlog.get_logger(__name__)
 
@@ -37,6 +42,10 @@ CLAIMED_KEPT = 10_000
 # or ``table`` (rows claimed from the outbox table: other replicas', restarts', the safety net).
 PUBLISHED = Counter("mic_outbox_published_total", "Outbox rows published", ["service", "path"])
 PUBLISH_FAILURES = Counter("mic_outbox_publish_failures_total", "Failed publish batches", ["service"])
+BACKLOG = Gauge("mic_outbox_backlog", "Outbox rows not yet published", ["service"])
+OLDEST_UNSENT_AGE = Gauge(
+    "mic_outbox_oldest_unsent_age_seconds", "Age of the oldest unpublished outbox row (0: none)", ["service"]
+)
 
 
 def advisory_lock_key(channel: str) -> int:
@@ -65,6 +74,10 @@ class _Statements:
         self.mark_failed = (
             update(model).where(ids).values(attempts=model.attempts + 1, last_error=bindparam("error"))
         )
+        unsent = model.sent_at.is_(None)
+        # Both read the partial index of unsent rows: the first row by id is the oldest one.
+        self.backlog = select(func.count()).select_from(model).where(unsent)
+        self.oldest_unsent = select(model.created_at).where(unsent).order_by(model.id).limit(1)
 
 
 def _track_backend_pids(engine: AsyncEngine) -> set[int]:
@@ -103,8 +116,10 @@ class OutboxRelay:
         engine: AsyncEngine,
         outbox: Outbox,
         handoff: Handoff,
+        tracer: Tracer | None = None,
     ) -> None:
         self._settings = settings
+        self._tracer = tracer
         self._engine = engine
         self._outbox = outbox
         self._handoff = handoff
@@ -215,10 +230,46 @@ class OutboxRelay:
         if producer is None:
             raise RuntimeError("relay producer is not started")
         pending = []
-        for row in rows:
-            headers, value = encode_binary(CloudEvent.model_validate(row.envelope))
-            pending.append(await producer.send(row.topic, value=value, key=row.key.encode(), headers=headers))
-        await asyncio.gather(*pending)
+        spans = []
+        try:
+            for row in rows:
+                event = CloudEvent.model_validate(row.envelope)
+                headers, value = encode_binary(event)
+                if self._tracer is not None:
+                    spans.append(span := start_publish_span(self._tracer, event, topic=row.topic))
+                    headers.extend(trace_headers(span))
+                pending.append(
+                    await producer.send(row.topic, value=value, key=row.key.encode(), headers=headers)
+                )
+            await asyncio.gather(*pending)
+        except Exception as exc:
+            for span in spans:
+                span.record_exception(exc)
+                span.set_status(Status(StatusCode.ERROR, repr(exc)))
+            raise
+        finally:
+            for span in spans:
+                span.end()
+
+    async def watch_backlog(self) -> None:
+        """Keep the backlog gauges current (every ``outbox_metrics_interval_s``) until cancelled,
+        whether or not this replica leads or the broker answers: that is when they matter."""
+        service = self._settings.service_name
+        while True:
+            try:
+                async with self._engine.connect() as conn:
+                    backlog = await conn.scalar(self._statements.backlog)
+                    oldest = await conn.scalar(self._statements.oldest_unsent)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.info("outbox_backlog_unknown", error=repr(exc))
+            else:
+                BACKLOG.labels(service).set(backlog or 0)
+                OLDEST_UNSENT_AGE.labels(service).set(
+                    max(0.0, (utcnow() - oldest).total_seconds()) if oldest is not None else 0.0
+                )
+            await asyncio.sleep(self._settings.outbox_metrics_interval_s)
 
     async def publish_handed_over(self) -> int:
         """Publish the rows this process just committed, without reading them back; then mark them.

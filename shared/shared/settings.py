@@ -68,6 +68,15 @@ class ServiceSettings(BaseSettings):
     jwt_issuer: str = "mic-local"
     log_json: bool = True
     log_level: str = "INFO"
+    # Traces (shared.tracing), off by default. An OTLP/HTTP endpoint (a collector's
+    # ``http://collector:4318/v1/traces``) turns them on and exports there; ``tracing_enabled``
+    # alone keeps them in the process (trace ids in the logs, the tests' in-memory exporter).
+    tracing_enabled: bool = False
+    tracing_otlp_endpoint: str | None = None
+    # Share of the traces started here (by a request) that are kept; downstream follows the start.
+    tracing_sample_ratio: float = Field(default=1.0, ge=0, le=1)
+    # How often the relaying process counts its unsent outbox rows for /metrics (two indexed reads).
+    outbox_metrics_interval_s: float = Field(default=15.0, gt=0)
     # Hardening (shared.hardening). A request body past this is refused 413; a route that streams
     # a larger body (registry's document upload) declares its own limit.
     max_body_bytes: int = Field(default=10 * MEBIBYTE, ge=0)
@@ -93,6 +102,11 @@ class ServiceSettings(BaseSettings):
         secrets_dir = os.environ.get(SECRETS_DIR_VARIABLE)
         files = (SecretsSettingsSource(settings_cls, secrets_dir=Path(secrets_dir)),) if secrets_dir else ()
         return (init_settings, env_settings, dotenv_settings, *files)
+
+    @property
+    def tracing(self) -> bool:
+        """Whether this service makes spans at all."""
+        return self.tracing_enabled or bool(self.tracing_otlp_endpoint)
 
     @model_validator(mode="after")
     def _refuse_development_secret_in_production(self) -> ServiceSettings:
