@@ -47,6 +47,24 @@ def test_binary_mode_round_trip_keeps_every_attribute_and_the_data() -> None:
     assert decode_binary(headers, value) == event
 
 
+TRACEPARENT = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
+
+
+def test_the_distributed_tracing_extension_travels_as_ce_headers_and_round_trips() -> None:
+    event = sample_event(traceparent=TRACEPARENT, tracestate="mic=1")
+    headers, value = encode_binary(event)
+    assert (dict(headers)["ce_traceparent"], dict(headers)["ce_tracestate"]) == (
+        TRACEPARENT.encode(),
+        b"mic=1",
+    )
+    assert decode_binary(headers, value) == event
+
+
+def test_an_event_written_without_a_trace_has_no_trace_headers() -> None:
+    headers, _value = encode_binary(sample_event())
+    assert not [name for name, _ in headers if "trace" in name]
+
+
 def test_binary_mode_puts_attributes_in_ce_headers_and_only_data_in_the_body() -> None:
     event = sample_event()
     headers, value = encode_binary(event)
