@@ -82,7 +82,7 @@ HANDLER_DURATION = Histogram(
 )
 LAG = Gauge(
     "mic_consumer_lag",
-    "Records of a partition not yet fetched: its highwater minus the consumer's position",
+    "Records of a partition not yet handled: its highwater minus the next offset to handle",
     ["consumer", "topic", "partition"],
 )
 
@@ -168,6 +168,8 @@ class EventConsumer:
             await dlq.start()
             self.connected = True
             last_position_check = last_lag = 0.0
+            # The next offset to handle of each partition handled since it was assigned (lag).
+            positions: dict[TopicPartition, int] = {}
             while True:
                 batches = await self._fetch(consumer)
                 if consumer.assignment():
@@ -178,10 +180,12 @@ class EventConsumer:
                     await _rewind_positions_past_the_end(consumer)
                 if batches:
                     await self._handle_batches(consumer, batches, dlq)
-                    offsets.handled({tp: records[-1].offset + 1 for tp, records in batches.items()})
+                    handled = {tp: records[-1].offset + 1 for tp, records in batches.items()}
+                    offsets.handled(handled)
+                    positions.update(handled)
                 if now - last_lag > LAG_INTERVAL_S:
                     last_lag = now
-                    await self._export_lag(consumer)
+                    self._export_lag(consumer, positions)
                 await offsets.commit_if_due()
         except asyncio.CancelledError:
             # Stopping: hand over what was handled. (After a failure the broker is likely away;
@@ -193,16 +197,19 @@ class EventConsumer:
             await stop_quietly(dlq)
             await stop_quietly(consumer)
 
-    async def _export_lag(self, consumer: AIOKafkaConsumer) -> None:
-        """Each assigned partition's lag, from the highwater the last fetch reported (no request
-        to the broker); a revoked partition's gauge goes. The bundled broker may report an end
-        one batch short, hence never below zero."""
+    def _export_lag(self, consumer: AIOKafkaConsumer, positions: dict[TopicPartition, int]) -> None:
+        """Each assigned partition's lag: the highwater the last fetch reported minus the next
+        offset this consumer is to handle, both known without asking the broker (a partition
+        not handled since its assignment waits for its first batch). A revoked partition's gauge
+        goes. The bundled broker may report an end one batch short, hence never below zero."""
+        assigned = consumer.assignment()
+        for tp in [tp for tp in positions if tp not in assigned]:
+            del positions[tp]
         labels: set[tuple[str, str]] = set()
-        for tp in consumer.assignment():
+        for tp, position in positions.items():
             highwater = consumer.highwater(tp)
             if highwater is None:
                 continue
-            position = await consumer.position(tp)
             labels.add(label := (tp.topic, str(tp.partition)))
             LAG.labels(self.group_id, *label).set(max(0, highwater - position))
         for gone in self._lag_labels - labels:
