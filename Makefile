@@ -96,6 +96,10 @@ bench: install ## Benchmarks (ratios against a same-run baseline; needs wrk, ins
 compose-config: install ## Validate docker-compose.yml offline
 	$(BIN)/docker-compose -f docker-compose.yml config --quiet
 
+.PHONY: audit-verify
+audit-verify: install ## Check every service's audit chain, naming the first broken link (the local databases, or each <SERVICE>_DATABASE_URL)
+	@$(BIN)/python -m shared.cli audit-verify
+
 .PHONY: clean
 clean: ## Remove the local SQLite databases
 	rm -rf $(VAR)

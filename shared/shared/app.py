@@ -17,6 +17,9 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from shared.audit.capture import AUDIT_MODEL, AuditedSession, AuditTrailMiddleware
+from shared.audit.entries import AuditMixin
+from shared.audit.router import router as audit_router
 from shared.auth import TokenVerifier
 from shared.consumer import BatchHandler, EventConsumer, Handler
 from shared.db import RequestSessionMiddleware, create_engine, create_sessionmaker
@@ -52,6 +55,8 @@ class ServiceSpec:
     description: str = ""
     # Who may call what (shared.permissions); every operation must have an entry.
     permissions: PermissionMatrix | None = None
+    # The service's audit log (shared.audit): every request's changes, hash-chained.
+    audit_model: type[AuditMixin] | None = None
 
 
 SHUTDOWN_GRACE_S = 10.0
@@ -75,6 +80,8 @@ class ServiceRuntime:
         sessions: dict[str, Any] = (
             {"session_class": PublishingSession, OUTBOX_HANDOFF: self.handoff} if settings.run_relay else {}
         )
+        if spec.audit_model is not None:
+            sessions |= {"sync_session_class": AuditedSession, AUDIT_MODEL: spec.audit_model}
         self.sessionmaker: async_sessionmaker[AsyncSession] = create_sessionmaker(self.engine, **sessions)
         self.relay = OutboxRelay(
             settings=settings,
@@ -207,6 +214,7 @@ def create_app(
         app.state.engine = runtime.engine
         app.state.token_verifier = TokenVerifier(settings)
         app.state.settings = settings
+        app.state.audit_model = spec.audit_model
         if on_startup is not None:
             on_startup(runtime)
         await runtime.start()
@@ -232,6 +240,9 @@ def create_app(
     app.include_router(_health_router())
     for router in spec.routers:
         app.include_router(router)
+    if spec.audit_model is not None:
+        app.include_router(audit_router)
+        app.add_middleware(AuditTrailMiddleware)
     app.add_middleware(RequestSessionMiddleware)
     app.add_middleware(HttpMetricsMiddleware, excluded=frozenset({"/metrics", "/healthz", "/readyz"}))
     app.add_route("/metrics", metrics, include_in_schema=False)
