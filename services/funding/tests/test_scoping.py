@@ -29,11 +29,10 @@ from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.scoping import (
     Probe,
-    matrix_refusals,
+    assert_table_complete,
     own_side_statuses,
     snapshot,
     strangers_are_refused,
-    uncovered,
 )
 from shared.testing.services import eventually
 from tests.events import pilot_completed, publish
@@ -263,22 +262,9 @@ STRANGER_ROLES = {Role.DISTRICT_ADMIN, Role.CENTER_USER}
 
 
 def test_every_route_is_covered() -> None:
-    missing, stale = uncovered(build_app().openapi(), PROBES, NOT_CENTER_SCOPED)
-    assert missing == set(), "probe the new id-taking operations here or list them in NOT_CENTER_SCOPED"
-    assert stale == set(), "the table names operations that no longer exist"
-
-
-def test_the_table_says_where_the_matrix_refuses_the_strangers() -> None:
-    wrong = {
-        key: probe.matrix_refuses
-        for key, probe in PROBES.items()
-        if probe.matrix_refuses != matrix_refusals(PERMISSIONS, key, STRANGER_ROLES)
-    }
-    assert wrong == {}
-
-
-def test_every_probe_without_own_side_expectations_names_the_test_that_proves_them() -> None:
-    assert [key for key, p in PROBES.items() if not p.own and not p.see and p.matrix_refuses != BOTH] == []
+    assert_table_complete(
+        build_app().openapi(), PROBES, NOT_CENTER_SCOPED, matrix=PERMISSIONS, stranger_roles=STRANGER_ROLES
+    )
 
 
 async def state(world: World, token: TokenFactory) -> Any:

@@ -34,7 +34,8 @@ class Probe:
     stranger roles the permission matrix refuses outright (403 before any lookup, which the sweep
     in test_permission_matrix.py proves for every operation); ``own``: caller → the status the
     resource's own side gets (a read 200, a write stopped by a rule 409); ``see``: the test that
-    proves the own side's writes where ``own`` leaves a caller out.
+    proves the own side's writes where ``own`` leaves a caller out; ``own_headers``: what the own
+    side sends instead of ``headers`` (a stale If-Match, so a write stops at the version check).
     """
 
     path: str
@@ -45,6 +46,7 @@ class Probe:
     see: str = ""
     json: Any = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    own_headers: Mapping[str, str] | None = None
     absent: str | None = None
 
     def url(self, ids: Mapping[str, str]) -> str:
@@ -69,10 +71,17 @@ def matrix_refusals(matrix: PermissionMatrix, key: str, roles: set[Role]) -> fro
 
 
 async def send(
-    client: httpx.AsyncClient, tok: str, key: str, probe: Probe, ids: Mapping[str, str]
+    client: httpx.AsyncClient,
+    tok: str,
+    key: str,
+    probe: Probe,
+    ids: Mapping[str, str],
+    *,
+    own: bool = False,
 ) -> httpx.Response:
     method = key.split(" ", 1)[0]
-    headers = {**bearer(tok), **probe.headers}
+    extra = probe.own_headers if own and probe.own_headers is not None else probe.headers
+    headers = {**bearer(tok), **extra}
     return await client.request(method, probe.url(ids), json=probe.json, headers=headers)
 
 
@@ -119,4 +128,34 @@ async def own_side_statuses(
     client: httpx.AsyncClient, key: str, probe: Probe, ids: Mapping[str, str], callers: Mapping[str, str]
 ) -> dict[str, int]:
     """The status each of the resource's own callers (name → token) named in ``probe.own`` gets."""
-    return {name: (await send(client, callers[name], key, probe, ids)).status_code for name in probe.own}
+    return {
+        name: (await send(client, callers[name], key, probe, ids, own=True)).status_code for name in probe.own
+    }
+
+
+def assert_table_complete(
+    spec: dict[str, Any],
+    probes: Mapping[str, Probe],
+    not_scoped: Mapping[str, str],
+    *,
+    matrix: PermissionMatrix,
+    stranger_roles: set[Role],
+) -> None:
+    """The table names every id-taking operation of ``spec`` and nothing else; each probe says
+    truly which stranger roles the matrix refuses; and each probe the matrix does not refuse for
+    every stranger role either probes the own side or names the test that does."""
+    missing, stale = uncovered(spec, probes, not_scoped)
+    assert missing == set(), "probe the new id-taking operations or list them in NOT_CENTER_SCOPED"
+    assert stale == set(), "the table names operations that no longer exist"
+    wrong = {
+        key: sorted(matrix_refusals(matrix, key, stranger_roles))
+        for key, probe in probes.items()
+        if probe.matrix_refuses != matrix_refusals(matrix, key, stranger_roles)
+    }
+    assert wrong == {}, "matrix_refuses disagrees with the permission matrix"
+    unproved = [
+        key
+        for key, probe in probes.items()
+        if not probe.own and not probe.see and probe.matrix_refuses != frozenset(stranger_roles)
+    ]
+    assert unproved == [], "say what the own side gets (own) or which test proves it (see)"
