@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from shared.event_catalogue import EventType, Topic
 from shared.money import Money
 
 CENTER_TOPIC = "registry.center"
@@ -179,3 +180,27 @@ class CenterMembersChanged(_Contract):
     members: list[CenterMember]
     members_version: int
     actor: str
+
+
+CENTER = Topic(
+    CENTER_TOPIC,
+    title="Registry — centers",
+    key="the center id, so one center's events stay in order",
+    subject="the center id",
+    description=(
+        "Every message but `governance_changed` carries the center as registry knows it right after "
+        "the change (`SNAPSHOT_EVENTS`); `center.version` orders the snapshots, and every read model "
+        "applies each of them the same way. `governance_changed` carries the center's whole "
+        "governance document, ordered by its own `version`."
+    ),
+)
+
+EVENTS = (
+    EventType(CENTER_CREATED, CENTER, CenterCreated),
+    EventType(CENTER_STATUS_CHANGED, CENTER, CenterStatusChanged),
+    EventType(CENTER_UPGRADED, CENTER, CenterUpgraded),
+    EventType(CENTER_UPDATED, CENTER, CenterUpdated),
+    EventType(CENTER_EVALUATED, CENTER, CenterEvaluated),
+    EventType(CENTER_GOVERNANCE_CHANGED, CENTER, CenterGovernanceChanged),
+    EventType(CENTER_MEMBERS_CHANGED, CENTER, CenterMembersChanged),
+)
