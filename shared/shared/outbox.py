@@ -255,8 +255,8 @@ class Outbox:
         ``together_with`` are the transaction's writes these events report; on PostgreSQL a small
         set goes out with the events' insert in one round trip (:mod:`shared.write_together`).
         """
-        for event, _key in items:
-            check_declared(self.service_name, event.type, topic)
+        for staged, _key in items:
+            check_declared(self.service_name, staged.type, topic)
         now = utcnow()
         rows: list[dict[str, Any]] = [
             {

@@ -77,7 +77,9 @@ def test_a_narrowed_enum_is_caught_and_a_widened_one_passes() -> None:
     class Widened(V1):
         status: Literal["draft", "approved", "closed"]  # type: ignore[assignment]  # the widening under test
 
-    assert breaking_changes(schema(V1), schema(Narrowed)) == ["payload.status: enum narrowed, lost ['approved']"]
+    assert breaking_changes(schema(V1), schema(Narrowed)) == [
+        "payload.status: enum narrowed, lost ['approved']"
+    ]
     assert breaking_changes(schema(V1), schema(Widened)) == []
 
 

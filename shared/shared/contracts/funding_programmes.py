@@ -43,7 +43,8 @@ PRODUCED_TOPICS = (
 
 
 class _Contract(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    # Attribute docstrings are the fields' descriptions in the AsyncAPI document.
+    model_config = ConfigDict(frozen=True, extra="ignore", use_attribute_docstrings=True)
 
 
 class InvestmentRecorded(_Contract):
@@ -134,8 +135,8 @@ class MunicipalSupportChanged(_Contract):
     amount: Money | None
     actor: str
     at: dt.datetime
-    # A monetary application's support case, which decides and pays it.
     support_case_id: uuid.UUID | None = None
+    """A monetary application's support case, which decides and pays it."""
 
 
 def _topic(name: str, title: str, aggregate: str) -> Topic:

@@ -41,7 +41,8 @@ PilotOutcome = Literal["successful", "unsuccessful"]
 
 
 class _Contract(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    # Attribute docstrings are the fields' descriptions in the AsyncAPI document.
+    model_config = ConfigDict(frozen=True, extra="ignore", use_attribute_docstrings=True)
 
 
 class PilotCompleted(_Contract):

@@ -31,7 +31,8 @@ PRODUCED_TOPICS = (TALENT_TOPIC, APPLICATION_TOPIC, SERVICE_REQUEST_TOPIC, CENTE
 
 
 class _Contract(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    # Attribute docstrings are the fields' descriptions in the AsyncAPI document.
+    model_config = ConfigDict(frozen=True, extra="ignore", use_attribute_docstrings=True)
 
 
 class TalentRegistered(_Contract):
