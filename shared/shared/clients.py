@@ -27,8 +27,8 @@ PYTHON_CLIENT_CONFIG = """\
 package_name_override: {package}
 project_name_override: {project}
 post_hooks:
-  - "ruff check . --fix-only --isolated --quiet"
-  - "ruff format . --isolated --quiet"
+  - "ruff check . --fix-only --isolated --no-cache --quiet"
+  - "ruff format . --isolated --no-cache --quiet"
 """
 
 
@@ -44,8 +44,8 @@ def typescript(spec: Path, out: Path) -> list[str]:
     done = subprocess.run(
         [str(OPENAPI_TYPESCRIPT), str(spec), "--output", str(out)], capture_output=True, text=True, check=True
     )
-    said = (done.stdout + done.stderr).splitlines()
-    return [f"{spec.name}: {line.strip()}" for line in said if line.strip() and not line.startswith(("✨", "🚀"))]
+    said = [line.strip() for line in (done.stdout + done.stderr).splitlines()]
+    return [f"{spec.name}: {line}" for line in said if line and not line.startswith(("✨", "🚀"))]
 
 
 def python_client(spec: Path, out: Path) -> list[str]:
@@ -56,16 +56,19 @@ def python_client(spec: Path, out: Path) -> list[str]:
     config.write_text(PYTHON_CLIENT_CONFIG.format(package=package, project=package.replace("_", "-")))
     bin_dir = Path(sys.executable).parent
     done = subprocess.run(
-        [str(bin_dir / "openapi-python-client"), "generate", "--path", str(spec), "--meta", "none"]
-        + ["--output-path", str(out), "--config", str(config), "--overwrite"],
+        [
+            *(str(bin_dir / "openapi-python-client"), "generate", "--path", str(spec), "--meta", "none"),
+            *("--output-path", str(out), "--config", str(config), "--overwrite"),
+        ],
         capture_output=True,
         text=True,
         check=True,
         env={"PATH": f"{bin_dir}:/usr/bin:/bin"},  # its post hooks run the project's pinned ruff
     )
     config.unlink()
-    said = (done.stdout + done.stderr).splitlines()
-    return [f"{spec.name}: {line.strip()}" for line in said if line.strip() and not line.startswith("Generating")]
+    said = [line.strip() for line in (done.stdout + done.stderr).splitlines()]
+    # Its messages, without the JSON of the schema each one quotes.
+    return [f"{spec.name}: {s}" for s in said if s[:1].isalpha() and not s.startswith("Generating")]
 
 
 def generate(out: Path, *, with_typescript: bool = True) -> list[str]:

@@ -10,6 +10,7 @@ can not be written.
 
 from __future__ import annotations
 
+import builtins
 import functools
 import importlib
 import pkgutil
@@ -42,7 +43,7 @@ class EventType:
 
     type: str
     topic: Topic
-    payload: type[BaseModel]
+    payload: builtins.type[BaseModel]  # builtins: the field ``type`` shadows the name here
 
     @property
     def producer(self) -> str:
