@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import gc
 import io
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from shared.asyncapi import service_document
 from shared.audit.capture import AUDIT_MODEL, AuditedSession, AuditTrailMiddleware
 from shared.audit.entries import AuditMixin
 from shared.audit.router import router as audit_router
@@ -246,10 +247,25 @@ def create_app(
     app.add_middleware(RequestSessionMiddleware)
     app.add_middleware(HttpMetricsMiddleware, excluded=frozenset({"/metrics", "/healthz", "/readyz"}))
     app.add_route("/metrics", metrics, include_in_schema=False)
+    # Public like /metrics and, like it, outside the OpenAPI document (so outside the permission
+    # matrix, which covers OpenAPI operations): the events this service sends and receives.
+    app.add_route("/asyncapi.json", _asyncapi_route(spec), include_in_schema=False)
     _document_problems_in_openapi(app)
     if spec.permissions is not None:
         spec.permissions.install(app)
     return app
+
+
+def _asyncapi_route(spec: ServiceSpec) -> Callable[[Request], Awaitable[JSONResponse]]:
+    """``GET /asyncapi.json``: the service's part of the AsyncAPI document, built once on first use."""
+    built: list[dict[str, Any]] = []
+
+    async def asyncapi(request: Request) -> JSONResponse:
+        if not built:
+            built.append(service_document(spec))
+        return JSONResponse(built[0])
+
+    return asyncapi
 
 
 def _document_problems_in_openapi(app: FastAPI) -> None:

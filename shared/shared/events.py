@@ -13,7 +13,8 @@ from shared.db import utcnow
 
 CE_HEADER_PREFIX = "ce_"
 CONTENT_TYPE_HEADER = "content-type"
-_ATTRIBUTES = ("specversion", "id", "source", "type", "time", "subject")
+# The attributes that travel as ``ce_<name>`` headers (``datacontenttype`` is ``content-type``).
+HEADER_ATTRIBUTES = ("specversion", "id", "source", "type", "time", "subject")
 
 
 class CloudEvent(BaseModel):
@@ -21,12 +22,18 @@ class CloudEvent(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
+    # The descriptions are the AsyncAPI document's of the ``ce_*`` headers (shared.asyncapi).
     specversion: Literal["1.0"] = "1.0"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4)
-    source: str
-    type: str
-    time: dt.datetime = Field(default_factory=utcnow)
-    subject: str | None = None
+    id: uuid.UUID = Field(
+        default_factory=uuid.uuid4,
+        description="Unique per event (the outbox row's `event_id`); an inbox skips an id it handled.",
+    )
+    source: str = Field(description="The producing service, `/gz-mic/<service>`.")
+    type: str = Field(description="`gz.mic.<service>.<aggregate>.<event>.v<N>`: names the payload schema.")
+    time: dt.datetime = Field(
+        default_factory=utcnow, description="When the event happened, RFC 3339 in UTC with a `+00:00` offset."
+    )
+    subject: str | None = Field(default=None, description="The aggregate the event is about.")
     datacontenttype: Literal["application/json"] = "application/json"
     data: dict[str, Any]
 
@@ -58,7 +65,7 @@ def decode_binary(
     """The inverse of :func:`encode_binary`; raises :class:`MalformedEvent` on anything else."""
     attrs: dict[str, Any] = {}
     for name, raw in headers:
-        if name.startswith(CE_HEADER_PREFIX) and name[3:] in _ATTRIBUTES:
+        if name.startswith(CE_HEADER_PREFIX) and name[3:] in HEADER_ATTRIBUTES:
             if raw is None:
                 raise MalformedEvent(f"header {name} has no value")
             try:
