@@ -339,6 +339,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log: every change and every unmasked read, newest first */
+        get: operations["list_audit_entries_api_v1_audit_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -454,6 +471,94 @@ export interface components {
          * @enum {string}
          */
         ApplicationStatus: "draft" | "recommended" | "submitted" | "awarded" | "rejected";
+        /** AuditEntryOut */
+        AuditEntryOut: {
+            /**
+             * Seq
+             * @description the entry's place in the chain, from 1 without gaps
+             */
+            seq: number;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Request Id
+             * @description the request's X-Request-ID
+             */
+            request_id: string | null;
+            /**
+             * Requested By
+             * @description the caller's token subject
+             */
+            requested_by: string | null;
+            /**
+             * Role
+             * @description the caller's role
+             */
+            role: string | null;
+            /**
+             * Client Id
+             * @description the OAuth client the token was issued to, if it says
+             */
+            client_id: string | null;
+            /** Client Address */
+            client_address: string | null;
+            /**
+             * Action
+             * @description the operation: METHOD /path/template
+             */
+            action: string;
+            /**
+             * Target
+             * @description the path as called
+             */
+            target: string;
+            /** Changes */
+            changes: components["schemas"]["Change"][];
+            /** Prev Hash */
+            prev_hash: string;
+            /**
+             * Hash
+             * @description SHA-256 over prev_hash and this entry's content
+             */
+            hash: string;
+        };
+        /** Change */
+        Change: {
+            /**
+             * Table
+             * @description the table of the changed row
+             */
+            table: string;
+            /**
+             * Key
+             * @description the row's primary key
+             */
+            key: {
+                [key: string]: unknown;
+            };
+            /**
+             * Operation
+             * @enum {string}
+             */
+            operation: "insert" | "update" | "upsert" | "delete";
+            /**
+             * Before
+             * @description the changed columns before (null for an insert)
+             */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * After
+             * @description the changed columns after (null for a delete)
+             */
+            after: {
+                [key: string]: unknown;
+            } | null;
+        };
         /**
          * DocumentType
          * @enum {string}
@@ -656,6 +761,13 @@ export interface components {
         Page_ApplicationOut_: {
             /** Items */
             items: components["schemas"]["ApplicationOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** Page[AuditEntryOut] */
+        Page_AuditEntryOut_: {
+            /** Items */
+            items: components["schemas"]["AuditEntryOut"][];
             /** Next Cursor */
             next_cursor: string | null;
         };
@@ -3365,6 +3477,81 @@ export interface operations {
                     "application/json": {
                         [key: string]: components["schemas"]["EnumValue"][];
                     };
+                };
+            };
+            /** @description Validation failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_audit_entries_api_v1_audit_get: {
+        parameters: {
+            query?: {
+                /** @description page size (max 200) */
+                limit?: number;
+                /** @description opaque cursor from next_cursor */
+                cursor?: string | null;
+                /** @description the caller's token subject */
+                requested_by?: string | null;
+                /** @description the caller's role */
+                role?: string | null;
+                /** @description the operation, e.g. POST /api/v1/centers */
+                action?: string | null;
+                /** @description a path or its beginning, e.g. /api/v1/centers/<id> */
+                target?: string | null;
+                /** @description one request's X-Request-ID */
+                request_id?: string | null;
+                /** @description entries at or after this time */
+                since?: string | null;
+                /** @description entries before this time */
+                until?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AuditEntryOut_"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Validation failed */

@@ -11,10 +11,16 @@ from .action_in_option_type_0 import ActionInOptionType0
 from .action_request import ActionRequest
 from .application_create import ApplicationCreate
 from .application_out import ApplicationOut
+from .audit_entry_out import AuditEntryOut
 from .budget_create import BudgetCreate
 from .budget_out import BudgetOut
 from .budget_raise import BudgetRaise
 from .catalogue import Catalogue
+from .change import Change
+from .change_after_type_0 import ChangeAfterType0
+from .change_before_type_0 import ChangeBeforeType0
+from .change_key import ChangeKey
+from .change_operation import ChangeOperation
 from .disbursement_out import DisbursementOut
 from .disbursement_out_allocations_item import DisbursementOutAllocationsItem
 from .eligible_offering_out import EligibleOfferingOut
@@ -49,6 +55,7 @@ from .outcome import Outcome
 from .outcome_source import OutcomeSource
 from .outcome_trace_type_0_item import OutcomeTraceType0Item
 from .page_application_out import PageApplicationOut
+from .page_audit_entry_out import PageAuditEntryOut
 from .page_budget_out import PageBudgetOut
 from .page_disbursement_out import PageDisbursementOut
 from .page_eligible_offering_out import PageEligibleOfferingOut
@@ -121,10 +128,16 @@ __all__ = (
     "ActionRequest",
     "ApplicationCreate",
     "ApplicationOut",
+    "AuditEntryOut",
     "BudgetCreate",
     "BudgetOut",
     "BudgetRaise",
     "Catalogue",
+    "Change",
+    "ChangeAfterType0",
+    "ChangeBeforeType0",
+    "ChangeKey",
+    "ChangeOperation",
     "DisbursementOut",
     "DisbursementOutAllocationsItem",
     "EligibleOfferingOut",
@@ -151,6 +164,7 @@ __all__ = (
     "OutcomeSource",
     "OutcomeTraceType0Item",
     "PageApplicationOut",
+    "PageAuditEntryOut",
     "PageBudgetOut",
     "PageDisbursementOut",
     "PageEligibleOfferingOut",

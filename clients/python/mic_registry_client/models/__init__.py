@@ -7,10 +7,16 @@ from .action_out import ActionOut
 from .affiliation_in import AffiliationIn
 from .affiliation_out import AffiliationOut
 from .alliance import Alliance
+from .audit_entry_out import AuditEntryOut
 from .center_create import CenterCreate
 from .center_evaluations_page import CenterEvaluationsPage
 from .center_out import CenterOut
 from .center_patch import CenterPatch
+from .change import Change
+from .change_after_type_0 import ChangeAfterType0
+from .change_before_type_0 import ChangeBeforeType0
+from .change_key import ChangeKey
+from .change_operation import ChangeOperation
 from .closure_out import ClosureOut
 from .committee_member import CommitteeMember
 from .construction_scores import ConstructionScores
@@ -84,6 +90,7 @@ from .organization_create import OrganizationCreate
 from .organization_out import OrganizationOut
 from .organization_type import OrganizationType
 from .page_action_out import PageActionOut
+from .page_audit_entry_out import PageAuditEntryOut
 from .page_center_out import PageCenterOut
 from .page_district_out import PageDistrictOut
 from .page_document_out import PageDocumentOut
@@ -141,10 +148,16 @@ __all__ = (
     "AffiliationIn",
     "AffiliationOut",
     "Alliance",
+    "AuditEntryOut",
     "CenterCreate",
     "CenterEvaluationsPage",
     "CenterOut",
     "CenterPatch",
+    "Change",
+    "ChangeAfterType0",
+    "ChangeBeforeType0",
+    "ChangeKey",
+    "ChangeOperation",
     "ClosureOut",
     "CommitteeMember",
     "ConstructionScores",
@@ -204,6 +217,7 @@ __all__ = (
     "OrganizationOut",
     "OrganizationType",
     "PageActionOut",
+    "PageAuditEntryOut",
     "PageCenterOut",
     "PageDistrictOut",
     "PageDocumentOut",

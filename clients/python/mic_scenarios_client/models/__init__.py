@@ -1,5 +1,11 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .audit_entry_out import AuditEntryOut
+from .change import Change
+from .change_after_type_0 import ChangeAfterType0
+from .change_before_type_0 import ChangeBeforeType0
+from .change_key import ChangeKey
+from .change_operation import ChangeOperation
 from .data_resource_in import DataResourceIn
 from .data_resource_out import DataResourceOut
 from .enum_value import EnumValue
@@ -52,6 +58,7 @@ from .organizer_kind import OrganizerKind
 from .outcome_create import OutcomeCreate
 from .outcome_kind import OutcomeKind
 from .outcome_out import OutcomeOut
+from .page_audit_entry_out import PageAuditEntryOut
 from .page_event_out import PageEventOut
 from .page_match_out import PageMatchOut
 from .page_offering_out import PageOfferingOut
@@ -88,6 +95,12 @@ from .step_out import StepOut
 from .withdrawal_reason import WithdrawalReason
 
 __all__ = (
+    "AuditEntryOut",
+    "Change",
+    "ChangeAfterType0",
+    "ChangeBeforeType0",
+    "ChangeKey",
+    "ChangeOperation",
     "DataResourceIn",
     "DataResourceOut",
     "EnumValue",
@@ -130,6 +143,7 @@ __all__ = (
     "OutcomeCreate",
     "OutcomeKind",
     "OutcomeOut",
+    "PageAuditEntryOut",
     "PageEventOut",
     "PageMatchOut",
     "PageOfferingOut",

@@ -5,6 +5,12 @@ from .application_action import ApplicationAction
 from .application_create import ApplicationCreate
 from .application_out import ApplicationOut
 from .application_status import ApplicationStatus
+from .audit_entry_out import AuditEntryOut
+from .change import Change
+from .change_after_type_0 import ChangeAfterType0
+from .change_before_type_0 import ChangeBeforeType0
+from .change_key import ChangeKey
+from .change_operation import ChangeOperation
 from .document_type import DocumentType
 from .entitlement import Entitlement
 from .entitlement_row import EntitlementRow
@@ -23,6 +29,7 @@ from .id_document_out import IdDocumentOut
 from .level import Level
 from .origin import Origin
 from .page_application_out import PageApplicationOut
+from .page_audit_entry_out import PageAuditEntryOut
 from .page_entitlement_version_out import PageEntitlementVersionOut
 from .page_programme_out import PageProgrammeOut
 from .page_round_out import PageRoundOut
@@ -61,6 +68,12 @@ __all__ = (
     "ApplicationCreate",
     "ApplicationOut",
     "ApplicationStatus",
+    "AuditEntryOut",
+    "Change",
+    "ChangeAfterType0",
+    "ChangeBeforeType0",
+    "ChangeKey",
+    "ChangeOperation",
     "DocumentType",
     "Entitlement",
     "EntitlementRow",
@@ -75,6 +88,7 @@ __all__ = (
     "Level",
     "Origin",
     "PageApplicationOut",
+    "PageAuditEntryOut",
     "PageEntitlementVersionOut",
     "PageProgrammeOut",
     "PageRoundOut",
