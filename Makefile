@@ -20,6 +20,19 @@ install: ## Install every dependency, pinned by uv.lock, into .venv (installs uv
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || \
 		{ echo "uv not found: installing it from PyPI"; $(PYTHON) -m pip install --quiet uv; }
 	@$(UV) sync --frozen --quiet --python $(PYTHON)
+	@$(MAKE) --no-print-directory node-tools
+
+NODE_TOOLS := clients/typescript
+
+.PHONY: node-tools
+node-tools: ## (part of install) openapi-typescript and the AsyncAPI JSON Schema, pinned by clients/typescript/package-lock.json
+	@if ! command -v npm >/dev/null 2>&1; then \
+		echo "npm not found: make clients and the TypeScript and AsyncAPI schema checks need it"; \
+	elif [ ! -f $(NODE_TOOLS)/node_modules/.package-lock.json ] || \
+		[ $(NODE_TOOLS)/package-lock.json -nt $(NODE_TOOLS)/node_modules/.package-lock.json ]; then \
+		npm ci --prefix $(NODE_TOOLS) --prefer-offline --no-audit --no-fund --silent || \
+		echo "npm ci failed (offline?): the TypeScript and AsyncAPI schema checks are skipped outside CI"; \
+	fi
 
 .PHONY: migrate
 migrate: install ## Migrate the embedded SQLite databases under var/
@@ -50,6 +63,14 @@ test: install ## Every check CI holds: lint, format, mypy --strict, migration dr
 	$(BIN)/mypy -p shared -p registry -p funding -p talent -p scenarios
 	@$(MAKE) --no-print-directory migrations-check
 	$(BIN)/python -m pytest
+
+.PHONY: events
+events: install ## Generate docs/asyncapi.json, docs/events.md and docs/events/ (each version's schema) from the event models
+	$(BIN)/python -m shared.event_docs
+
+.PHONY: clients
+clients: install ## Generate clients/openapi/*.json, clients/typescript/*.d.ts and clients/python/ from the services' OpenAPI
+	$(BIN)/python -m shared.clients
 
 FUZZ_EXAMPLES ?= 60
 
@@ -95,6 +116,10 @@ bench: install ## Benchmarks (ratios against a same-run baseline; needs wrk, ins
 .PHONY: compose-config
 compose-config: install ## Validate docker-compose.yml offline
 	$(BIN)/docker-compose -f docker-compose.yml config --quiet
+
+.PHONY: audit-verify
+audit-verify: install ## Check every service's audit chain, naming the first broken link (the local databases, or each <SERVICE>_DATABASE_URL)
+	@$(BIN)/python -m shared.cli audit-verify
 
 .PHONY: clean
 clean: ## Remove the local SQLite databases

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from shared.contracts import registry as contract
+from shared.contracts import scenarios as scenarios_contract
 from shared.contracts import talent
 from shared.events import CloudEvent, encode_binary
 from shared.kafka import AIOKafkaProducer
@@ -123,6 +124,27 @@ def figures_changed(
         source=talent.SOURCE,
         type=talent.CENTER_FIGURES_CHANGED,
         subject=str(center_id),
+        data=body.model_dump(mode="json"),
+    )
+
+
+def pilot_completed(center_id: str, offering_id: uuid.UUID, outcome: str = "successful") -> CloudEvent:
+    """As scenarios publishes it: a pilot of the center's offering completed with ``outcome``."""
+    pilot_id = uuid.uuid4()
+    body = scenarios_contract.PilotCompleted(
+        pilot_id=pilot_id,
+        scenario_id=uuid.uuid4(),
+        scenario_title="城市道路自动驾驶开放测试场景",
+        offering_id=offering_id,
+        offering_name="车路协同感知系统",
+        center_id=uuid.UUID(center_id),
+        outcome=outcome,  # type: ignore[arg-type]
+        completed_on=dt.date(2025, 10, 31),
+    )
+    return CloudEvent(
+        source=scenarios_contract.SOURCE,
+        type=scenarios_contract.PILOT_COMPLETED,
+        subject=str(pilot_id),
         data=body.model_dump(mode="json"),
     )
 

@@ -162,7 +162,7 @@ async def test_a_write_with_an_unknown_query_parameter_is_refused_and_writes_not
     assert created.status_code == 201, created.text
 
 
-@pytest.mark.parametrize("path", ["/docs", "/openapi.json", "/metrics"])
+@pytest.mark.parametrize("path", ["/docs", "/openapi.json", "/metrics", "/asyncapi.json"])
 async def test_docs_schema_and_metrics_take_any_query_string(stack: Stack, path: str) -> None:
     response = await stack.registry.get(path, params=BOGUS)
     assert response.status_code == 200, response.text

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import gc
 import io
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +18,10 @@ from opentelemetry.sdk.trace import TracerProvider
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from shared.asyncapi import service_document
+from shared.audit.capture import AUDIT_MODEL, AuditedSession, AuditTrailMiddleware
+from shared.audit.entries import AuditMixin
+from shared.audit.router import router as audit_router
 from shared.auth import TokenVerifier
 from shared.consumer import BatchHandler, EventConsumer, Handler
 from shared.db import RequestSessionMiddleware, create_engine, create_sessionmaker
@@ -54,6 +58,8 @@ class ServiceSpec:
     description: str = ""
     # Who may call what (shared.permissions); every operation must have an entry.
     permissions: PermissionMatrix | None = None
+    # The service's audit log (shared.audit): every request's changes, hash-chained.
+    audit_model: type[AuditMixin] | None = None
 
 
 SHUTDOWN_GRACE_S = 10.0
@@ -85,6 +91,8 @@ class ServiceRuntime:
         sessions: dict[str, Any] = (
             {"session_class": PublishingSession, OUTBOX_HANDOFF: self.handoff} if settings.run_relay else {}
         )
+        if spec.audit_model is not None:
+            sessions |= {"sync_session_class": AuditedSession, AUDIT_MODEL: spec.audit_model}
         self.sessionmaker: async_sessionmaker[AsyncSession] = create_sessionmaker(self.engine, **sessions)
         self.relay = OutboxRelay(
             settings=settings,
@@ -221,6 +229,7 @@ def create_app(
         app.state.engine = runtime.engine
         app.state.token_verifier = TokenVerifier(settings)
         app.state.settings = settings
+        app.state.audit_model = spec.audit_model
         if on_startup is not None:
             on_startup(runtime)
         await runtime.start()
@@ -246,15 +255,33 @@ def create_app(
     app.include_router(_health_router())
     for router in spec.routers:
         app.include_router(router)
+    if spec.audit_model is not None:
+        app.include_router(audit_router)
+        app.add_middleware(AuditTrailMiddleware)
     app.add_middleware(RequestSessionMiddleware)
     app.add_middleware(HttpMetricsMiddleware, excluded=frozenset({"/metrics", "/healthz", "/readyz"}))
     app.add_route("/metrics", metrics, include_in_schema=False)
+    # Public like /metrics and, like it, outside the OpenAPI document (so outside the permission
+    # matrix, which covers OpenAPI operations): the events this service sends and receives.
+    app.add_route("/asyncapi.json", _asyncapi_route(spec), include_in_schema=False)
     _document_problems_in_openapi(app)
     if tracer_provider is not None:
         instrument_app(app, tracer_provider)
     if spec.permissions is not None:
         spec.permissions.install(app)
     return app
+
+
+def _asyncapi_route(spec: ServiceSpec) -> Callable[[Request], Awaitable[JSONResponse]]:
+    """``GET /asyncapi.json``: the service's part of the AsyncAPI document, built once on first use."""
+    built: list[dict[str, Any]] = []
+
+    async def asyncapi(request: Request) -> JSONResponse:
+        if not built:
+            built.append(service_document(spec))
+        return JSONResponse(built[0])
+
+    return asyncapi
 
 
 def _document_problems_in_openapi(app: FastAPI) -> None:

@@ -39,6 +39,8 @@ class Principal:
     district: str | None = None
     center_id: uuid.UUID | None = None
     scopes: frozenset[str] = field(default_factory=frozenset)
+    # The OAuth client the token was issued to (``azp`` or ``client_id``), where the token says.
+    client_id: str | None = None
 
     def has(self, *roles: Role) -> bool:
         return bool(self.roles.intersection(roles))
@@ -171,6 +173,7 @@ def _principal_from_claims(claims: dict[str, Any]) -> Principal:
         district=claims.get("district"),
         center_id=center_id,
         scopes=frozenset(str(scope).split()),
+        client_id=str(client) if (client := claims.get("azp") or claims.get("client_id")) else None,
     )
 
 
@@ -194,6 +197,8 @@ class BearerPrincipal(HTTPBearer):
         permissions = getattr(request.app.state, "permissions", None)
         if permissions is not None:
             permissions.require(request, principal)
+        # The audit trail names the caller of whatever this request changes (shared.audit).
+        request.state.principal = principal
         return principal
 
 

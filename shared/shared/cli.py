@@ -1,4 +1,4 @@
-"""Ops commands: ``python -m shared.cli token|republish|worker ...`` (``--help`` for each)."""
+"""Ops commands: ``python -m shared.cli token|republish|worker|audit-verify ...`` (``--help`` for each)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import datetime as dt
 import importlib
 
 from shared.app import ServiceSpec, run_worker
+from shared.audit.chain import ChainReport, verify_chain
+from shared.audit.entries import AuditMixin
 from shared.auth import Role, issue_token
 from shared.db import create_engine, create_sessionmaker
 from shared.outbox import Outbox
@@ -59,6 +61,30 @@ async def _republish(args: argparse.Namespace) -> int:
         await engine.dispose()
 
 
+async def _audit_verify(service: str, database_url: str | None) -> ChainReport:
+    model: type[AuditMixin] = importlib.import_module(f"{service}.audit").AuditEntry
+    engine = create_engine(database_url or _service_settings(service).database_url)
+    try:
+        async with engine.connect() as connection:
+            return await verify_chain(connection, model)
+    finally:
+        await engine.dispose()
+
+
+def _audit_verify_all(args: argparse.Namespace) -> int:
+    """Check each service's chain; the exit status is 1 when any is broken."""
+    broken = 0
+    for service in args.service or SERVICES:
+        report = asyncio.run(_audit_verify(service, args.database_url))
+        if report.intact:
+            print(f"{service}: intact, {report.checked} entries, head {report.head_seq} {report.head_hash}")
+        else:
+            broken += 1
+            print(f"{service}: BROKEN at entry {report.broken_at}: {report.reason}")
+            print(f"{service}: the {report.checked} entries before it check out")
+    return 1 if broken else 0
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m shared.cli")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -82,11 +108,19 @@ def main(argv: list[str] | None = None) -> None:
     republish.add_argument("--since", required=True, help="ISO time, UTC if no offset")
     republish.add_argument("--until", required=True, help="ISO time, exclusive")
     republish.add_argument("--database-url", help="defaults to the service's setting")
+    audit = commands.add_parser(
+        "audit-verify",
+        help="check each service's audit chain and name the first broken link (exit 1 if any)",
+    )
+    audit.add_argument("--service", action="append", choices=SERVICES, help="this one only (repeatable)")
+    audit.add_argument("--database-url", help="defaults to the service's setting")
     args = parser.parse_args(argv)
     if args.command == "token":
         _token(args)
     elif args.command == "worker":
         _worker(args)
+    elif args.command == "audit-verify":
+        raise SystemExit(_audit_verify_all(args))
     else:
         count = asyncio.run(_republish(args))
         print(f"{count} outbox rows of {args.service} marked for re-publication")

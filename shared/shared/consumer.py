@@ -65,6 +65,19 @@ POSITION_CHECK_INTERVAL_S = 2.0
 # How often the lag gauges are brought up to date (each costs a look at every assigned partition).
 LAG_INTERVAL_S = 1.0
 
+# The headers a dead letter carries besides the original record's, with what the AsyncAPI
+# document says of each (shared.asyncapi).
+DLQ_ERROR = "dlq_error"
+DLQ_ERROR_TYPE = "dlq_error_type"
+DLQ_CONSUMER = "dlq_consumer"
+DLQ_SOURCE = "dlq_source"
+DLQ_ERROR_MAX = 4000
+DEAD_LETTER_HEADERS = {
+    DLQ_ERROR: f"`<ExceptionType>: <message>` of the last failure, cut to {DLQ_ERROR_MAX} characters.",
+    DLQ_ERROR_TYPE: "The exception class name, e.g. `MalformedEvent`, `ValidationError`.",
+    DLQ_CONSUMER: "The consumer group that parked the record (the service name by default).",
+    DLQ_SOURCE: "Where the original record was, `<topic>/<partition>/<offset>`.",
+}
 CONSUMED = Counter("mic_events_consumed_total", "Events handled", ["consumer", "outcome"])
 # ``reason``: ``error`` (retried with backoff, then dead-lettered) or ``database_unavailable``
 # (retried until the database answers).
@@ -404,10 +417,10 @@ class EventConsumer:
         )
         headers = [
             *list(record.headers),
-            ("dlq_error", describe(exc)[:4000].encode()),
-            ("dlq_error_type", type(exc).__name__.encode()),
-            ("dlq_consumer", self.group_id.encode()),
-            ("dlq_source", f"{record.topic}/{record.partition}/{record.offset}".encode()),
+            (DLQ_ERROR, describe(exc)[:DLQ_ERROR_MAX].encode()),
+            (DLQ_ERROR_TYPE, type(exc).__name__.encode()),
+            (DLQ_CONSUMER, self.group_id.encode()),
+            (DLQ_SOURCE, f"{record.topic}/{record.partition}/{record.offset}".encode()),
         ]
         await dlq.send_and_wait(dlq_topic(record.topic), value=record.value, key=record.key, headers=headers)
 

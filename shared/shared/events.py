@@ -13,11 +13,10 @@ from shared.db import utcnow
 
 CE_HEADER_PREFIX = "ce_"
 CONTENT_TYPE_HEADER = "content-type"
-_ATTRIBUTES = ("specversion", "id", "source", "type", "time", "subject")
-# The CloudEvents distributed-tracing extension: the W3C context the event was written in.
-_TRACE_EXTENSION = ("traceparent", "tracestate")
-_OPTIONAL = ("subject", *_TRACE_EXTENSION)
-_READ = frozenset((*_ATTRIBUTES, *_TRACE_EXTENSION))
+# The attributes that travel as ``ce_<name>`` headers (``datacontenttype`` is ``content-type``);
+# the last two are the distributed-tracing extension (shared.tracing).
+HEADER_ATTRIBUTES = ("specversion", "id", "source", "type", "time", "subject", "traceparent", "tracestate")
+_OPTIONAL = ("subject", "traceparent", "tracestate")
 
 
 class CloudEvent(BaseModel):
@@ -25,17 +24,28 @@ class CloudEvent(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
+    # The descriptions are the AsyncAPI document's of the ``ce_*`` headers (shared.asyncapi).
     specversion: Literal["1.0"] = "1.0"
-    id: uuid.UUID = Field(default_factory=uuid.uuid4)
-    source: str
-    type: str
-    time: dt.datetime = Field(default_factory=utcnow)
-    subject: str | None = None
+    id: uuid.UUID = Field(
+        default_factory=uuid.uuid4,
+        description="Unique per event (the outbox row's `event_id`); an inbox skips an id it handled.",
+    )
+    source: str = Field(description="The producing service, `/gz-mic/<service>`.")
+    type: str = Field(description="`gz.mic.<service>.<aggregate>.<event>.v<N>`: names the payload schema.")
+    time: dt.datetime = Field(
+        default_factory=utcnow, description="When the event happened, RFC 3339 in UTC with a `+00:00` offset."
+    )
+    subject: str | None = Field(default=None, description="The aggregate the event is about.")
     datacontenttype: Literal["application/json"] = "application/json"
     data: dict[str, Any]
-    # Distributed-tracing extension (shared.tracing): absent unless a span was recording.
-    traceparent: str | None = None
-    tracestate: str | None = None
+    traceparent: str | None = Field(
+        default=None,
+        description="CloudEvents distributed-tracing extension: the W3C trace context the event was "
+        "written in, present only while that service traces.",
+    )
+    tracestate: str | None = Field(
+        default=None, description="The W3C `tracestate` beside `traceparent`, when there is one."
+    )
 
 
 class MalformedEvent(ValueError):
@@ -67,7 +77,7 @@ def decode_binary(
     """The inverse of :func:`encode_binary`; raises :class:`MalformedEvent` on anything else."""
     attrs: dict[str, Any] = {}
     for name, raw in headers:
-        if name.startswith(CE_HEADER_PREFIX) and name[3:] in _READ:
+        if name.startswith(CE_HEADER_PREFIX) and name[3:] in HEADER_ATTRIBUTES:
             if raw is None:
                 raise MalformedEvent(f"header {name} has no value")
             try:

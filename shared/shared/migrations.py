@@ -10,12 +10,13 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from alembic import command, context, op
 from alembic.config import Config
 from sqlalchemy import MetaData
 from sqlalchemy.engine import Connection
 
-from shared.db import create_engine
+from shared.db import UTCDateTime, create_engine
 from shared.outbox import notify_channel
 
 
@@ -108,3 +109,64 @@ def drop_outbox_notify_trigger(service: str) -> None:
         return
     op.execute("DROP TRIGGER IF EXISTS outbox_record_notify ON outbox_record")
     op.execute(f"DROP FUNCTION IF EXISTS outbox_notify_{service}()")
+
+
+def create_audit_log() -> None:
+    """The service's audit log (shared.audit.entries), append-only in the database itself.
+
+    Triggers refuse every UPDATE and DELETE (and, on PostgreSQL, TRUNCATE): the application
+    never changes an entry, so whoever does went around it, and the hash chain shows where.
+    """
+    op.create_table(
+        "audit_entry",
+        sa.Column("seq", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=False),
+        sa.Column("occurred_at", UTCDateTime(timezone=True), nullable=False),
+        sa.Column("request_id", sa.String(length=64), nullable=True),
+        sa.Column("requested_by", sa.String(length=200), nullable=True),
+        sa.Column("role", sa.String(length=40), nullable=True),
+        sa.Column("client_id", sa.String(length=200), nullable=True),
+        sa.Column("client_address", sa.String(length=64), nullable=True),
+        sa.Column("action", sa.String(length=300), nullable=False),
+        sa.Column("target", sa.String(length=500), nullable=False),
+        sa.Column("changes", sa.JSON(), nullable=False),
+        sa.Column("prev_hash", sa.String(length=64), nullable=False),
+        sa.Column("hash", sa.String(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("seq", name="pk_audit_entry"),
+        sa.UniqueConstraint("hash", name="uq_audit_entry_hash"),
+    )
+    op.create_index("ix_audit_entry_action_seq", "audit_entry", ["action", "seq"])
+    op.create_index("ix_audit_entry_occurred_at", "audit_entry", ["occurred_at"])
+    op.create_index("ix_audit_entry_request_id", "audit_entry", ["request_id"])
+    op.create_index("ix_audit_entry_requested_by_seq", "audit_entry", ["requested_by", "seq"])
+    op.create_index(
+        "ix_audit_entry_target", "audit_entry", ["target"], postgresql_ops={"target": "text_pattern_ops"}
+    )
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("""
+            CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'audit_entry is append-only: % refused', TG_OP;
+            END $$;
+        """)
+        op.execute("""
+            CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry
+            FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only();
+        """)
+        op.execute("""
+            CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry
+            FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only();
+        """)
+        return
+    for operation in ("UPDATE", "DELETE"):
+        op.execute(f"""
+            CREATE TRIGGER audit_entry_no_{operation.lower()} BEFORE {operation} ON audit_entry
+            BEGIN SELECT RAISE(ABORT, 'audit_entry is append-only: {operation} refused'); END;
+        """)
+
+
+def drop_audit_log() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TABLE audit_entry")
+        op.execute("DROP FUNCTION audit_entry_append_only()")
+        return
+    op.drop_table("audit_entry")  # its triggers go with it

@@ -34,6 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction
 from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 
 from shared.db import UTCDateTime, utcnow
+from shared.event_catalogue import check_declared
 from shared.events import CloudEvent
 from shared.tracing import creation_context
 from shared.write_together import Rows, Write, write_together
@@ -203,12 +204,18 @@ class Outbox:
     def __init__(self, model: type[OutboxMixin], *, service_name: str) -> None:
         # Typed loosely: the concrete class is the service's mapped subclass of the mixin.
         self.model: Any = model
+        self.service_name = service_name
         self.channel = notify_channel(service_name)
         table = cast(Table, inspect(model).local_table)
         self._insert = insert(table).returning(table.c.id, table.c.event_id)
 
     async def add(self, session: AsyncSession, event: CloudEvent, *, topic: str, key: str) -> None:
-        """Stage ``event`` in the current transaction; it is published only if that commits."""
+        """Stage ``event`` in the current transaction; it is published only if that commits.
+
+        Only a type declared in ``shared.contracts`` (so described by the AsyncAPI document) on its
+        own topic is accepted: an undeclared one fails the test that emits it, not a consumer.
+        """
+        check_declared(self.service_name, event.type, topic)
         row = self.model(
             event_id=event.id,
             topic=topic,
@@ -249,6 +256,8 @@ class Outbox:
         ``together_with`` are the transaction's writes these events report; on PostgreSQL a small
         set goes out with the events' insert in one round trip (:mod:`shared.write_together`).
         """
+        for staged, _key in items:
+            check_declared(self.service_name, staged.type, topic)
         now = utcnow()
         trace_context = creation_context()
         rows: list[dict[str, Any]] = [

@@ -13,7 +13,7 @@ Why the events are propagated here and not by opentelemetry-instrumentation-aiok
 is produced by the relay, long after the request that wrote the event has answered, so the
 request's context must live in the outbox row, and the consumer handles the records of a fetch in
 one transaction, where that instrumentation's per-record receive span cannot be the handler's
-parent. So (docs/decisions/0020):
+parent. So (docs/decisions/0021):
 
 - the outbox writes the context of the transaction that wrote an event into its envelope, as the
   CloudEvents distributed-tracing extension (``traceparent``, ``tracestate``; ``ce_traceparent`` on

@@ -24,6 +24,8 @@ from typing import Any
 from sqlalchemy import Executable, Insert, Result, Update, bindparam, literal, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from shared.audit.capture import is_audited
+
 # Statements are templates a module builds once (they key the cache of combined statements); a
 # statement built anew on every call would be compiled anew every time.
 # Rows in all writes together up to which one statement is sent (a few hundred bound parameters).
@@ -80,7 +82,10 @@ async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Resu
     if not todo:
         return None
     postgresql = session.get_bind().dialect.name == "postgresql"
-    if postgresql and len(todo) > 1 and sum(_size(write) for write in todo) <= COMBINED_ROWS_AT_MOST:
+    # One combined statement is a SELECT to the session: a request's writes go one by one, so the
+    # audit trail sees each of them (shared.audit.capture).
+    combine = not is_audited(session.sync_session)
+    if combine and postgresql and len(todo) > 1 and sum(_size(w) for w in todo) <= COMBINED_ROWS_AT_MOST:
         statement, parameters = _combined(todo)
         return await session.execute(statement, parameters)
     result: Result[Any] | None = None

@@ -2,6 +2,7 @@
 
 from fastapi import FastAPI
 
+from funding.audit import AuditEntry
 from funding.budgets.router import router as budgets_router
 from funding.calculators.router import router as calculators_router
 from funding.centers.handlers import (
@@ -56,6 +57,7 @@ SPEC = ServiceSpec(
     },
     batch_handlers={registry.CENTER_UPGRADED: on_centers_upgraded},
     permissions=PERMISSIONS,
+    audit_model=AuditEntry,
 )
 
 

@@ -1,5 +1,6 @@
 """Every ORM model of funding, imported here so Alembic sees the whole metadata."""
 
+from funding.audit import AuditEntry
 from funding.base import Base
 from funding.budgets.models import Budget, BudgetMovement
 from funding.centers.models import CenterView
@@ -14,6 +15,7 @@ from funding.policies.models import Policy, PolicyVersion
 from funding.support_cases.models import Disbursement, SupportCase, SupportCaseLine, SupportCaseTransition
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "Budget",
     "BudgetMovement",

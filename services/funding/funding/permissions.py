@@ -8,6 +8,7 @@ center user for its own center (``support_cases.service.CITY_WIDE_ROLES``,
 actions follow ``support_cases.workflow.TRANSITIONS`` (the tests hold the two together).
 """
 
+from shared.audit.router import AUDIT_PERMISSIONS
 from shared.auth import Role
 from shared.permissions import ACTING_FOR_CENTER, ACTS_FOR, EVERY_ROLE, PUBLIC, PermissionMatrix, allow
 
@@ -36,6 +37,7 @@ _APPLICATION = "/api/v1/municipal-support/applications/{application_id}"
 PERMISSIONS = PermissionMatrix(
     {
         "GET /healthz": PUBLIC,
+        **AUDIT_PERMISSIONS,
         "GET /readyz": PUBLIC,
         "GET /api/v1/meta/enums": PUBLIC,
         # Policies as versioned data: every signed-in user reads them.

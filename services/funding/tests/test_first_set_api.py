@@ -25,11 +25,10 @@ from services.funding.tests.programme_fixtures import (
 from services.funding.tests.test_first_set_rule import PRODUCT_RECOGNITION_SUBSIDY_V1
 from shared.contracts import funding_programmes as contract
 from shared.contracts import scenarios
-from shared.events import CloudEvent
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
 from shared.testing.services import eventually, runtime_of
-from tests.events import publish
+from tests.events import pilot_completed, publish
 from tests.problems import error_fields, problem_of
 
 URL = "/api/v1/recognitions"
@@ -208,26 +207,6 @@ async def test_only_a_municipal_admin_records_and_a_product_is_recognized_once_a
         f"{URL}/{created['id']}", headers=bearer(token("district_admin", district="zengcheng"))
     )
     assert own.json()["id"] == created["id"]
-
-
-def pilot_completed(center_id: str, offering_id: uuid.UUID, outcome: str = "successful") -> CloudEvent:
-    pilot_id = uuid.uuid4()
-    body = scenarios.PilotCompleted(
-        pilot_id=pilot_id,
-        scenario_id=uuid.uuid4(),
-        scenario_title="城市道路自动驾驶开放测试场景",
-        offering_id=offering_id,
-        offering_name="车路协同感知系统",
-        center_id=uuid.UUID(center_id),
-        outcome=outcome,  # type: ignore[arg-type]
-        completed_on=dt.date(2025, 10, 31),
-    )
-    return CloudEvent(
-        source=scenarios.SOURCE,
-        type=scenarios.PILOT_COMPLETED,
-        subject=str(pilot_id),
-        data=body.model_dump(mode="json"),
-    )
 
 
 async def handled(env: Programmes, event_id: uuid.UUID) -> bool:

@@ -2,6 +2,7 @@
 
 from fastapi import FastAPI
 
+from registry.audit import AuditEntry
 from registry.centers.router import router as centers_router
 from registry.config import RegistrySettings
 from registry.documents.router import router as documents_router
@@ -40,6 +41,7 @@ SPEC = ServiceSpec(
     consumed_topics=[talent.CENTER_FIGURES_TOPIC],
     handlers={talent.CENTER_FIGURES_CHANGED: on_center_figures_changed},
     permissions=PERMISSIONS,
+    audit_model=AuditEntry,
 )
 
 

@@ -1,5 +1,6 @@
 """Every ORM model of registry, imported here so Alembic sees the whole metadata."""
 
+from registry.audit import AuditEntry
 from registry.base import Base
 from registry.centers.models import Center, CenterAction, CenterUpgrade
 from registry.documents.models import Document
@@ -14,6 +15,7 @@ from registry.reference.models import District, Industry, ReferenceChange, SubSe
 from registry.talent_figures.models import TalentFiguresView
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "Center",
     "CenterAction",

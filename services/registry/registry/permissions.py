@@ -7,6 +7,7 @@ lifecycle actions follow ``registry.centers.lifecycle.TRANSITIONS`` (the tests h
 together). Reference data (industries, sub-sectors, districts) is read without a token.
 """
 
+from shared.audit.router import AUDIT_PERMISSIONS
 from shared.auth import Role
 from shared.permissions import ACTING_FOR_CENTER, ACTS_FOR, EVERY_ROLE, PUBLIC, PermissionMatrix, allow
 
@@ -33,6 +34,7 @@ _DOCUMENTS = {"documents:read"}
 PERMISSIONS = PermissionMatrix(
     {
         "GET /healthz": PUBLIC,
+        **AUDIT_PERMISSIONS,
         "GET /readyz": PUBLIC,
         "GET /api/v1/meta/enums": PUBLIC,
         # Reference data: read by anyone, kept by the city.

@@ -183,6 +183,8 @@ NOT_CENTER_SCOPED = {
     ("GET", "/healthz"): "public",
     ("GET", "/readyz"): "public",
     ("GET", "/api/v1/meta/enums"): "public labels",
+    ("GET", "/api/v1/audit"): "municipal admins only "
+    "(test_audit_trail::test_only_municipal_admins_read_the_log)",
     ("POST", "/api/v1/centers"): "district admin registers in its own district only "
     "(test_centers_api::test_a_district_admin_registers_centers_of_its_own_district_only)",
     ("GET", "/api/v1/programme/progress"): "programme-wide counts, no center data, for every role "

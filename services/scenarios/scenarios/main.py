@@ -4,6 +4,7 @@ events (产业场景应用对接)."""
 
 from fastapi import FastAPI
 
+from scenarios.audit import AuditEntry
 from scenarios.centers.handlers import on_center_changed, on_center_status_changed
 from scenarios.config import ScenariosSettings
 from scenarios.matches.router import router as matches_router
@@ -42,6 +43,7 @@ SPEC = ServiceSpec(
         registry.CENTER_STATUS_CHANGED: on_center_status_changed,
     },
     permissions=PERMISSIONS,
+    audit_model=AuditEntry,
 )
 
 

@@ -1,5 +1,6 @@
 """Every ORM model of scenarios, imported here so Alembic sees the whole metadata."""
 
+from scenarios.audit import AuditEntry
 from scenarios.base import Base
 from scenarios.centers.models import CenterView
 from scenarios.idempotency import IdempotencyRecord
@@ -17,6 +18,7 @@ from scenarios.pilots.models import Pilot, PilotEvidence, PilotMilestone
 from scenarios.scenarios.models import Scenario, ScenarioDataResource, ScenarioStep, ScenarioTag
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "CenterView",
     "IdempotencyRecord",

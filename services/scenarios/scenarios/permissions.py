@@ -10,6 +10,7 @@ publisher; anyone else lists none and meets 404. Writes follow the workflows' ta
 together) and the sides of a match (``sides.sides_of``).
 """
 
+from shared.audit.router import AUDIT_PERMISSIONS
 from shared.auth import Role
 from shared.permissions import EVERY_ROLE, PUBLIC, PermissionMatrix, allow
 
@@ -51,6 +52,7 @@ _EVENT = "/api/v1/matchmaking-events/{event_id}"
 PERMISSIONS = PermissionMatrix(
     {
         "GET /healthz": PUBLIC,
+        **AUDIT_PERMISSIONS,
         "GET /readyz": PUBLIC,
         "GET /api/v1/meta/enums": PUBLIC,
         # Application scenarios (五(六)).

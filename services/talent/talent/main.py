@@ -6,6 +6,7 @@ from shared.app import ServiceSpec, create_app
 from shared.contracts import registry
 from shared.contracts import talent as contract
 from talent.applications.router import router as applications_router
+from talent.audit import AuditEntry
 from talent.centers.handlers import on_center_changed
 from talent.config import TalentSettings
 from talent.entitlements.router import router as entitlements_router
@@ -39,6 +40,7 @@ SPEC = ServiceSpec(
     consumed_topics=[registry.CENTER_TOPIC],
     handlers=dict.fromkeys(registry.SNAPSHOT_EVENTS, on_center_changed),
     permissions=PERMISSIONS,
+    audit_model=AuditEntry,
 )
 
 

@@ -1,6 +1,7 @@
 """Every ORM model of talent, imported here so Alembic sees the whole metadata."""
 
 from talent.applications.models import ApplicationStep, TalentApplication
+from talent.audit import AuditEntry
 from talent.base import Base
 from talent.centers.models import CenterView
 from talent.entitlements.models import ServiceEntitlement, ServiceEntitlementVersion
@@ -15,6 +16,7 @@ from talent.teams.models import Team, TeamMember
 
 __all__ = [
     "ApplicationStep",
+    "AuditEntry",
     "Base",
     "CenterTalentFigures",
     "CenterView",

@@ -5,6 +5,7 @@ center user for its own center; the services narrow every read and write to that
 outside it is 404). Only talent officers see personal data whole (the rest get it masked).
 """
 
+from shared.audit.router import AUDIT_PERMISSIONS
 from shared.auth import Role
 from shared.permissions import PUBLIC, PermissionMatrix, allow
 
@@ -17,6 +18,7 @@ OFFICER = "the city's talent officers"
 PERMISSIONS = PermissionMatrix(
     {
         "GET /healthz": PUBLIC,
+        **AUDIT_PERMISSIONS,
         "GET /readyz": PUBLIC,
         "GET /api/v1/meta/enums": PUBLIC,
         # Talents and teams (三(六)).

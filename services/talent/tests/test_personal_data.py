@@ -165,3 +165,41 @@ async def test_every_unmasked_read_is_in_the_access_log_and_masked_reads_are_not
         ("officer-li", "GET /api/v1/talents", revealed),
     ]
     assert await log_of(second["id"]) == [("officer-li", "GET /api/v1/talents", revealed)]
+
+
+async def test_every_unmasked_read_is_an_audit_entry_and_sealed_values_never_are(
+    env: TalentEnv, token: TokenFactory
+) -> None:
+    center = await env.center()
+    registered = await env.register(token, center)
+    admin = bearer(token("municipal_admin"))
+
+    async def entries(**filters: str) -> list[dict[str, object]]:
+        response = await env.talent.get("/api/v1/audit", params=filters, headers=admin)
+        assert response.status_code == 200, response.text
+        items: list[dict[str, object]] = response.json()["items"]
+        return items
+
+    [talent_row] = [
+        change
+        for entry in await entries(action="POST /api/v1/talents", requested_by=registered["registered_by"])
+        for change in entry["changes"]  # type: ignore[attr-defined]
+        if change["table"] == "talent" and change["key"] == {"id": registered["id"]}
+    ]
+    assert talent_row["after"]["id_number_sealed"] == "[redacted]"
+    assert talent_row["after"]["id_number_digest"] == "[redacted]"
+    assert talent_row["after"]["id_number_masked"] == registered["id_document"]["number"]
+
+    officer = bearer(token("talent_officer", sub="officer-audit"))
+    read = await env.talent.get(f"{URL}/{registered['id']}", headers=officer)
+    await env.talent.get(f"{URL}/{registered['id']}", headers=bearer(token("center_user", center=center)))
+    [seen] = await entries(requested_by="officer-audit")
+    assert seen["action"] == "GET /api/v1/talents/{talent_id}"
+    assert seen["request_id"] == read.headers["X-Request-ID"]
+    assert seen["role"] == "talent_officer"
+    [access] = seen["changes"]  # type: ignore[misc]
+    assert access["table"] == "personal_data_access"
+    assert access["after"]["talent_id"] == registered["id"]
+    assert access["after"]["fields"] == ["id_document.number", "phone"]
+    # The masked read of the center's own user left no entry.
+    assert len(await entries(target=f"{URL}/{registered['id']}")) == 1

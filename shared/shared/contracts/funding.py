@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from shared.event_catalogue import EventType, Topic
 from shared.money import Money
 
 SUPPORT_CASE_TOPIC = "funding.support-case"
@@ -134,3 +135,35 @@ class BudgetChanged(BaseModel):
     disbursed: Money
     available: Money
     occurred_at: dt.datetime
+
+
+SUPPORT_CASE = Topic(
+    SUPPORT_CASE_TOPIC,
+    title="Funding — support cases",
+    key="the center id of the case, so all support cases of one center stay in order",
+    subject="the case id",
+    description="Every programme pays through a support case (DESIGN 3): its evaluation and each transition.",
+)
+POLICY = Topic(
+    POLICY_TOPIC,
+    title="Funding — policies as data",
+    key="the policy code, so all events of one policy stay in order",
+    subject="the policy code",
+    description="Policies created, and their dated versions drafted and published (DESIGN 3).",
+)
+BUDGET = Topic(
+    BUDGET_TOPIC,
+    title="Funding — budgets",
+    key="the budget id, so one budget's movements stay in order",
+    subject="the budget id",
+    description="Every movement on a budget (allocate, commit, release, disburse).",
+)
+
+EVENTS = (
+    EventType(SUPPORT_CASE_EVALUATED, SUPPORT_CASE, SupportCaseEvaluated),
+    EventType(SUPPORT_CASE_STATUS_CHANGED, SUPPORT_CASE, SupportCaseStatusChanged),
+    EventType(POLICY_CREATED, POLICY, PolicyCreated),
+    EventType(POLICY_VERSION_DRAFTED, POLICY, PolicyVersionChanged),
+    EventType(POLICY_VERSION_PUBLISHED, POLICY, PolicyVersionChanged),
+    EventType(BUDGET_CHANGED, BUDGET, BudgetChanged),
+)

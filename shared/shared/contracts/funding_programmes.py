@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from shared.event_catalogue import EventType, Topic
 from shared.money import Money
 
 SOURCE = "/gz-mic/funding"
@@ -42,7 +43,8 @@ PRODUCED_TOPICS = (
 
 
 class _Contract(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    # Attribute docstrings are the fields' descriptions in the AsyncAPI document.
+    model_config = ConfigDict(frozen=True, extra="ignore", use_attribute_docstrings=True)
 
 
 class InvestmentRecorded(_Contract):
@@ -133,5 +135,26 @@ class MunicipalSupportChanged(_Contract):
     amount: Money | None
     actor: str
     at: dt.datetime
-    # A monetary application's support case, which decides and pays it.
     support_case_id: uuid.UUID | None = None
+    """A monetary application's support case, which decides and pays it."""
+
+
+def _topic(name: str, title: str, aggregate: str) -> Topic:
+    return Topic(name, title=title, key=f"the {aggregate} id", subject=f"the {aggregate} id")
+
+
+INVESTMENT = _topic(INVESTMENT_TOPIC, "Funding — guide-fund investments", "investment")
+PLATFORM = _topic(PLATFORM_TOPIC, "Funding — platforms and their subsidies", "platform")
+RECOGNITION = _topic(RECOGNITION_TOPIC, "Funding — product recognitions", "recognition")
+OFFERING = _topic(OFFERING_TOPIC, "Funding — catalogue-eligible offerings", "offering")
+MUNICIPAL_SUPPORT = _topic(MUNICIPAL_SUPPORT_TOPIC, "Funding — municipal support applications", "application")
+
+EVENTS = (
+    EventType(INVESTMENT_RECORDED, INVESTMENT, InvestmentRecorded),
+    EventType(PLATFORM_REGISTERED, PLATFORM, PlatformRegistered),
+    EventType(PLATFORM_PROJECT_APPROVED, PLATFORM, PlatformProjectApproved),
+    EventType(PLATFORM_RESULTS_REPORTED, PLATFORM, PlatformResultsReported),
+    EventType(RECOGNITION_RECORDED, RECOGNITION, RecognitionRecorded),
+    EventType(OFFERING_CATALOGUE_ELIGIBLE, OFFERING, OfferingCatalogueEligible),
+    EventType(MUNICIPAL_SUPPORT_CHANGED, MUNICIPAL_SUPPORT, MunicipalSupportChanged),
+)

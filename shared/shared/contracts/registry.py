@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from shared.event_catalogue import EventType, Topic
 from shared.money import Money
 
 CENTER_TOPIC = "registry.center"
@@ -39,13 +40,14 @@ TIER_ORDER: dict[str, int] = {"municipal": 0, "provincial": 1, "national": 2}
 
 
 class _Contract(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    # Attribute docstrings are the fields' descriptions in the AsyncAPI document.
+    model_config = ConfigDict(frozen=True, extra="ignore", use_attribute_docstrings=True)
 
 
 class LeadOrganization(_Contract):
-    # The registered organization, also the center's one ``lead`` member (absent in events
-    # from before leads were members).
     id: uuid.UUID | None = None
+    """The registered organization, also the center's one ``lead`` member (absent in events
+    from before leads were members)."""
     name: str
     uscc: str
     type: str
@@ -59,9 +61,9 @@ class CenterSnapshot(_Contract):
     mode: str
     cluster_code: str
     sub_sector: str
-    # The listed sub-sector the center links to; None when the sub-sector is not in registry's
-    # catalogue (unlisted, awaiting a municipal admin) or the event predates the catalogue.
     sub_sector_code: str | None = None
+    """The listed sub-sector the center links to; None when the sub-sector is not in registry's
+    catalogue (unlisted, awaiting a municipal admin) or the event predates the catalogue."""
     district: str
     lead_organization: LeadOrganization
     status: str
@@ -74,7 +76,8 @@ class MemberOrganization(_Contract):
     id: uuid.UUID
     name: str
     uscc: str
-    type: str  # enterprise, research_institute, university, social_organization
+    type: str
+    """enterprise, research_institute, university, social_organization"""
 
 
 class CenterMember(_Contract):
@@ -108,8 +111,8 @@ class CenterStatusChanged(_Contract):
     to_status: str
     actor: str
     comment: str | None = None
-    # revoke: the annual evaluations that were open and are now closed_by_revocation.
     closed_evaluation_ids: list[uuid.UUID] = []
+    """revoke: the annual evaluations that were open and are now closed_by_revocation."""
 
 
 class UpgradeFacts(_Contract):
@@ -141,12 +144,16 @@ class CenterEvaluated(_Contract):
     center: CenterSnapshot
     evaluation_id: uuid.UUID
     year: int
-    grade: Literal["excellent", "good", "qualified", "unqualified"]  # 优秀 / 良好 / 合格 / 不合格
-    total_score: str  # decimal, two places, e.g. "87.50"
+    grade: Literal["excellent", "good", "qualified", "unqualified"]
+    """优秀 / 良好 / 合格 / 不合格"""
+    total_score: str
+    """Decimal, two places, e.g. "87.50"."""
     rule_version: int
     concluded_on: dt.date
-    rectification_due: dt.date | None = None  # set for 不合格: a one-year rectification
-    recheck_passed: bool | None = None  # None until the re-check is recorded
+    rectification_due: dt.date | None = None
+    """Set for 不合格: a one-year rectification."""
+    recheck_passed: bool | None = None
+    """None until the re-check is recorded."""
     revocation_proposed: bool = False
 
 
@@ -179,3 +186,27 @@ class CenterMembersChanged(_Contract):
     members: list[CenterMember]
     members_version: int
     actor: str
+
+
+CENTER = Topic(
+    CENTER_TOPIC,
+    title="Registry — centers",
+    key="the center id, so one center's events stay in order",
+    subject="the center id",
+    description=(
+        "Every message but `governance_changed` carries the center as registry knows it right after "
+        "the change (`SNAPSHOT_EVENTS`); `center.version` orders the snapshots, and every read model "
+        "applies each of them the same way. `governance_changed` carries the center's whole "
+        "governance document, ordered by its own `version`."
+    ),
+)
+
+EVENTS = (
+    EventType(CENTER_CREATED, CENTER, CenterCreated),
+    EventType(CENTER_STATUS_CHANGED, CENTER, CenterStatusChanged),
+    EventType(CENTER_UPGRADED, CENTER, CenterUpgraded),
+    EventType(CENTER_UPDATED, CENTER, CenterUpdated),
+    EventType(CENTER_EVALUATED, CENTER, CenterEvaluated),
+    EventType(CENTER_GOVERNANCE_CHANGED, CENTER, CenterGovernanceChanged),
+    EventType(CENTER_MEMBERS_CHANGED, CENTER, CenterMembersChanged),
+)

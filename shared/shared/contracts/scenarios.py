@@ -19,6 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from shared.event_catalogue import EventType, Topic
 from shared.money import Money
 
 SCENARIO_TOPIC = "scenarios.scenario"
@@ -40,7 +41,8 @@ PilotOutcome = Literal["successful", "unsuccessful"]
 
 
 class _Contract(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    # Attribute docstrings are the fields' descriptions in the AsyncAPI document.
+    model_config = ConfigDict(frozen=True, extra="ignore", use_attribute_docstrings=True)
 
 
 class PilotCompleted(_Contract):
@@ -164,3 +166,38 @@ class MatchmakingIntentionSigned(_Contract):
     signed_on: dt.date
     recorded_by: str
     note: str | None = None
+
+
+SCENARIO = Topic(
+    SCENARIO_TOPIC,
+    title="Scenarios — application scenarios",
+    key="the scenario id",
+    subject="the scenario id",
+    description=(
+        "Every message carries the scenario's whole snapshot with its `version`. `published` when a "
+        "draft is published, `status_changed` for each later step; a draft is never announced."
+    ),
+)
+MATCH = Topic(MATCH_TOPIC, title="Scenarios — matches", key="the match id", subject="the match id")
+PILOT = Topic(
+    PILOT_TOPIC,
+    title="Scenarios — pilots",
+    key="the pilot id",
+    subject="the pilot id",
+    description="`milestone_completed` for every milestone, in order; `completed` when the pilot ends.",
+)
+MATCHMAKING = Topic(
+    MATCHMAKING_TOPIC,
+    title="Scenarios — matchmaking events (产业场景应用对接)",
+    key="the matchmaking event id, so one event's intentions stay in order",
+    subject="the matchmaking event id",
+)
+
+EVENTS = (
+    EventType(SCENARIO_PUBLISHED, SCENARIO, ScenarioPublished),
+    EventType(SCENARIO_STATUS_CHANGED, SCENARIO, ScenarioStatusChanged),
+    EventType(MATCH_ACCEPTED, MATCH, MatchAccepted),
+    EventType(PILOT_MILESTONE_COMPLETED, PILOT, PilotMilestoneCompleted),
+    EventType(PILOT_COMPLETED, PILOT, PilotCompleted),
+    EventType(MATCHMAKING_INTENTION_SIGNED, MATCHMAKING, MatchmakingIntentionSigned),
+)

@@ -13,6 +13,8 @@ import uuid
 
 from pydantic import BaseModel, ConfigDict
 
+from shared.event_catalogue import EventType, Topic
+
 SOURCE = "/gz-mic/talent"
 
 TALENT_TOPIC = "talent.talent"
@@ -29,7 +31,8 @@ PRODUCED_TOPICS = (TALENT_TOPIC, APPLICATION_TOPIC, SERVICE_REQUEST_TOPIC, CENTE
 
 
 class _Contract(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    # Attribute docstrings are the fields' descriptions in the AsyncAPI document.
+    model_config = ConfigDict(frozen=True, extra="ignore", use_attribute_docstrings=True)
 
 
 class TalentRegistered(_Contract):
@@ -76,3 +79,38 @@ class CenterFiguresChanged(_Contract):
     services_fulfilled: int
     version: int
     updated_at: dt.datetime
+
+
+TALENT = Topic(
+    TALENT_TOPIC,
+    title="Talent — talents",
+    key="the talent id",
+    subject="the talent id",
+    description="No payload carries personal data: a talent travels as its id, center, level and origin.",
+)
+APPLICATION = Topic(
+    APPLICATION_TOPIC,
+    title="Talent — talent-programme applications",
+    key="the application id",
+    subject="the application id",
+)
+SERVICE_REQUEST = Topic(
+    SERVICE_REQUEST_TOPIC,
+    title="Talent — support-service requests",
+    key="the request id",
+    subject="the request id",
+)
+CENTER_FIGURES = Topic(
+    CENTER_FIGURES_TOPIC,
+    title="Talent — each center's yearly talent figures",
+    key="the center id, so one center's figures stay in order",
+    subject="the center id",
+    description="The whole figures of one center and one (China) year; the newest `version` wins.",
+)
+
+EVENTS = (
+    EventType(TALENT_REGISTERED, TALENT, TalentRegistered),
+    EventType(APPLICATION_AWARDED, APPLICATION, ApplicationAwarded),
+    EventType(SERVICE_REQUEST_FULFILLED, SERVICE_REQUEST, ServiceRequestFulfilled),
+    EventType(CENTER_FIGURES_CHANGED, CENTER_FIGURES, CenterFiguresChanged),
+)

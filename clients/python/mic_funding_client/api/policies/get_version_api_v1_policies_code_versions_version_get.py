@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.policy_version_out import PolicyVersionOut
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    code: str,
+    version: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/policies/{code}/versions/{version}".format(
+            code=quote(str(code), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PolicyVersionOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PolicyVersionOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PolicyVersionOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PolicyVersionOut | Problem]:
+    """One version of a policy
+
+    Args:
+        code (str):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PolicyVersionOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        version=version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+) -> PolicyVersionOut | Problem | None:
+    """One version of a policy
+
+    Args:
+        code (str):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyVersionOut | Problem
+    """
+
+    return sync_detailed(
+        code=code,
+        version=version,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PolicyVersionOut | Problem]:
+    """One version of a policy
+
+    Args:
+        code (str):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PolicyVersionOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        version=version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+) -> PolicyVersionOut | Problem | None:
+    """One version of a policy
+
+    Args:
+        code (str):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyVersionOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            version=version,
+            client=client,
+        )
+    ).parsed

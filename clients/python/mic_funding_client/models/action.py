@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class Action(StrEnum):
+    CLOSE = "close"
+    REVIEW = "review"
+    WITHDRAW = "withdraw"
+
+    def __str__(self) -> str:
+        return str(self.value)

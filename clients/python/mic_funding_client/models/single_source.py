@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SingleSource")
+
+
+@_attrs_define
+class SingleSource:
+    """单一来源采购: a recognized product may be procured from its single source in its catalogue year.
+
+    Attributes:
+        eligible (bool):
+        year (int):
+        basis (str):
+    """
+
+    eligible: bool
+    year: int
+    basis: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eligible = self.eligible
+
+        year = self.year
+
+        basis = self.basis
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eligible": eligible,
+                "year": year,
+                "basis": basis,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        eligible = d.pop("eligible")
+
+        year = d.pop("year")
+
+        basis = d.pop("basis")
+
+        single_source = cls(
+            eligible=eligible,
+            year=year,
+            basis=basis,
+        )
+
+        single_source.additional_properties = d
+        return single_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

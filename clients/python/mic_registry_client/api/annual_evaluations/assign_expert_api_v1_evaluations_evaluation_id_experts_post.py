@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.expert_assign import ExpertAssign
+from ...models.expert_out import ExpertOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    evaluation_id: UUID,
+    *,
+    body: ExpertAssign,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/evaluations/{evaluation_id}/experts".format(
+            evaluation_id=quote(str(evaluation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExpertOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = ExpertOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExpertOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    evaluation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ExpertAssign,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[ExpertOut | Problem]:
+    """Assign a registered, declared expert (refused on a conflict of interest with the center)
+
+    Args:
+        evaluation_id (UUID):
+        idempotency_key (None | str | Unset): the same key and body return the first result
+        body (ExpertAssign): Who to assign; their affiliations and declared conflicts come from
+            the expert registry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExpertOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        evaluation_id=evaluation_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    evaluation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ExpertAssign,
+    idempotency_key: None | str | Unset = UNSET,
+) -> ExpertOut | Problem | None:
+    """Assign a registered, declared expert (refused on a conflict of interest with the center)
+
+    Args:
+        evaluation_id (UUID):
+        idempotency_key (None | str | Unset): the same key and body return the first result
+        body (ExpertAssign): Who to assign; their affiliations and declared conflicts come from
+            the expert registry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExpertOut | Problem
+    """
+
+    return sync_detailed(
+        evaluation_id=evaluation_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    evaluation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ExpertAssign,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[ExpertOut | Problem]:
+    """Assign a registered, declared expert (refused on a conflict of interest with the center)
+
+    Args:
+        evaluation_id (UUID):
+        idempotency_key (None | str | Unset): the same key and body return the first result
+        body (ExpertAssign): Who to assign; their affiliations and declared conflicts come from
+            the expert registry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExpertOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        evaluation_id=evaluation_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    evaluation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ExpertAssign,
+    idempotency_key: None | str | Unset = UNSET,
+) -> ExpertOut | Problem | None:
+    """Assign a registered, declared expert (refused on a conflict of interest with the center)
+
+    Args:
+        evaluation_id (UUID):
+        idempotency_key (None | str | Unset): the same key and body return the first result
+        body (ExpertAssign): Who to assign; their affiliations and declared conflicts come from
+            the expert registry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExpertOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            evaluation_id=evaluation_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

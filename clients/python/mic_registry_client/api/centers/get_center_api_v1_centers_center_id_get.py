@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.center_out import CenterOut
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    center_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/centers/{center_id}".format(
+            center_id=quote(str(center_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CenterOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = CenterOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CenterOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    center_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CenterOut | Problem]:
+    """One center (with its ETag for a later PATCH)
+
+    Args:
+        center_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CenterOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        center_id=center_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    center_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CenterOut | Problem | None:
+    """One center (with its ETag for a later PATCH)
+
+    Args:
+        center_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CenterOut | Problem
+    """
+
+    return sync_detailed(
+        center_id=center_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    center_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CenterOut | Problem]:
+    """One center (with its ETag for a later PATCH)
+
+    Args:
+        center_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CenterOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        center_id=center_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    center_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CenterOut | Problem | None:
+    """One center (with its ETag for a later PATCH)
+
+    Args:
+        center_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CenterOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            center_id=center_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ExpertChange(StrEnum):
+    DECLARED = "declared"
+    REGISTERED = "registered"
+    RENAMED = "renamed"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.industry_create_group import IndustryCreateGroup
+
+T = TypeVar("T", bound="IndustryCreate")
+
+
+@_attrs_define
+class IndustryCreate:
+    """
+    Attributes:
+        code (str): snake_case, 2-80 characters; never changes
+        name_zh (str):
+        name_en (str):
+        group (IndustryCreateGroup):
+    """
+
+    code: str
+    name_zh: str
+    name_en: str
+    group: IndustryCreateGroup
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        name_zh = self.name_zh
+
+        name_en = self.name_en
+
+        group = self.group.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "code": code,
+                "name_zh": name_zh,
+                "name_en": name_en,
+                "group": group,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        name_zh = d.pop("name_zh")
+
+        name_en = d.pop("name_en")
+
+        group = IndustryCreateGroup(d.pop("group"))
+
+        industry_create = cls(
+            code=code,
+            name_zh=name_zh,
+            name_en=name_en,
+            group=group,
+        )
+
+        return industry_create

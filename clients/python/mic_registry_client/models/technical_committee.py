@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.committee_member import CommitteeMember
+
+
+T = TypeVar("T", bound="TechnicalCommittee")
+
+
+@_attrs_define
+class TechnicalCommittee:
+    """
+    Attributes:
+        members (list[CommitteeMember] | Unset):
+    """
+
+    members: list[CommitteeMember] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.members, Unset):
+            members = []
+            for members_item_data in self.members:
+                members_item = members_item_data.to_dict()
+                members.append(members_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if members is not UNSET:
+            field_dict["members"] = members
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.committee_member import CommitteeMember
+
+        d = dict(src_dict)
+        _members = d.pop("members", UNSET)
+        members: list[CommitteeMember] | Unset = UNSET
+        if _members is not UNSET:
+            members = []
+            for members_item_data in _members:
+                members_item = CommitteeMember.from_dict(members_item_data)
+
+                members.append(members_item)
+
+        technical_committee = cls(
+            members=members,
+        )
+
+        return technical_committee

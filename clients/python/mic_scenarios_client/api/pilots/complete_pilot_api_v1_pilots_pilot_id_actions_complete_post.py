@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.pilot_complete import PilotComplete
+from ...models.pilot_out import PilotOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    pilot_id: UUID,
+    *,
+    body: PilotComplete,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["if-match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/pilots/{pilot_id}/actions/complete".format(
+            pilot_id=quote(str(pilot_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PilotOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PilotOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PilotOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pilot_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PilotComplete,
+    if_match: None | str | Unset = UNSET,
+) -> Response[PilotOut | Problem]:
+    """End a pilot with its outcome (the scenario's own publisher or a municipal_admin); needs If-Match
+
+     `successful` only after all three milestones (409 `milestones-incomplete`), `unsuccessful` at any
+    time. Announces `pilot.completed`, which makes a successful pilot's offering eligible for funding's
+    procurement catalogues (`五(五)`).
+
+    Args:
+        pilot_id (UUID):
+        if_match (None | str | Unset):
+        body (PilotComplete):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PilotOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        pilot_id=pilot_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pilot_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PilotComplete,
+    if_match: None | str | Unset = UNSET,
+) -> PilotOut | Problem | None:
+    """End a pilot with its outcome (the scenario's own publisher or a municipal_admin); needs If-Match
+
+     `successful` only after all three milestones (409 `milestones-incomplete`), `unsuccessful` at any
+    time. Announces `pilot.completed`, which makes a successful pilot's offering eligible for funding's
+    procurement catalogues (`五(五)`).
+
+    Args:
+        pilot_id (UUID):
+        if_match (None | str | Unset):
+        body (PilotComplete):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PilotOut | Problem
+    """
+
+    return sync_detailed(
+        pilot_id=pilot_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pilot_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PilotComplete,
+    if_match: None | str | Unset = UNSET,
+) -> Response[PilotOut | Problem]:
+    """End a pilot with its outcome (the scenario's own publisher or a municipal_admin); needs If-Match
+
+     `successful` only after all three milestones (409 `milestones-incomplete`), `unsuccessful` at any
+    time. Announces `pilot.completed`, which makes a successful pilot's offering eligible for funding's
+    procurement catalogues (`五(五)`).
+
+    Args:
+        pilot_id (UUID):
+        if_match (None | str | Unset):
+        body (PilotComplete):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PilotOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        pilot_id=pilot_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pilot_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PilotComplete,
+    if_match: None | str | Unset = UNSET,
+) -> PilotOut | Problem | None:
+    """End a pilot with its outcome (the scenario's own publisher or a municipal_admin); needs If-Match
+
+     `successful` only after all three milestones (409 `milestones-incomplete`), `unsuccessful` at any
+    time. Announces `pilot.completed`, which makes a successful pilot's offering eligible for funding's
+    procurement catalogues (`五(五)`).
+
+    Args:
+        pilot_id (UUID):
+        if_match (None | str | Unset):
+        body (PilotComplete):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PilotOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            pilot_id=pilot_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

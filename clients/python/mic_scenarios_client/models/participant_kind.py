@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ParticipantKind(StrEnum):
+    CENTER = "center"
+    COMPANY = "company"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,292 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_service_request_out import PageServiceRequestOut
+from ...models.problem import Problem
+from ...models.service_kind import ServiceKind
+from ...models.service_request_status import ServiceRequestStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    status: None | ServiceRequestStatus | Unset = UNSET,
+    kind: None | ServiceKind | Unset = UNSET,
+    talent_id: None | Unset | UUID = UNSET,
+    center_id: None | Unset | UUID = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ServiceRequestStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, ServiceKind):
+        json_kind = kind.value
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_talent_id: None | str | Unset
+    if isinstance(talent_id, Unset):
+        json_talent_id = UNSET
+    elif isinstance(talent_id, UUID):
+        json_talent_id = str(talent_id)
+    else:
+        json_talent_id = talent_id
+    params["talent_id"] = json_talent_id
+
+    json_center_id: None | str | Unset
+    if isinstance(center_id, Unset):
+        json_center_id = UNSET
+    elif isinstance(center_id, UUID):
+        json_center_id = str(center_id)
+    else:
+        json_center_id = center_id
+    params["center_id"] = json_center_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/service-requests",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageServiceRequestOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageServiceRequestOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageServiceRequestOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    status: None | ServiceRequestStatus | Unset = UNSET,
+    kind: None | ServiceKind | Unset = UNSET,
+    talent_id: None | Unset | UUID = UNSET,
+    center_id: None | Unset | UUID = UNSET,
+) -> Response[PageServiceRequestOut | Problem]:
+    """Service requests in the caller's scope
+
+    Args:
+        limit (int | Unset): page size (max 200) Default: 50.
+        cursor (None | str | Unset): opaque cursor from next_cursor
+        status (None | ServiceRequestStatus | Unset):
+        kind (None | ServiceKind | Unset):
+        talent_id (None | Unset | UUID):
+        center_id (None | Unset | UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageServiceRequestOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        status=status,
+        kind=kind,
+        talent_id=talent_id,
+        center_id=center_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    status: None | ServiceRequestStatus | Unset = UNSET,
+    kind: None | ServiceKind | Unset = UNSET,
+    talent_id: None | Unset | UUID = UNSET,
+    center_id: None | Unset | UUID = UNSET,
+) -> PageServiceRequestOut | Problem | None:
+    """Service requests in the caller's scope
+
+    Args:
+        limit (int | Unset): page size (max 200) Default: 50.
+        cursor (None | str | Unset): opaque cursor from next_cursor
+        status (None | ServiceRequestStatus | Unset):
+        kind (None | ServiceKind | Unset):
+        talent_id (None | Unset | UUID):
+        center_id (None | Unset | UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageServiceRequestOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        status=status,
+        kind=kind,
+        talent_id=talent_id,
+        center_id=center_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    status: None | ServiceRequestStatus | Unset = UNSET,
+    kind: None | ServiceKind | Unset = UNSET,
+    talent_id: None | Unset | UUID = UNSET,
+    center_id: None | Unset | UUID = UNSET,
+) -> Response[PageServiceRequestOut | Problem]:
+    """Service requests in the caller's scope
+
+    Args:
+        limit (int | Unset): page size (max 200) Default: 50.
+        cursor (None | str | Unset): opaque cursor from next_cursor
+        status (None | ServiceRequestStatus | Unset):
+        kind (None | ServiceKind | Unset):
+        talent_id (None | Unset | UUID):
+        center_id (None | Unset | UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageServiceRequestOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        status=status,
+        kind=kind,
+        talent_id=talent_id,
+        center_id=center_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    status: None | ServiceRequestStatus | Unset = UNSET,
+    kind: None | ServiceKind | Unset = UNSET,
+    talent_id: None | Unset | UUID = UNSET,
+    center_id: None | Unset | UUID = UNSET,
+) -> PageServiceRequestOut | Problem | None:
+    """Service requests in the caller's scope
+
+    Args:
+        limit (int | Unset): page size (max 200) Default: 50.
+        cursor (None | str | Unset): opaque cursor from next_cursor
+        status (None | ServiceRequestStatus | Unset):
+        kind (None | ServiceKind | Unset):
+        talent_id (None | Unset | UUID):
+        center_id (None | Unset | UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageServiceRequestOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            status=status,
+            kind=kind,
+            talent_id=talent_id,
+            center_id=center_id,
+        )
+    ).parsed
