@@ -5,9 +5,9 @@ context-variable read — the outbox asking for the current span, the log proces
 same — so a read or an upgrade costs what it did.
 
 On (``<SERVICE>_TRACING_ENABLED``, or an ``<SERVICE>_TRACING_OTLP_ENDPOINT``): each service has a
-tracer provider of its own, never the process-global one, so that services sharing a process (the
-tests, ``make run`` is not one) each name their spans; FastAPI and the service's engine are
-instrumented with the official instrumentations.
+tracer provider of its own, never the process-global one, so that services sharing a process (as
+in the tests) each name their spans; FastAPI and the service's engine are instrumented with the
+official instrumentations.
 
 Why the events are propagated here and not by opentelemetry-instrumentation-aiokafka: the record
 is produced by the relay, long after the request that wrote the event has answered, so the
