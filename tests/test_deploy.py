@@ -175,7 +175,8 @@ def test_compose_gives_each_service_only_its_own_settings() -> None:
 def test_compose_gives_each_service_its_own_database_and_role() -> None:
     script = (ROOT / "deploy" / "postgres" / "initdb" / "10-create-databases.sh").read_text(encoding="utf-8")
     created = re.search(r"^for service in (.+); do$", script, re.MULTILINE)
-    assert created and created.group(1).split() == list(SERVICES)
+    assert created, "the init script names no services"
+    assert created.group(1).split() == list(SERVICES)
     for service in SERVICES:
         variable = f"{service.upper()}_DATABASE_URL"
         url = compose_services()[service]["environment"][variable]
@@ -238,7 +239,8 @@ def test_gateway_routes_every_api_path_to_the_service_that_serves_it(service: st
         else:
             expected = routed_elsewhere(service, path) or service
         location = nginx_routes.route(table, path)
-        assert location is not None and location.upstream == expected, f"{path} -> {location}"
+        assert location is not None, path
+        assert location.upstream == expected, f"{path} -> {location}"
 
 
 def test_gateway_answers_what_no_service_serves_itself() -> None:
@@ -246,7 +248,8 @@ def test_gateway_answers_what_no_service_serves_itself() -> None:
     assert nginx_routes.route(table, "/api/v1/nothing-here") == nginx_routes.route(table, "/")
     assert nginx_routes.route(table, "/api/v1/centers-x") == nginx_routes.route(table, "/")
     health = nginx_routes.route(table, "/healthz")
-    assert health is not None and health.modifier == "=" and health.upstream is None
+    assert health is not None
+    assert (health.modifier, health.upstream) == ("=", None)
 
 
 # --- Kubernetes -------------------------------------------------------------------------------
@@ -309,7 +312,8 @@ def test_kubectl_kustomize_renders_the_same_objects() -> None:
 
 
 def container(service: str) -> dict[str, Any]:
-    containers: list[dict[str, Any]] = objects("Deployment")[service]["spec"]["template"]["spec"]["containers"]
+    pod = objects("Deployment")[service]["spec"]["template"]["spec"]
+    containers: list[dict[str, Any]] = pod["containers"]
     assert len(containers) == 1
     return containers[0]
 
@@ -340,7 +344,8 @@ def test_deployment_listens_where_compose_does_and_probes_its_health_routes(serv
     port = uvicorn_port(spec["command"], service)
     assert port == compose_ports()[service]
     assert spec["ports"] == [{"name": "http", "containerPort": port}]
-    for probe, path in (("startupProbe", "/healthz"), ("livenessProbe", "/healthz"), ("readinessProbe", "/readyz")):
+    probes = {"startupProbe": "/healthz", "livenessProbe": "/healthz", "readinessProbe": "/readyz"}
+    for probe, path in probes.items():
         assert spec[probe]["httpGet"]["path"] == path, probe
         assert spec[probe]["httpGet"]["port"] in ("http", port), probe
     assert set(spec["resources"]["requests"]) == {"cpu", "memory"}
