@@ -12,6 +12,7 @@ scale past the partitions of the topics it reads.
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import shutil
@@ -28,13 +29,9 @@ import pytest
 import yaml
 from pydantic_settings import BaseSettings
 
-from funding.config import FundingSettings
-from registry.config import RegistrySettings
-from scenarios.config import ScenariosSettings
 from shared.kafka import DEFAULT_PARTITIONS
 from shared.platform import SERVICES, service_app, service_spec
 from shared.settings import SECRETS_DIR_VARIABLE, ServiceSettings
-from talent.config import TalentSettings
 from tests import nginx_routes
 from tests.manifests import load_documents, render
 
@@ -44,11 +41,10 @@ NGINX_CONF = ROOT / "deploy" / "gateway" / "nginx.conf"
 # The cluster version the manifests are written for (kubernetes-validate bundles 1.25 to 1.37).
 KUBERNETES_VERSION = "1.30"
 
+# Each service's settings class, found as shared.cli finds it: <service>.config.<Service>Settings.
 SETTINGS: dict[str, type[ServiceSettings]] = {
-    "registry": RegistrySettings,
-    "funding": FundingSettings,
-    "talent": TalentSettings,
-    "scenarios": ScenariosSettings,
+    service: getattr(importlib.import_module(f"{service}.config"), f"{service.capitalize()}Settings")
+    for service in SERVICES
 }
 # A release, never a moving name such as `latest` or a bare major: a version with a minor at least
 # (PostgreSQL's releases are major.minor: 16.10), or a digest.
@@ -118,7 +114,7 @@ def test_compose_runs_every_service_and_its_migration_from_the_one_image() -> No
     assert built == {*SERVICES, *(f"{s}-migrate" for s in SERVICES)}
     for name in built:
         build = compose_services()[name]["build"]
-        assert (Path(build["context"]), build["dockerfile"]) == (ROOT, "Dockerfile"), name
+        assert (Path(build["context"]).resolve(), build["dockerfile"]) == (ROOT, "Dockerfile"), name
 
 
 def test_compose_images_are_pinned_releases() -> None:
