@@ -158,13 +158,12 @@ PROBES: dict[str, Probe] = {
     f"GET {_CASE}/disbursements": Probe(
         "/api/v1/support-cases/{case}/disbursements", code=CASE_NOT_FOUND, own=READ
     ),
-    # A district admin never selects (matrix); another center is told no without a lookup of its
-    # own scope (403, not 404: the action names the case it refuses). The case awaits its
-    # review, so the own center reaches the workflow's rule (409) and no further.
+    # A district admin never selects (matrix); another center does not find the case, as when it
+    # reads it. The case awaits its review, so the own center reaches the workflow's rule (409)
+    # and no further.
     f"POST {_CASE}/actions/select_option": Probe(
         "/api/v1/support-cases/{case}/actions/select_option",
-        status=403,
-        code="forbidden",
+        code=CASE_NOT_FOUND,
         matrix_refuses=frozenset({Role.DISTRICT_ADMIN}),
         own={"center": 409},
         json={"option": "grant"},

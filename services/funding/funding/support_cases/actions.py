@@ -35,6 +35,7 @@ from funding.support_cases.models import (
 )
 from funding.support_cases.programmes import GRANT, PROGRAMMES
 from funding.support_cases.schemas import ActionIn
+from funding.support_cases.service import CITY_WIDE_ROLES
 from funding.support_cases.workflow import (
     SUSPENDABLE,
     Action,
@@ -44,7 +45,7 @@ from funding.support_cases.workflow import (
     may_take,
     roles_for,
 )
-from shared.auth import Principal
+from shared.auth import Principal, list_scope
 from shared.china_time import CHINA, china_today
 from shared.db import utcnow
 from shared.errors import FieldError, Forbidden, Unprocessable
@@ -488,8 +489,13 @@ async def take_action(
             detail_zh=f"{action.value} 需要以下角色之一：{names}",
         )
     case = await repository.get(session, case_id, for_update=True)
-    if case is None:
-        raise SupportCaseNotFound(f"no support case {case_id}", detail_zh=f"未找到支持案件 {case_id}")
+    scope = list_scope(principal, city_wide=CITY_WIDE_ROLES)
+    if case is None or (scope is not None and scope.center_id not in (None, case.center_id)):
+        # Another center's case is not there for this caller, as when reading it (not a 403
+        # that would tell it exists).
+        raise SupportCaseNotFound(
+            f"no support case {case_id} in your scope", detail_zh=f"您的范围内没有支持案件 {case_id}"
+        )
     if not may_take(action, actor_kinds(principal.roles, own_center=principal.center_id == case.center_id)):
         raise Forbidden(
             f"you may not {action.value} a case of another center",
