@@ -1,7 +1,7 @@
-"""``make gateway``: both gateways' configurations from the one route table.
+"""``make gateway``: both gateways' configurations (and the status page's services) from the one table.
 
-``deploy/gateway/nginx.conf`` (compose) and ``deploy/gateway/Caddyfile`` (``make run``) are written
-from :mod:`shared.gateway_routes`; ``tests/test_gateway.py`` fails when a committed file is not what
+``deploy/gateway/nginx.conf`` (compose), ``deploy/gateway/Caddyfile`` (``make run``) and the status
+page's list of services (``deploy/status/services.json``) are written from :mod:`shared.gateway_routes`; ``tests/test_gateway.py`` fails when a committed file is not what
 this module makes. Each template holds what is fixed (headers, timeouts, the problem bodies) and
 ``@MARKERS@`` where the routes go: nginx's own ``$variables`` stay as they are.
 
@@ -13,6 +13,7 @@ body, so it sends ``X-Forwarded-Prefix`` and the service writes the prefixed URL
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from shared.openapi_dump import ROOT
 GATEWAY_DIR = ROOT / "deploy" / "gateway"
 NGINX_CONF = GATEWAY_DIR / "nginx.conf"
 CADDYFILE = GATEWAY_DIR / "Caddyfile"
+# The services whose pipeline figures the status page shows (deploy/status/status.js reads it).
+STATUS_SERVICES = ROOT / "deploy" / "status" / "services.json"
 # Where compose mounts deploy/status/ in the nginx container (docker-compose.yml).
 NGINX_STATUS_ROOT = "/usr/share/nginx/mic-status/"
 NOT_FOUND = '{"type":"about:blank","title":"Not Found","status":404,"detail":"no service serves this path"}'
@@ -315,7 +318,11 @@ def caddyfile() -> str:
 
 def generated() -> dict[Path, str]:
     """Each generated file and what it should hold."""
-    return {NGINX_CONF: nginx_conf(), CADDYFILE: caddyfile()}
+    return {
+        NGINX_CONF: nginx_conf(),
+        CADDYFILE: caddyfile(),
+        STATUS_SERVICES: json.dumps([u.name for u in UPSTREAMS]) + "\n",
+    }
 
 
 def main() -> None:
