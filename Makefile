@@ -24,11 +24,11 @@ install: ## Install every dependency, pinned by uv.lock, into .venv (installs uv
 	@$(MAKE) --no-print-directory chromium
 
 .PHONY: chromium
-chromium: ## (part of install) Debian's chromium for the status page's browser test, installed when root and missing
+chromium: ## (part of install) Debian's chromium (and a CJK font) for the status page's browser test, installed when root and missing
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
 		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
-			{ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || \
-				{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; }; } || \
+			{ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null || \
+				{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }; }; } || \
 		echo "chromium not found: tests/test_status_page.py needs it (apt-get install chromium); it fails under CI=true"
 
 NODE_TOOLS := clients/typescript

@@ -8,11 +8,12 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from fastapi import FastAPI
 
 from funding.main import build_app as build_funding
 from registry.main import build_app as build_registry
@@ -28,7 +29,7 @@ from talent.main import build_app as build_talent
 from tests.stack import settings_for
 
 CADDY = Path(sys.executable).parent / "caddy"
-BUILDERS = {
+BUILDERS: dict[str, Callable[..., FastAPI]] = {
     "registry": build_registry,
     "funding": build_funding,
     "talent": build_talent,
@@ -109,7 +110,7 @@ async def live_stack(
                 "gateway",
                 cors_allow_origin_regex=LOCAL_DEV_ORIGINS,
             )
-            live[service] = stack.enter_context(serve(build(settings)))  # type: ignore[arg-type]
+            live[service] = stack.enter_context(serve(build(settings)))
         assert set(live) == {u.name for u in UPSTREAMS}, "a service of the route table is not started here"
         gateway = stack.enter_context(
             running_gateway({s: f"127.0.0.1:{svc.port}" for s, svc in live.items()}, workdir)
