@@ -3,7 +3,8 @@
 # command: `uvicorn <service>.main:app --host 0.0.0.0 --port <port> --loop asyncio` or
 # `alembic -c services/<service>/alembic.ini upgrade head`.
 # Both stages must use the same Python image: the virtual environment points at its interpreter.
-ARG PYTHON_IMAGE=python:3.11-slim
+# Pinned to a patch release (bump it with the lock file); pin a digest too in your own registry.
+ARG PYTHON_IMAGE=python:3.11.13-slim-bookworm
 ARG UV_VERSION=0.13.9
 
 FROM ghcr.io/astral-sh/uv:${UV_VERSION} AS uv
@@ -51,6 +52,9 @@ COPY --chown=mic:mic services/talent/alembic.ini services/talent/
 COPY --chown=mic:mic services/talent/migrations services/talent/migrations
 COPY --chown=mic:mic services/scenarios/alembic.ini services/scenarios/
 COPY --chown=mic:mic services/scenarios/migrations services/scenarios/migrations
+# Registry's uploaded documents (REGISTRY_DOCUMENT_DIR): a volume mounted here starts with this
+# ownership, so uid 10001 can write to it; the rest of the image stays read-only to it.
+RUN install -d -o mic -g mic /var/lib/mic/documents
 ENV PATH=/app/.venv/bin:$PATH \
     VIRTUAL_ENV=/app/.venv \
     PYTHONUNBUFFERED=1 \

@@ -130,6 +130,10 @@ bench: install ## Benchmarks (ratios against a same-run baseline; needs wrk, ins
 compose-config: install ## Validate docker-compose.yml offline
 	$(BIN)/docker-compose -f docker-compose.yml config --quiet
 
+.PHONY: manifests
+manifests: install ## Print the Kubernetes manifests of an overlay (OVERLAY=production), as kubectl kustomize renders them
+	@$(BIN)/python -m tests.manifests deploy/kubernetes/overlays/$(or $(OVERLAY),production)
+
 .PHONY: audit-verify
 audit-verify: install ## Check every service's audit chain, naming the first broken link (the local databases, or each <SERVICE>_DATABASE_URL)
 	@$(BIN)/python -m shared.cli audit-verify

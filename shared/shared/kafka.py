@@ -37,6 +37,8 @@ __all__ = [
     "stop_quietly",
 ]
 
+# Partitions of every topic: the most consumers of one group that do work at once, and so the cap
+# on a consuming service's replicas (deploy/README.md; tests/test_deploy.py holds the HPAs to it).
 DEFAULT_PARTITIONS = 4
 # aiokafka's stop() waits on the group coordinator and in-flight requests; against a broker that
 # does not answer (or mid-rebalance on the bundled one) it can wait forever.
@@ -99,7 +101,9 @@ async def ensure_topics(
     async with _admin(settings) as admin:
         existing = set(await admin.list_topics())
         wanted = [
-            NewTopic(name=t, num_partitions=partitions, replication_factor=1)
+            NewTopic(
+                name=t, num_partitions=partitions, replication_factor=settings.kafka_topic_replication_factor
+            )
             for t in topics
             if t not in existing
         ]

@@ -36,6 +36,10 @@ class ServiceSettings(BaseSettings):
     database_pool_size: int = Field(default=20, ge=1)
     database_max_overflow: int = Field(default=20, ge=0)
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
+    # Replicas of each topic the service creates at start (shared.kafka.ensure_topics): 1 for the
+    # bundled broker and compose's single node, 3 on a real cluster (deploy/README.md). Topics that
+    # already exist (declared as Strimzi KafkaTopics, say) are left as they are.
+    kafka_topic_replication_factor: int = Field(default=1, ge=1)
     # Apache Kafka supports the idempotent producer; the bundled Tansu broker rejects it
     # (see BROKER.md), so it is a setting. The inbox makes duplicates harmless either way.
     kafka_enable_idempotence: bool = False

@@ -23,8 +23,9 @@ from typing import Any
 
 from sqlalchemy import Executable, Insert, Result, Update, bindparam, literal, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
-from shared.audit.capture import is_audited
+from shared.audit.capture import is_audited, note_inserted, note_touched, rows_touched
 
 # Statements are templates a module builds once (they key the cache of combined statements); a
 # statement built anew on every call would be compiled anew every time.
@@ -82,11 +83,10 @@ async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Resu
     if not todo:
         return None
     postgresql = session.get_bind().dialect.name == "postgresql"
-    # One combined statement is a SELECT to the session: a request's writes go one by one, so the
-    # audit trail sees each of them (shared.audit.capture).
-    combine = not is_audited(session.sync_session)
-    if combine and postgresql and len(todo) > 1 and sum(_size(w) for w in todo) <= COMBINED_ROWS_AT_MOST:
+    if postgresql and len(todo) > 1 and sum(_size(write) for write in todo) <= COMBINED_ROWS_AT_MOST:
         statement, parameters = _combined(todo)
+        if is_audited(session.sync_session):
+            return await session.run_sync(_combined_and_told, todo, statement, parameters)
         return await session.execute(statement, parameters)
     result: Result[Any] | None = None
     for write in todo:
@@ -94,6 +94,27 @@ async def write_together(session: AsyncSession, writes: Sequence[Write]) -> Resu
             result = await session.execute(write.statement, list(write.rows))
         else:
             result = await session.execute(write.statement, dict(write.parameters))
+    return result
+
+
+def _combined_and_told(
+    session: Session, todo: list[Write], statement: Executable, parameters: dict[str, Any]
+) -> Result[Any]:
+    """The combined statement, and the audit trail told what is inside it: to the session it is
+    one SELECT (shared.audit.capture reads the rows an UPDATE touches before and after it)."""
+    before = {
+        id(write): rows_touched(session, write.statement, write.parameters)
+        for write in todo
+        if isinstance(write, Bound) and not isinstance(write.statement, Insert)
+    }
+    result = session.execute(statement, parameters)
+    for write in todo:
+        if isinstance(write, Rows):
+            note_inserted(session, write.statement, [dict(row) for row in write.rows])
+        elif isinstance(write.statement, Insert):
+            note_inserted(session, write.statement, [dict(write.parameters)])
+        else:
+            note_touched(session, write.statement, before[id(write)], deleted=False)
     return result
 
 

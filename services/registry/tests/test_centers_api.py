@@ -496,27 +496,24 @@ async def upgrade_events(stack: Stack, center_id: str) -> list[OutboxRecord]:
     return [r for r in await outbox_of(stack, center_id) if r.event_type == UPGRADED]
 
 
-async def test_an_upgrade_locks_the_center_then_writes_its_rows_and_its_audit_entry(
+async def test_an_upgrade_locks_the_center_and_writes_its_rows_in_one_statement(
     stack: Stack, admin: str
 ) -> None:
     """In the request's transaction: the center read with its lock, then its upgrade to that tier,
-    then the tier, the upgrade and the event, then the audit entry after the log's lock. Under a
-    request the writes go one by one, each seen by the audit trail (docs/decisions/0020)."""
+    then the tier, the upgrade and the event in one statement (docs/decisions/0010), read around
+    by the audit trail, then its entry after the log's lock (docs/decisions/0020)."""
     center = await operating_center(stack.registry, admin)
     with statements_sent(stack) as sent:
         assert (await upgrade(stack, admin, center["id"])).status_code == 201
     ours = [" ".join(s.split()) for s in sent if "outbox_record SET" not in s]  # not the relay's
-    locked = next(
-        i for i, s in enumerate(ours) if s.startswith("SELECT center.id") and s.endswith("FOR UPDATE")
-    )
-    existing = next(i for i, s in enumerate(ours) if s.startswith("SELECT center_upgrade.id"))
-    tier = next(i for i, s in enumerate(ours) if s.startswith("UPDATE center SET"))
-    row = next(i for i, s in enumerate(ours) if s.startswith("INSERT INTO center_upgrade"))
-    event_row = next(i for i, s in enumerate(ours) if s.startswith("INSERT INTO outbox_record"))
-    log_lock = next(i for i, s in enumerate(ours) if "pg_advisory_xact_lock" in s)
-    entry = next(i for i, s in enumerate(ours) if s.startswith("INSERT INTO audit_entry"))
-    assert locked < existing < tier < log_lock < entry
-    assert max(row, event_row) < log_lock
+    assert ours[0].startswith("SELECT center.id")
+    assert ours[0].endswith("FOR UPDATE")
+    assert ours[1].startswith("SELECT center_upgrade.id")
+    writes = [s for s in ours if "INSERT" in s or "UPDATE" in s.split(" FOR UPDATE")[0]]
+    assert len(writes) == 2, writes  # the center's rows and event in one, the audit entry
+    assert writes[0].startswith("WITH write_0_0 AS (UPDATE center SET")
+    assert "INSERT INTO outbox_record" in writes[0]
+    assert writes[1].startswith("INSERT INTO audit_entry")
     assert len(await upgrade_events(stack, center["id"])) == 1
 
 

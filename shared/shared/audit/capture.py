@@ -191,31 +191,61 @@ def _inserted_rows(state: ORMExecuteState, result: Result[Any]) -> list[dict[str
     return rows
 
 
+def _audited_table(statement: Any) -> Table | None:
+    """The table a write changes, unless it is bookkeeping the log leaves out."""
+    table = getattr(statement, "table", None)
+    if not isinstance(table, Table) or table.name in UNAUDITED_TABLES:
+        return None
+    return table
+
+
+def note_inserted(session: Session, statement: Any, rows: list[dict[str, Any]]) -> None:
+    """Remember the rows an INSERT wrote, given by its parameters."""
+    table = _audited_table(statement)
+    if table is None:
+        return
+    # PostgreSQL's and SQLite's ON CONFLICT clause (an upsert or an insert-if-absent).
+    upsert = getattr(statement, "_post_values_clause", None) is not None
+    for row in rows:
+        _remember(session, _row_change(table, None, row, operation="upsert" if upsert else ""))
+
+
+def rows_touched(session: Session, statement: Any, parameters: Any) -> list[dict[str, Any]]:
+    """The rows an UPDATE or DELETE is about to change, read in its transaction (none for a table
+    the log leaves out)."""
+    table = _audited_table(statement)
+    return [] if table is None else _rows(session, table, statement.whereclause, parameters)
+
+
+def note_touched(session: Session, statement: Any, before: list[dict[str, Any]], *, deleted: bool) -> None:
+    """Remember what an UPDATE or DELETE did to the rows :func:`rows_touched` read before it."""
+    table = _audited_table(statement)
+    if table is None or not before:
+        return
+    after = {}
+    if not deleted:
+        after = {_key(table, row): row for row in _rows(session, table, _by_key(table, before), None)}
+    for row in before:
+        _remember(session, _row_change(table, row, after.get(_key(table, row))))
+
+
 @event.listens_for(AuditedSession, "do_orm_execute")
 def _statement(state: ORMExecuteState) -> Result[Any] | None:
     """A Core write through the session: run it, with the rows it touched read before and after."""
     if not (state.is_insert or state.is_update or state.is_delete) or not is_audited(state.session):
         return None
     statement: Any = state.statement
-    table = statement.table
-    if not isinstance(table, Table) or table.name in UNAUDITED_TABLES:
+    if _audited_table(statement) is None:
         return None
     session = state.session
     if state.is_insert:
         result = state.invoke_statement()
         if getattr(result, "rowcount", 1) != 0:
-            # PostgreSQL's and SQLite's ON CONFLICT clause (an upsert or an insert-if-absent).
-            upsert = getattr(statement, "_post_values_clause", None) is not None
-            for row in _inserted_rows(state, result):
-                _remember(session, _row_change(table, None, row, operation="upsert" if upsert else ""))
+            note_inserted(session, statement, _inserted_rows(state, result))
         return result
-    before = _rows(session, table, statement.whereclause, state.parameters)
+    before = rows_touched(session, statement, state.parameters)
     result = state.invoke_statement()
-    after = {}
-    if before and state.is_update:
-        after = {_key(table, row): row for row in _rows(session, table, _by_key(table, before), None)}
-    for row in before:
-        _remember(session, _row_change(table, row, after.get(_key(table, row))))
+    note_touched(session, statement, before, deleted=state.is_delete)
     return result
 
 
