@@ -21,6 +21,15 @@ install: ## Install every dependency, pinned by uv.lock, into .venv (installs uv
 		{ echo "uv not found: installing it from PyPI"; $(PYTHON) -m pip install --quiet uv; }
 	@$(UV) sync --frozen --quiet --python $(PYTHON)
 	@$(MAKE) --no-print-directory node-tools
+	@$(MAKE) --no-print-directory chromium
+
+.PHONY: chromium
+chromium: ## (part of install) Debian's chromium (and a CJK font) for the status page's browser test, installed when root and missing
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+			{ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null || \
+				{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }; }; } || \
+		echo "chromium not found: tests/test_status_page.py needs it (apt-get install chromium); it fails under CI=true"
 
 NODE_TOOLS := clients/typescript
 
@@ -44,9 +53,9 @@ migrate: install ## Migrate the embedded SQLite databases under var/
 	done
 
 .PHONY: run
-run: migrate ## Run the whole stack: bundled broker + 4 services on 8001-8004 (Ctrl-C stops all)
-	@echo "Starting broker on 127.0.0.1:$(MIC_BROKER_PORT) and services on 8001-8004 (Ctrl-C stops)."
-	@echo "Get a token with: make token ROLE=municipal_admin"
+run: migrate ## Run the whole stack: bundled broker, 4 services on 8001-8004, the gateway on 8000 (Ctrl-C stops all)
+	@echo "Starting broker on 127.0.0.1:$(MIC_BROKER_PORT), services on 8001-8004, gateway on 127.0.0.1:8000 (Ctrl-C stops)."
+	@echo "Get a token with: make token ROLE=municipal_admin; the status page: http://127.0.0.1:8000/status/"
 	env MIC_BROKER_PORT=$(MIC_BROKER_PORT) VAR=$(VAR) PATH=$(CURDIR)/$(BIN):$$PATH \
 		$(BIN)/honcho -f Procfile start
 
@@ -63,6 +72,10 @@ test: install ## Every check CI holds: lint, format, mypy --strict, migration dr
 	$(BIN)/mypy -p shared -p registry -p funding -p talent -p scenarios
 	@$(MAKE) --no-print-directory migrations-check
 	$(BIN)/python -m pytest
+
+.PHONY: gateway
+gateway: install ## Generate deploy/gateway/nginx.conf (compose) and deploy/gateway/Caddyfile (make run) from shared/shared/gateway_routes.py
+	$(BIN)/python -m shared.gateway_config
 
 .PHONY: events
 events: install ## Generate docs/asyncapi.json, docs/events.md and docs/events/ (each version's schema) from the event models

@@ -11,22 +11,16 @@ summary: the statuses each operation answered and every failure found.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import os
-import socket
-import threading
-import time
 from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import schemathesis
-import uvicorn
 from fastapi import FastAPI
 from schemathesis.checks import CheckFunction, not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -40,6 +34,7 @@ from registry.main import build_app as build_registry
 from scenarios.main import build_app as build_scenarios
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory
+from shared.testing.live import serve
 from talent.main import build_app as build_talent
 from tests.stack import settings_for
 
@@ -100,37 +95,6 @@ CHECKS: list[CheckFunction] = [
 Case = schemathesis.Case[Any]
 
 
-@dataclass
-class LiveService:
-    base_url: str
-    server: uvicorn.Server
-    thread: threading.Thread
-
-
-@contextlib.contextmanager
-def _serve(app: Any) -> Iterator[LiveService]:
-    """The app on a free loopback port, in a thread with its own event loop, until the block ends."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", access_log=False, loop="asyncio", lifespan="on")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])), daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the service did not start")
-        time.sleep(0.05)
-    try:
-        yield LiveService(base_url=f"http://127.0.0.1:{port}", server=server, thread=thread)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-        sock.close()
-
-
 @pytest.fixture(scope="module")
 async def live(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[dict[str, str]]:
     """service → base URL of the four services, running until the module ends."""
@@ -139,7 +103,7 @@ async def live(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIt
         bases = {}
         for service, build in BUILDERS.items():
             app = build(settings_for(service, urls[service], broker.bootstrap_servers, "fuzz"))
-            bases[service] = stack.enter_context(_serve(app)).base_url
+            bases[service] = stack.enter_context(serve(app)).base_url
         yield bases
 
 

@@ -51,7 +51,14 @@ CORS_REQUEST_HEADERS = [
     "Accept-Language",
     "X-Request-ID",
 ]
-CORS_RESPONSE_HEADERS = ["ETag", "Retry-After", "X-Request-ID", "Location", "Content-Disposition"]
+CORS_RESPONSE_HEADERS = [
+    "ETag",
+    "Location",
+    "Idempotency-Key",
+    "Retry-After",
+    "X-Request-ID",
+    "Content-Disposition",
+]
 CORS_MAX_AGE_S = 600
 
 # Every response. The JSON API loads nothing, so its policy allows nothing; only the interactive
@@ -212,7 +219,7 @@ def rate_limit_storage(uri: str) -> Storage:
 
 
 def install_hardening(app: FastAPI, settings: ServiceSettings) -> None:
-    """Body limit, rate limit, CORS (only with an allow-list) and security headers, inside out."""
+    """Body limit, rate limit, CORS (only with allowed origins) and security headers, inside out."""
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     if settings.rate_limit.strip():
         app.add_middleware(
@@ -220,10 +227,12 @@ def install_hardening(app: FastAPI, settings: ServiceSettings) -> None:
             limits=parse_many(settings.rate_limit),
             storage=rate_limit_storage(settings.rate_limit_storage),
         )
-    if settings.cors_allow_origins:
+    origin_regex = settings.cors_origin_regex
+    if settings.cors_allow_origins or origin_regex:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_allow_origins,
+            allow_origin_regex=origin_regex,
             allow_methods=CORS_METHODS,
             allow_headers=CORS_REQUEST_HEADERS,
             expose_headers=CORS_RESPONSE_HEADERS,

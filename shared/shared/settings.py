@@ -18,6 +18,8 @@ DEVELOPMENT_JWT_SECRET = "mic-local-development-signing-key-not-for-production"
 # A directory of secret files (Docker and Kubernetes secrets), one file per setting named like its
 # variable in lower case (``/run/secrets/registry_jwt_secret``); the environment wins over a file.
 SECRETS_DIR_VARIABLE = "MIC_SECRETS_DIR"
+# Front-end dev servers on this machine (Vite's http://localhost:5173, ...): the local default.
+LOCAL_DEV_ORIGINS = r"http://(localhost|127\.0\.0\.1)(:\d+)?"
 MEBIBYTE = 1024 * 1024
 
 
@@ -90,8 +92,12 @@ class ServiceSettings(BaseSettings):
     rate_limit: str = "600/minute"
     # ``memory://`` counts per process; ``redis://host:6379/0`` shares the count across replicas.
     rate_limit_storage: str = "memory://"
-    # Browser origins allowed to call the API (CORS); empty: no CORS headers at all.
+    # Browser origins allowed to call the API (CORS), a JSON list; with no regex either, no CORS
+    # headers at all.
     cors_allow_origins: list[str] = Field(default_factory=list)
+    # More origins as one regular expression (matched whole). Unset: any http://localhost:<port>
+    # dev server in the local environment (``make run``), none elsewhere; "" turns that off.
+    cors_allow_origin_regex: str | None = None
 
     @classmethod
     def settings_customise_sources(
@@ -106,6 +112,13 @@ class ServiceSettings(BaseSettings):
         secrets_dir = os.environ.get(SECRETS_DIR_VARIABLE)
         files = (SecretsSettingsSource(settings_cls, secrets_dir=Path(secrets_dir)),) if secrets_dir else ()
         return (init_settings, env_settings, dotenv_settings, *files)
+
+    @property
+    def cors_origin_regex(self) -> str | None:
+        """The origin regex CORS applies: the setting, else the local dev servers when local."""
+        if self.cors_allow_origin_regex is not None:
+            return self.cors_allow_origin_regex or None
+        return LOCAL_DEV_ORIGINS if self.environment == "local" else None
 
     @property
     def tracing(self) -> bool:

@@ -248,3 +248,33 @@ def test_secrets_are_read_from_files_in_the_secrets_directory(
     # The environment wins over a file.
     monkeypatch.setenv("MIC_JWT_SECRET", "from-the-environment-0123456789ab")
     assert ServiceSettings().jwt_secret.get_secret_value() == "from-the-environment-0123456789ab"
+
+
+async def test_locally_a_dev_server_on_any_localhost_port_may_call_and_read_the_api_headers() -> None:
+    app = build_app(environment="local")
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as c:
+        for origin in ("http://localhost:5173", "http://127.0.0.1:3000", "http://localhost"):
+            preflight = await c.options(
+                "/notes", headers={"Origin": origin, "Access-Control-Request-Method": "POST"}
+            )
+            assert preflight.status_code == 200
+            assert preflight.headers["access-control-allow-origin"] == origin
+        get = await c.get("/notes", headers={"Origin": "http://localhost:5173"})
+        exposed = {h.strip().lower() for h in get.headers["access-control-expose-headers"].split(",")}
+        assert {"etag", "location", "idempotency-key", "retry-after"} <= exposed
+        for other in ("https://localhost:5173", "http://localhost.evil.example", "http://evil.example"):
+            refused = await c.get("/notes", headers={"Origin": other})
+            assert "access-control-allow-origin" not in refused.headers
+
+
+async def test_the_local_dev_origins_are_off_outside_local_and_when_set_empty() -> None:
+    for app in (
+        build_app(environment="production", jwt_secret="x" * 40),
+        build_app(),
+        build_app(environment="local", cors_allow_origin_regex=""),
+    ):
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+        ) as c:
+            response = await c.get("/notes", headers={"Origin": "http://localhost:5173"})
+            assert not [h for h in response.headers if h.startswith("access-control-")]
