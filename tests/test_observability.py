@@ -35,12 +35,22 @@ async def traced() -> InMemorySpanExporter:
 
 
 @pytest.fixture(scope="module")
+def own_broker() -> Iterator[LocalBroker]:
+    """A broker of this module's own: the run's is shared, and funding's lag on its topics counts
+    every other test's centers too, so it would not come down to this test's 0."""
+    instance = LocalBroker()
+    instance.start()
+    yield instance
+    instance.stop()
+
+
+@pytest.fixture(scope="module")
 async def stack(
-    fresh_databases: DatabaseFactory, broker: LocalBroker, traced: InMemorySpanExporter
+    fresh_databases: DatabaseFactory, own_broker: LocalBroker, traced: InMemorySpanExporter
 ) -> AsyncIterator[Stack]:
     async with running_stack(
         await fresh_databases(),
-        broker.bootstrap_servers,
+        own_broker.bootstrap_servers,
         services=("registry", "funding"),
         tracing_enabled=True,
         outbox_metrics_interval_s=0.1,
