@@ -178,18 +178,16 @@ def demo(
     """Load a realistic data set into a running stack through its API (refuses production, and
     refuses to load it twice)."""
     from shared.ops.demo import loader  # deferred: see the module docstring
-    from shared.ops.services import SERVICES, service_settings
 
     given = {"registry": registry, "funding": funding, "talent": talent, "scenarios": scenarios}
-    urls = {s: given[s] or gateway or loader.LOCAL_URLS[s] for s in SERVICES}
+    urls = {service: url or gateway or loader.LOCAL_URLS[service] for service, url in given.items()}
 
-    async def run() -> loader.Summary:
+    async def run(signing: ServiceSettings) -> loader.Summary:
         async with loader.clients_for(urls) as clients:
-            return await loader.load(clients, signing=ServiceSettings(), wait_s=wait, say=print)
+            return await loader.load(clients, signing=signing, wait_s=wait, say=print)
 
     try:
-        loader.refuse_production([ServiceSettings(), *(service_settings(s) for s in SERVICES)])
-        summary = asyncio.run(run())
+        summary = asyncio.run(run(loader.development_settings()))
     except loader.DemoError as exc:
         print(f"mic demo: {exc}")
         raise typer.Exit(1) from exc

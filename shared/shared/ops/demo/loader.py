@@ -27,9 +27,9 @@ import httpx
 from shared.china_time import china_today
 from shared.claims import Role, issue_token
 from shared.ops.demo import dataset
+from shared.ops.services import SERVICES, service_settings
 from shared.settings import ServiceSettings
 
-SERVICES = ("registry", "funding", "talent", "scenarios")
 # Where ``make run`` serves them.
 LOCAL_URLS = {
     "registry": "http://127.0.0.1:8001",
@@ -83,6 +83,16 @@ def refuse_production(settings: Iterable[ServiceSettings]) -> None:
                 f"{each.service_name}'s environment is production: the demo loads only into a "
                 "local or test stack"
             )
+
+
+def development_settings() -> ServiceSettings:
+    """The settings the demo signs its tokens with, once no service's settings here say production."""
+    try:
+        settings = [ServiceSettings(), *(service_settings(s) for s in SERVICES)]
+    except ValueError as exc:  # production on the development key: the settings refuse to load
+        raise DemoError(f"the services' settings refuse to load here: {exc}") from exc
+    refuse_production(settings)
+    return settings[0]
 
 
 class Api:
