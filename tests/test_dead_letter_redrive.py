@@ -5,57 +5,28 @@ skipped (inbox) by the group that had handled it. Real broker, real inbox tables
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import re
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from funding.config import FundingSettings
 from funding.messaging import InboxRecord
 from shared.cli import main as cli
 from shared.consumer import CONSUMED, EventConsumer
-from shared.db import create_engine, create_sessionmaker
 from shared.events import CloudEvent, encode_binary
 from shared.kafka import create_producer, ensure_topics
 from shared.localbroker import LocalBroker
-from shared.testing.fixtures import DatabaseFactory
 from shared.testing.services import eventually
+from tests.test_delivery_faults import consuming, funding_db, settings
+
+__all__ = ["funding_db"]  # a fixture
 
 EVENT_TYPE = "gz.mic.test.thing.happened.v1"
 # The consumers' own log lines (structlog's console format) share stdout with the command's.
 LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[")
-
-
-def settings(broker: LocalBroker) -> FundingSettings:
-    return FundingSettings(
-        kafka_bootstrap_servers=broker.bootstrap_servers,
-        environment="test",
-        consumer_max_attempts=2,
-        consumer_retry_backoff_s=0.01,
-    )
-
-
-@pytest.fixture
-async def sessionmaker(fresh_databases: DatabaseFactory) -> AsyncIterator[Any]:
-    engine = create_engine((await fresh_databases())["funding"])
-    yield create_sessionmaker(engine)
-    await engine.dispose()
-
-
-@contextlib.asynccontextmanager
-async def consuming(consumer: EventConsumer) -> AsyncIterator[None]:
-    task = asyncio.create_task(consumer.run())
-    try:
-        yield
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.wait_for(task, timeout=30)
 
 
 def count(group: str, outcome: str) -> float:
@@ -75,7 +46,7 @@ async def mic(capsys: pytest.CaptureFixture[str], *args: str) -> list[str]:
 
 
 async def test_a_dead_letter_is_listed_and_redriven_once_to_the_group_that_failed_it(
-    broker: LocalBroker, sessionmaker: Any, capsys: pytest.CaptureFixture[str]
+    broker: LocalBroker, funding_db: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
     topic = f"test-{uuid.uuid4().hex[:10]}.ops.thing"
     await ensure_topics(settings(broker), [topic, f"{topic}.dlq"], partitions=1)
@@ -92,7 +63,7 @@ async def test_a_dead_letter_is_listed_and_redriven_once_to_the_group_that_faile
     def consumer(group: str, handle: Any) -> EventConsumer:
         return EventConsumer(
             settings=settings(broker),
-            sessionmaker=sessionmaker,
+            sessionmaker=funding_db,
             inbox_model=InboxRecord,
             group_id=group,
             topics=[topic],
@@ -138,7 +109,7 @@ async def test_a_dead_letter_is_listed_and_redriven_once_to_the_group_that_faile
     assert count(failing, "handled") == 1
     assert count(failing, "dead_lettered") == 1
     assert count(healthy, "handled") == 1
-    async with sessionmaker() as session:
+    async with funding_db() as session:
         rows = await session.scalar(
             select(func.count()).select_from(InboxRecord).where(InboxRecord.event_id == event.id)
         )
