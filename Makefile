@@ -62,8 +62,12 @@ run: migrate ## Run the whole stack: bundled broker, 4 services on 8001-8004, th
 .PHONY: token
 token: install ## Print a development JWT: make token ROLE=<role> [SUB=<user>] [DISTRICT=<code>] [CENTER=<uuid>]
 	@test -n "$(ROLE)" || { echo "usage: make token ROLE=<role> [SUB=..] [DISTRICT=..] [CENTER=..]" >&2; exit 2; }
-	@$(BIN)/python -m shared.cli token --role "$(ROLE)" $(if $(SUB),--sub "$(SUB)") \
+	@$(BIN)/mic token --role "$(ROLE)" $(if $(SUB),--sub "$(SUB)") \
 		$(if $(DISTRICT),--district "$(DISTRICT)") $(if $(CENTER),--center "$(CENTER)")
+
+.PHONY: demo
+demo: install ## Load a realistic data set into the running `make run` through its API (starts nothing; once)
+	@$(BIN)/mic demo
 
 .PHONY: test
 test: install ## Every check CI holds: lint, format, mypy --strict, migration drift, then the whole suite
@@ -136,7 +140,7 @@ manifests: install ## Print the Kubernetes manifests of an overlay (OVERLAY=prod
 
 .PHONY: audit-verify
 audit-verify: install ## Check every service's audit chain, naming the first broken link (the local databases, or each <SERVICE>_DATABASE_URL)
-	@$(BIN)/python -m shared.cli audit-verify
+	@$(BIN)/mic audit-verify
 
 .PHONY: clean
 clean: ## Remove the local SQLite databases

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import enum
 import time
 import uuid
 from collections.abc import Callable, Coroutine
@@ -15,19 +14,11 @@ import jwt
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+# Re-exported: callers import the roles and the development token from here, as before.
+from shared.claims import Role as Role
+from shared.claims import issue_token as issue_token
 from shared.errors import Forbidden, ServiceUnavailable, Unauthorized
 from shared.settings import ServiceSettings
-
-
-class Role(enum.StrEnum):
-    MUNICIPAL_ADMIN = "municipal_admin"
-    DISTRICT_ADMIN = "district_admin"
-    EXPERT = "expert"
-    FINANCE_OFFICER = "finance_officer"
-    TALENT_OFFICER = "talent_officer"
-    SCENARIO_PUBLISHER = "scenario_publisher"
-    CENTER_USER = "center_user"
-    INTEGRATION = "integration"
 
 
 @dataclass(frozen=True)
@@ -52,35 +43,6 @@ class Principal:
             if role in self.roles:
                 return role.value
         return "unknown"
-
-
-def issue_token(
-    settings: ServiceSettings,
-    *,
-    sub: str,
-    roles: list[str],
-    district: str | None = None,
-    center_id: str | None = None,
-    scopes: list[str] | None = None,
-    ttl: dt.timedelta = dt.timedelta(hours=12),
-) -> str:
-    """Sign a token with the local development key (``make token``; tests)."""
-    now = dt.datetime.now(dt.UTC)
-    claims: dict[str, Any] = {
-        "sub": sub,
-        "roles": roles,
-        "iat": now,
-        "exp": now + ttl,
-        "aud": settings.jwt_audience,
-        "iss": settings.jwt_issuer,
-    }
-    if district:
-        claims["district"] = district
-    if center_id:
-        claims["center_id"] = center_id
-    if scopes:
-        claims["scope"] = " ".join(scopes)
-    return jwt.encode(claims, settings.jwt_secret.get_secret_value(), algorithm=settings.jwt_algorithm)
 
 
 VERIFIED_TOKENS_KEPT = 10_000

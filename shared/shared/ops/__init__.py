@@ -1,0 +1,1 @@
+"""What the ops commands (``mic …``, ``shared.cli``) do; ``shared.cli`` only wires them to options."""
