@@ -22,9 +22,12 @@ from funding.investments.schemas import Fund
 from funding.main import build_app
 from funding.meta.labels import ENUM_LABELS
 from funding.municipal_support import service as municipal_support
-from funding.municipal_support.schemas import Action as MunicipalSupportAction
-from funding.municipal_support.schemas import ActionRequest, SupportType
-from funding.municipal_support.schemas import Status as MunicipalSupportStatus
+from funding.municipal_support.schemas import (
+    ActionRequest,
+    MunicipalSupportAction,
+    MunicipalSupportStatus,
+    SupportType,
+)
 from funding.platforms import rule as platform_rule
 from funding.platforms.schemas import PlatformKind
 from funding.policies import kinds, upgrade_support
@@ -34,7 +37,7 @@ from funding.support_cases import evaluation
 from funding.support_cases.programmes import Kind
 from funding.support_cases.router import CaseQuery
 from funding.support_cases.schemas import ActionIn, OptionType
-from funding.support_cases.workflow import Action, Status
+from funding.support_cases.workflow import SupportCaseAction, SupportCaseStatus
 from shared.contracts.registry import TIER_ORDER
 from shared.errors import Unprocessable
 from shared.reference import DISTRICT_CODES
@@ -67,8 +70,8 @@ def _municipal_review_decisions() -> set[str]:
 
 
 EXPECTED: dict[str, Any] = {
-    "support_case_status": lambda: members(Status),
-    "support_case_action": lambda: members(Action),
+    "support_case_status": lambda: members(SupportCaseStatus),
+    "support_case_action": lambda: members(SupportCaseAction),
     "support_case_kind": lambda: members(Kind),
     "support_case_resolve_decision": lambda: literal_values(ActionIn.model_fields["decision"].annotation),
     "option_type": lambda: literal_values(OptionType),

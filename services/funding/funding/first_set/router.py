@@ -16,7 +16,7 @@ from funding.first_set.schemas import (
 )
 from funding.idempotency import IdempotencyKey, claim
 from funding.support_cases.views import case_out
-from funding.support_cases.workflow import Status as CaseStatus
+from funding.support_cases.workflow import SupportCaseStatus
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -87,7 +87,8 @@ async def list_recognitions(
     center_id: Annotated[uuid.UUID | None, Query()] = None,
     maker_uscc: Annotated[str | None, Query(max_length=40)] = None,
     status_: Annotated[
-        CaseStatus | None, Query(alias="status", description="the status of the subsidy's support case")
+        SupportCaseStatus | None,
+        Query(alias="status", description="the status of the subsidy's support case"),
     ] = None,
 ) -> Page[RecognitionOut]:
     filters: dict[str, object | None] = {

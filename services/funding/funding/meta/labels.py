@@ -9,7 +9,7 @@ from funding.first_set.rule import POLICY_CODE as RECOGNITION_POLICY
 from funding.first_set.schemas import LABELS as RECOGNITION_LABELS
 from funding.investments.schemas import FUND_LABELS
 from funding.municipal_support.schemas import LABELS as MUNICIPAL_SUPPORT_LABELS
-from funding.municipal_support.schemas import Action as MunicipalSupportAction
+from funding.municipal_support.schemas import MunicipalSupportAction
 from funding.municipal_support.service import BUDGET_CATEGORY as MUNICIPAL_SUPPORT
 from funding.platforms.rule import POLICY_CODE as PLATFORM_POLICY
 from funding.platforms.schemas import LABELS as PLATFORM_LABELS
@@ -17,7 +17,7 @@ from funding.policies.models import CITY, DRAFT, PUBLISHED
 from funding.support_cases.evaluation import UPGRADE_SUPPORT
 from funding.support_cases.export import KIND_ZH, OPTION_ZH, STATUS_ZH, TIER_ZH
 from funding.support_cases.programmes import Kind
-from funding.support_cases.workflow import Action, Status
+from funding.support_cases.workflow import SupportCaseAction, SupportCaseStatus
 from shared.reference import GUANGZHOU_DISTRICTS
 
 Label = tuple[str, str]  # (zh, en)
@@ -32,28 +32,28 @@ ENUM_LABELS: dict[str, dict[str, Label]] = {
     "support_case_status": _zh(
         STATUS_ZH,
         {
-            Status.EVALUATED: "Evaluated",
-            Status.OPTION_SELECTED: "Option selected",
-            Status.APPROVED: "Approved",
-            Status.DISBURSED: "Disbursed",
-            Status.CLOSED: "Closed",
-            Status.INELIGIBLE: "Ineligible",
-            Status.NEEDS_REVIEW: "Needs review",
-            Status.REJECTED: "Rejected",
-            Status.SUSPENDED: "Suspended",
-            Status.CANCELLED: "Cancelled",
+            SupportCaseStatus.EVALUATED: "Evaluated",
+            SupportCaseStatus.OPTION_SELECTED: "Option selected",
+            SupportCaseStatus.APPROVED: "Approved",
+            SupportCaseStatus.DISBURSED: "Disbursed",
+            SupportCaseStatus.CLOSED: "Closed",
+            SupportCaseStatus.INELIGIBLE: "Ineligible",
+            SupportCaseStatus.NEEDS_REVIEW: "Needs review",
+            SupportCaseStatus.REJECTED: "Rejected",
+            SupportCaseStatus.SUSPENDED: "Suspended",
+            SupportCaseStatus.CANCELLED: "Cancelled",
         },
     ),
     "support_case_action": {
-        Action.SELECT_OPTION: ("选择支持方式", "Select the option"),
-        Action.APPROVE: ("审批", "Approve"),
-        Action.REJECT: ("驳回", "Reject"),
-        Action.DISBURSE: ("拨付", "Disburse"),
-        Action.CLOSE: ("结案", "Close"),
-        Action.RESOLVE: ("人工审核决定", "Resolve the review"),
-        Action.CANCEL: ("取消", "Cancel"),
-        Action.SUSPEND: ("暂停", "Suspend"),
-        Action.RESUME: ("恢复", "Resume"),
+        SupportCaseAction.SELECT_OPTION: ("选择支持方式", "Select the option"),
+        SupportCaseAction.APPROVE: ("审批", "Approve"),
+        SupportCaseAction.REJECT: ("驳回", "Reject"),
+        SupportCaseAction.DISBURSE: ("拨付", "Disburse"),
+        SupportCaseAction.CLOSE: ("结案", "Close"),
+        SupportCaseAction.RESOLVE: ("人工审核决定", "Resolve the review"),
+        SupportCaseAction.CANCEL: ("取消", "Cancel"),
+        SupportCaseAction.SUSPEND: ("暂停", "Suspend"),
+        SupportCaseAction.RESUME: ("恢复", "Resume"),
     },
     "support_case_kind": _zh(
         KIND_ZH,

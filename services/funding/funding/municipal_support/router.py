@@ -9,13 +9,13 @@ from funding.idempotency import IdempotencyKey, claim
 from funding.municipal_support import service
 from funding.municipal_support.models import MunicipalSupportApplication
 from funding.municipal_support.schemas import (
-    Action,
     ActionRequest,
     ApplicationCreate,
     ApplicationOut,
-    Status,
+    MunicipalSupportAction,
+    MunicipalSupportStatus,
+    MunicipalSupportTransitionOut,
     SupportType,
-    TransitionOut,
 )
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
@@ -33,7 +33,7 @@ def application_out(application: MunicipalSupportApplication) -> ApplicationOut:
         title=application.title,
         description=application.description,
         requested_amount=application.requested_amount,
-        status=Status(application.status),
+        status=MunicipalSupportStatus(application.status),
         support_case_id=application.case_id,
         created_by=application.created_by,
         created_at=application.created_at,
@@ -75,7 +75,7 @@ async def list_applications(
     limit: Limit = 50,
     cursor: Cursor = None,
     center_id: Annotated[uuid.UUID | None, Query()] = None,
-    status_: Annotated[Status | None, Query(alias="status")] = None,
+    status_: Annotated[MunicipalSupportStatus | None, Query(alias="status")] = None,
     support_type: Annotated[SupportType | None, Query()] = None,
 ) -> Page[ApplicationOut]:
     filters: dict[str, object | None] = {
@@ -102,15 +102,16 @@ async def get_application(
 
 @router.get(
     "/{application_id}/history",
-    response_model=list[TransitionOut],
+    response_model=list[MunicipalSupportTransitionOut],
     responses=problem_responses(401, 403, 404),
     summary="Every transition with actor, role and time",
 )
 async def history(
     application_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal
-) -> list[TransitionOut]:
+) -> list[MunicipalSupportTransitionOut]:
     return [
-        TransitionOut.model_validate(t) for t in await service.history(session, principal, application_id)
+        MunicipalSupportTransitionOut.model_validate(t)
+        for t in await service.history(session, principal, application_id)
     ]
 
 
@@ -123,7 +124,7 @@ async def history(
 )
 async def take_action(
     application_id: uuid.UUID,
-    action: Action,
+    action: MunicipalSupportAction,
     body: ActionRequest,
     session: SessionDep,
     principal: CurrentPrincipal,

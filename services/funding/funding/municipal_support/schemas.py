@@ -16,7 +16,7 @@ class SupportType(enum.StrEnum):
     FINANCING = "financing"
 
 
-class Status(enum.StrEnum):
+class MunicipalSupportStatus(enum.StrEnum):
     """An application's own status. A monetary application stays ``submitted`` (or is
     ``withdrawn``): its support case carries the review, the approvals and the payments."""
 
@@ -27,7 +27,7 @@ class Status(enum.StrEnum):
     CLOSED = "closed"
 
 
-class Action(enum.StrEnum):
+class MunicipalSupportAction(enum.StrEnum):
     REVIEW = "review"  # without money only
     CLOSE = "close"  # without money only
     WITHDRAW = "withdraw"
@@ -40,11 +40,11 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         SupportType.FINANCING: ("融资支持", "Financing support"),
     },
     "municipal_support_status": {
-        Status.SUBMITTED: ("已申请", "Submitted"),
-        Status.APPROVED: ("审核通过", "Approved"),
-        Status.REJECTED: ("未通过", "Rejected"),
-        Status.WITHDRAWN: ("已撤回", "Withdrawn"),
-        Status.CLOSED: ("已办结", "Closed"),
+        MunicipalSupportStatus.SUBMITTED: ("已申请", "Submitted"),
+        MunicipalSupportStatus.APPROVED: ("审核通过", "Approved"),
+        MunicipalSupportStatus.REJECTED: ("未通过", "Rejected"),
+        MunicipalSupportStatus.WITHDRAWN: ("已撤回", "Withdrawn"),
+        MunicipalSupportStatus.CLOSED: ("已办结", "Closed"),
     },
 }
 
@@ -73,7 +73,7 @@ class ActionRequest(BaseModel):
     comment: str | None = Field(default=None, max_length=4000)
 
 
-class TransitionOut(BaseModel):
+class MunicipalSupportTransitionOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     action: str
@@ -93,7 +93,7 @@ class ApplicationOut(BaseModel):
     title: str
     description: str
     requested_amount: Money | None
-    status: Status
+    status: MunicipalSupportStatus
     support_case_id: uuid.UUID | None = Field(
         description="the support case that decides and pays it (GET /api/v1/support-cases/{id})"
     )

@@ -17,7 +17,12 @@ from funding.centers.models import CenterView
 from funding.investments import access
 from funding.municipal_support import repository
 from funding.municipal_support.models import MunicipalSupportApplication, MunicipalSupportTransition
-from funding.municipal_support.schemas import Action, ActionRequest, ApplicationCreate, Status
+from funding.municipal_support.schemas import (
+    ActionRequest,
+    ApplicationCreate,
+    MunicipalSupportAction,
+    MunicipalSupportStatus,
+)
 from funding.support_cases import actions as cases
 from funding.support_cases.models import SupportCase
 from funding.support_cases.opening import case_row, line_row, open_case
@@ -54,17 +59,21 @@ class PaidThroughCase(Conflict):
 
 @dataclass(frozen=True)
 class Rule:
-    sources: frozenset[Status]
+    sources: frozenset[MunicipalSupportStatus]
     roles: tuple[Role, ...] | None  # None: whoever acts for the center (acts_for)
 
 
-RULES: dict[Action, Rule] = {
-    Action.REVIEW: Rule(frozenset({Status.SUBMITTED}), (Role.MUNICIPAL_ADMIN,)),
-    Action.CLOSE: Rule(frozenset({Status.APPROVED}), (Role.MUNICIPAL_ADMIN,)),
-    Action.WITHDRAW: Rule(frozenset({Status.SUBMITTED, Status.APPROVED}), None),
+RULES: dict[MunicipalSupportAction, Rule] = {
+    MunicipalSupportAction.REVIEW: Rule(
+        frozenset({MunicipalSupportStatus.SUBMITTED}), (Role.MUNICIPAL_ADMIN,)
+    ),
+    MunicipalSupportAction.CLOSE: Rule(frozenset({MunicipalSupportStatus.APPROVED}), (Role.MUNICIPAL_ADMIN,)),
+    MunicipalSupportAction.WITHDRAW: Rule(
+        frozenset({MunicipalSupportStatus.SUBMITTED, MunicipalSupportStatus.APPROVED}), None
+    ),
 }
 # What a monetary application may do itself: everything else goes through its case.
-WITH_MONEY = frozenset({Action.WITHDRAW})
+WITH_MONEY = frozenset({MunicipalSupportAction.WITHDRAW})
 
 
 async def apply(
@@ -101,7 +110,7 @@ async def apply(
         title=data.title,
         description=data.description,
         requested_amount=data.requested_amount,
-        status=Status.SUBMITTED.value,
+        status=MunicipalSupportStatus.SUBMITTED.value,
         created_by=principal.sub,
         created_at=now,
         updated_at=now,
@@ -195,7 +204,7 @@ async def take_action(
     session: AsyncSession,
     principal: Principal,
     application_id: uuid.UUID,
-    action: Action,
+    action: MunicipalSupportAction,
     data: ActionRequest,
 ) -> MunicipalSupportApplication:
     """One step of the workflow, on the locked application row."""
@@ -222,12 +231,12 @@ async def take_action(
             extra={"support_case_id": str(application.case_id)},
         )
     from_status = application.status
-    if action is Action.REVIEW:
+    if action is MunicipalSupportAction.REVIEW:
         application.status = _review(data)
-    elif action is Action.CLOSE:
-        application.status = Status.CLOSED.value
+    elif action is MunicipalSupportAction.CLOSE:
+        application.status = MunicipalSupportStatus.CLOSED.value
     else:
-        application.status = Status.WITHDRAWN.value
+        application.status = MunicipalSupportStatus.WITHDRAWN.value
         if application.case_id is not None:
             await cases.withdraw(session, principal, application.case_id, data.comment)
     application.updated_at = utcnow()
@@ -242,7 +251,7 @@ async def _check_actor(
     session: AsyncSession,
     principal: Principal,
     application: MunicipalSupportApplication,
-    action: Action,
+    action: MunicipalSupportAction,
     rule: Rule,
 ) -> None:
     if rule.roles is not None:
@@ -264,7 +273,11 @@ def _review(data: ActionRequest) -> str:
             detail_zh="审核结论须为 approve 或 reject",
             errors=[FieldError("decision", "approve or reject")],
         )
-    return Status.APPROVED.value if data.decision == "approve" else Status.REJECTED.value
+    return (
+        MunicipalSupportStatus.APPROVED.value
+        if data.decision == "approve"
+        else MunicipalSupportStatus.REJECTED.value
+    )
 
 
 async def _transition(

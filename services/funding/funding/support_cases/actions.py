@@ -38,8 +38,8 @@ from funding.support_cases.schemas import ActionIn
 from funding.support_cases.service import CITY_WIDE_ROLES
 from funding.support_cases.workflow import (
     SUSPENDABLE,
-    Action,
-    Status,
+    SupportCaseAction,
+    SupportCaseStatus,
     actor_kinds,
     allowed_from,
     may_take,
@@ -58,7 +58,7 @@ SYSTEM_ACTOR, SYSTEM_ROLE = "system:registry", "system"
 class Outcome:
     """Where an action leaves the case, and what the history should say about it."""
 
-    to_status: Status
+    to_status: SupportCaseStatus
     details: dict[str, Any] = field(default_factory=dict)
 
 
@@ -136,7 +136,7 @@ async def _select_option(session: AsyncSession, who: Who, case: SupportCase, bod
         details["voided_first_approval_by"] = case.first_approved_by
     case.selected_option = body.option
     case.first_approved_by, case.first_approved_at = None, None
-    return Outcome(Status.OPTION_SELECTED, details)
+    return Outcome(SupportCaseStatus.OPTION_SELECTED, details)
 
 
 async def _approve(session: AsyncSession, who: Who, case: SupportCase, body: ActionIn) -> Outcome:
@@ -151,7 +151,7 @@ async def _approve(session: AsyncSession, who: Who, case: SupportCase, body: Act
     now = utcnow()
     if case.first_approved_by is None:
         case.first_approved_by, case.first_approved_at = who.sub, now
-        return Outcome(Status.OPTION_SELECTED, {"approval": 1})
+        return Outcome(SupportCaseStatus.OPTION_SELECTED, {"approval": 1})
     if case.first_approved_by == who.sub:
         raise SameOfficer(
             f"{who.sub} already gave the first approval; the second must come from another finance officer",
@@ -179,7 +179,7 @@ async def _approve(session: AsyncSession, who: Who, case: SupportCase, body: Act
     case.approved_amount, case.budget_year = total, year
     case.approved_by, case.approved_at = who.sub, now
     details = {"approval": 2, "first_approved_by": case.first_approved_by, "budget_year": year}
-    return Outcome(Status.APPROVED, {**details, "commitments": commitments})
+    return Outcome(SupportCaseStatus.APPROVED, {**details, "commitments": commitments})
 
 
 async def _release_commitments(session: AsyncSession, who: Who, case: SupportCase) -> list[dict[str, str]]:
@@ -206,12 +206,12 @@ async def _release_commitments(session: AsyncSession, who: Who, case: SupportCas
 
 async def _reject(session: AsyncSession, who: Who, case: SupportCase, body: ActionIn) -> Outcome:
     _require(body, "comment")
-    return Outcome(Status.REJECTED, {"released": await _release_commitments(session, who, case)})
+    return Outcome(SupportCaseStatus.REJECTED, {"released": await _release_commitments(session, who, case)})
 
 
 async def _cancel(session: AsyncSession, who: Who, case: SupportCase, body: ActionIn) -> Outcome:
     _require(body, "comment")
-    return Outcome(Status.CANCELLED, {"released": await _release_commitments(session, who, case)})
+    return Outcome(SupportCaseStatus.CANCELLED, {"released": await _release_commitments(session, who, case)})
 
 
 async def _disburse(session: AsyncSession, who: Who, case: SupportCase, body: ActionIn) -> Outcome:
@@ -287,7 +287,7 @@ async def _disburse(session: AsyncSession, who: Who, case: SupportCase, body: Ac
         "allocations": allocations,
         "disbursed_total": f"{case.disbursed_amount:.2f}",
     }
-    return Outcome(Status.DISBURSED if fully_paid else Status.APPROVED, details)
+    return Outcome(SupportCaseStatus.DISBURSED if fully_paid else SupportCaseStatus.APPROVED, details)
 
 
 def _voucher_used(voucher_no: str) -> VoucherUsed:
@@ -298,7 +298,7 @@ def _voucher_used(voucher_no: str) -> VoucherUsed:
 
 
 async def _close(session: AsyncSession, who: Who, case: SupportCase, body: ActionIn) -> Outcome:
-    return Outcome(Status.CLOSED)
+    return Outcome(SupportCaseStatus.CLOSED)
 
 
 async def _resolve(session: AsyncSession, who: Who, case: SupportCase, body: ActionIn) -> Outcome:
@@ -311,7 +311,9 @@ async def _resolve(session: AsyncSession, who: Who, case: SupportCase, body: Act
             line.status, line.trace = "ineligible", [*line.trace, note]
         case.reason, case.trace = body.justification, [*case.trace, note]
         case.resolved_by, case.proposed_resolution = who.sub, None
-        return Outcome(Status.INELIGIBLE, {"decision": "ineligible", "justification": body.justification})
+        return Outcome(
+            SupportCaseStatus.INELIGIBLE, {"decision": "ineligible", "justification": body.justification}
+        )
     _require(body, "lines")
     assert body.lines is not None
     codes = [r.policy_code for r in body.lines]
@@ -344,7 +346,7 @@ async def _resolve(session: AsyncSession, who: Who, case: SupportCase, body: Act
         if not same_terms or case.resolution_proposed_by is None:
             # Above the request or the rule's cap: recorded, and applied only by a second reviewer.
             case.proposed_resolution, case.resolution_proposed_by = proposal, who.sub
-            return Outcome(Status.NEEDS_REVIEW, {"proposed": proposal, "above_caps": above})
+            return Outcome(SupportCaseStatus.NEEDS_REVIEW, {"proposed": proposal, "above_caps": above})
         if case.resolution_proposed_by == who.sub:
             raise SameReviewer(
                 f"{who.sub} proposed these amounts; above the request or the rule's cap a second "
@@ -402,12 +404,12 @@ async def _resolve(session: AsyncSession, who: Who, case: SupportCase, body: Act
         case.resolution_proposed_by = None
     case.resolved_by, case.proposed_resolution = who.sub, None
     if PROGRAMMES[case.kind].center_chooses:
-        return Outcome(Status.EVALUATED, details)
+        return Outcome(SupportCaseStatus.EVALUATED, details)
     # A programme that pays one grant: it is selected with the amounts (nothing to choose).
     case.selected_option = GRANT
     for line in case.lines:
         line.selected_option = GRANT if line.status == "evaluated" and _amount(line, GRANT) else None
-    return Outcome(Status.OPTION_SELECTED, details)
+    return Outcome(SupportCaseStatus.OPTION_SELECTED, details)
 
 
 def _above_caps(case: SupportCase, body: ActionIn) -> list[dict[str, str]]:
@@ -450,25 +452,25 @@ def _above_caps(case: SupportCase, body: ActionIn) -> list[dict[str, str]]:
 async def _suspend(session: AsyncSession, who: Who, case: SupportCase, body: ActionIn) -> Outcome:
     _require(body, "comment")
     case.suspended_from = case.status
-    return Outcome(Status.SUSPENDED, {"suspended_from": case.status})
+    return Outcome(SupportCaseStatus.SUSPENDED, {"suspended_from": case.status})
 
 
 async def _resume(session: AsyncSession, who: Who, case: SupportCase, body: ActionIn) -> Outcome:
-    back = Status(case.suspended_from or Status.EVALUATED)
+    back = SupportCaseStatus(case.suspended_from or SupportCaseStatus.EVALUATED)
     case.suspended_from = None
     return Outcome(back, {"resumed_to": back.value})
 
 
-STEPS: dict[Action, Step] = {
-    Action.SELECT_OPTION: _select_option,
-    Action.APPROVE: _approve,
-    Action.REJECT: _reject,
-    Action.DISBURSE: _disburse,
-    Action.CLOSE: _close,
-    Action.RESOLVE: _resolve,
-    Action.CANCEL: _cancel,
-    Action.SUSPEND: _suspend,
-    Action.RESUME: _resume,
+STEPS: dict[SupportCaseAction, Step] = {
+    SupportCaseAction.SELECT_OPTION: _select_option,
+    SupportCaseAction.APPROVE: _approve,
+    SupportCaseAction.REJECT: _reject,
+    SupportCaseAction.DISBURSE: _disburse,
+    SupportCaseAction.CLOSE: _close,
+    SupportCaseAction.RESOLVE: _resolve,
+    SupportCaseAction.CANCEL: _cancel,
+    SupportCaseAction.SUSPEND: _suspend,
+    SupportCaseAction.RESUME: _resume,
 }
 
 
@@ -476,7 +478,7 @@ async def take_action(
     session: AsyncSession,
     principal: Principal,
     case_id: uuid.UUID,
-    action: Action,
+    action: SupportCaseAction,
     body: ActionIn,
     *,
     if_match: str | None = None,
@@ -511,11 +513,11 @@ async def _run(
     session: AsyncSession,
     who: Who,
     case: SupportCase,
-    action: Action,
+    action: SupportCaseAction,
     body: ActionIn,
     extra: dict[str, Any] | None = None,
 ) -> SupportCaseTransition:
-    current = Status(case.status)
+    current = SupportCaseStatus(case.status)
     if not allowed_from(action, current):
         raise ActionNotAllowed(
             f"'{action.value}' is not allowed from status '{current.value}'",
@@ -556,7 +558,12 @@ async def withdraw(
         raise SupportCaseNotFound(f"no support case {case_id}", detail_zh=f"未找到支持案件 {case_id}")
     body = ActionIn(comment=comment or "withdrawn by the applicant")
     await _run(
-        session, Who(principal.sub, principal.primary_role), case, Action.CANCEL, body, {"withdrawn": True}
+        session,
+        Who(principal.sub, principal.primary_role),
+        case,
+        SupportCaseAction.CANCEL,
+        body,
+        {"withdrawn": True},
     )
 
 
@@ -570,5 +577,5 @@ async def suspend_for_revocation(
     body = ActionIn(comment=reason)
     for case in cases:
         extra = {"event_id": str(event_id), "revoked_by": actor}
-        await _run(session, Who(SYSTEM_ACTOR, SYSTEM_ROLE), case, Action.SUSPEND, body, extra)
+        await _run(session, Who(SYSTEM_ACTOR, SYSTEM_ROLE), case, SupportCaseAction.SUSPEND, body, extra)
     return len(cases)

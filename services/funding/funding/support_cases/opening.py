@@ -14,7 +14,7 @@ from funding.policies.models import CITY, PolicyVersion
 from funding.support_cases import events, repository
 from funding.support_cases.models import ZERO, SupportCase, SupportCaseLine
 from funding.support_cases.programmes import GRANT, PROGRAMMES
-from funding.support_cases.workflow import Status
+from funding.support_cases.workflow import SupportCaseStatus
 from shared.db import utcnow
 from shared.write_together import Rows, Write
 
@@ -47,7 +47,7 @@ def case_row(
         "version": 1,
         "created_at": now,
         "updated_at": now,
-        "status": Status.NEEDS_REVIEW.value,
+        "status": SupportCaseStatus.NEEDS_REVIEW.value,
         "options": [],
         "reason": None,
         "trace": [],
@@ -98,8 +98,8 @@ PROVISIONAL = (
 def hold_if_provisional(line: dict[str, Any], *, provisional: bool) -> dict[str, Any]:
     """A line priced by a provisional version goes to needs_review; its priced options stay, as
     the cap of what the reviewer may confirm."""
-    if provisional and line["status"] == Status.EVALUATED:
-        line["status"], line["reason"] = Status.NEEDS_REVIEW.value, PROVISIONAL
+    if provisional and line["status"] == SupportCaseStatus.EVALUATED:
+        line["status"], line["reason"] = SupportCaseStatus.NEEDS_REVIEW.value, PROVISIONAL
         line["trace"] = [*line["trace"], {"step": "provisional", "detail": PROVISIONAL}]
     return line
 
@@ -124,11 +124,11 @@ class Priced(Protocol):
 
 def case_status(lines: Sequence[dict[str, Any]], *, city_priced: bool) -> str:
     """Any line for a person to decide → needs_review; else evaluated if a line pays; else ineligible."""
-    if not city_priced or any(line["status"] == Status.NEEDS_REVIEW for line in lines):
-        return Status.NEEDS_REVIEW.value
-    if any(line["status"] == Status.EVALUATED and line["options"] for line in lines):
-        return Status.EVALUATED.value
-    return Status.INELIGIBLE.value
+    if not city_priced or any(line["status"] == SupportCaseStatus.NEEDS_REVIEW for line in lines):
+        return SupportCaseStatus.NEEDS_REVIEW.value
+    if any(line["status"] == SupportCaseStatus.EVALUATED and line["options"] for line in lines):
+        return SupportCaseStatus.EVALUATED.value
+    return SupportCaseStatus.INELIGIBLE.value
 
 
 def settle(case: dict[str, Any], lines: list[dict[str, Any]], *, city_priced: bool = True) -> None:
@@ -145,14 +145,14 @@ def settle(case: dict[str, Any], lines: list[dict[str, Any]], *, city_priced: bo
             clause=city["clause"],
         )
     case["status"] = case_status(lines, city_priced=city_priced)
-    if case["reason"] is None and case["status"] != Status.EVALUATED:
+    if case["reason"] is None and case["status"] != SupportCaseStatus.EVALUATED:
         case["reason"] = "; ".join(
             f"{line['policy_code']}: {line['reason']}" for line in lines if line["reason"]
         )
-    if case["status"] == Status.EVALUATED and not PROGRAMMES[case["kind"]].center_chooses:
-        case["status"], case["selected_option"] = Status.OPTION_SELECTED.value, GRANT
+    if case["status"] == SupportCaseStatus.EVALUATED and not PROGRAMMES[case["kind"]].center_chooses:
+        case["status"], case["selected_option"] = SupportCaseStatus.OPTION_SELECTED.value, GRANT
         for line in lines:
-            if line["status"] == Status.EVALUATED and line["options"]:
+            if line["status"] == SupportCaseStatus.EVALUATED and line["options"]:
                 line["selected_option"] = GRANT
 
 

@@ -9,9 +9,9 @@ from pydantic import BaseModel, Field
 from funding.budgets.spreadsheet import CSV, XLSX, download
 from funding.support_cases import actions, export, service
 from funding.support_cases.programmes import Kind
-from funding.support_cases.schemas import ActionIn, DisbursementOut, SupportCaseOut, TransitionOut
+from funding.support_cases.schemas import ActionIn, DisbursementOut, SupportCaseOut, SupportCaseTransitionOut
 from funding.support_cases.views import case_out
-from funding.support_cases.workflow import Action, Status
+from funding.support_cases.workflow import SupportCaseAction, SupportCaseStatus
 from shared.auth import CurrentPrincipal
 from shared.db import SessionDep
 from shared.errors import problem_responses
@@ -27,7 +27,7 @@ class CaseQuery(BaseModel):
 
     center_id: uuid.UUID | None = None
     kind: Kind | None = Field(default=None, description="the programme")
-    status: Status | None = None
+    status: SupportCaseStatus | None = None
     tier: Literal["municipal", "provincial", "national"] | None = None
 
     def filters(self) -> dict[str, object | None]:
@@ -92,15 +92,15 @@ async def get_case(
 
 @router.get(
     "/{case_id}/history",
-    response_model=Page[TransitionOut],
+    response_model=Page[SupportCaseTransitionOut],
     responses=problem_responses(401, 403, 404),
     summary="Every transition of the case (actor, role, time, comment, from/to), oldest first",
 )
 async def case_history(
     case_id: uuid.UUID, session: SessionDep, principal: CurrentPrincipal
-) -> Page[TransitionOut]:
+) -> Page[SupportCaseTransitionOut]:
     rows = await service.history(session, principal, case_id)
-    return Page(items=[TransitionOut.model_validate(r) for r in rows], next_cursor=None)
+    return Page(items=[SupportCaseTransitionOut.model_validate(r) for r in rows], next_cursor=None)
 
 
 @router.get(
@@ -132,7 +132,7 @@ async def case_disbursements(
 )
 async def take_action(
     case_id: uuid.UUID,
-    action: Action,
+    action: SupportCaseAction,
     session: SessionDep,
     principal: CurrentPrincipal,
     response: Response,

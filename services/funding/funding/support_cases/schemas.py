@@ -113,7 +113,7 @@ class ActionIn(BaseModel):
     lines: list[ResolvedLine] | None = None
 
 
-class TransitionOut(BaseModel):
+class SupportCaseTransitionOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from shared.auth import Role
 
 
-class Status(enum.StrEnum):
+class SupportCaseStatus(enum.StrEnum):
     EVALUATED = "evaluated"
     OPTION_SELECTED = "option_selected"
     APPROVED = "approved"
@@ -24,7 +24,7 @@ class Status(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-class Action(enum.StrEnum):
+class SupportCaseAction(enum.StrEnum):
     SELECT_OPTION = "select_option"
     APPROVE = "approve"
     REJECT = "reject"
@@ -44,7 +44,7 @@ class Actor(enum.StrEnum):
     OWN_CENTER = "own_center"
 
 
-_S = Status
+_S = SupportCaseStatus
 # Cases that are finished: nothing moves them any more, revocation leaves them alone.
 FINAL = frozenset({_S.CLOSED, _S.REJECTED, _S.CANCELLED, _S.INELIGIBLE})
 # Open cases a revocation suspends (DESIGN 3 / issue 4: all but closed, rejected, cancelled, ineligible).
@@ -55,43 +55,47 @@ HOLDS_BUDGET = frozenset({_S.APPROVED})
 
 @dataclass(frozen=True)
 class Transition:
-    sources: frozenset[Status]
-    target: Status | None  # None: the service decides (resolve, resume)
+    sources: frozenset[SupportCaseStatus]
+    target: SupportCaseStatus | None  # None: the service decides (resolve, resume)
     actors: frozenset[Actor]
 
 
-TRANSITIONS: dict[Action, Transition] = {
-    Action.SELECT_OPTION: Transition(
+TRANSITIONS: dict[SupportCaseAction, Transition] = {
+    SupportCaseAction.SELECT_OPTION: Transition(
         frozenset({_S.EVALUATED, _S.OPTION_SELECTED}),
         _S.OPTION_SELECTED,
         frozenset({Actor.OWN_CENTER, Actor.MUNICIPAL}),
     ),
     # The first approval keeps option_selected; the second, by another officer, moves to approved.
-    Action.APPROVE: Transition(frozenset({_S.OPTION_SELECTED}), _S.APPROVED, frozenset({Actor.FINANCE})),
-    Action.REJECT: Transition(
+    SupportCaseAction.APPROVE: Transition(
+        frozenset({_S.OPTION_SELECTED}), _S.APPROVED, frozenset({Actor.FINANCE})
+    ),
+    SupportCaseAction.REJECT: Transition(
         frozenset({_S.EVALUATED, _S.OPTION_SELECTED, _S.NEEDS_REVIEW, _S.APPROVED}),
         _S.REJECTED,
         frozenset({Actor.FINANCE, Actor.MUNICIPAL}),
     ),
     # A partial tranche keeps approved; the tranche that completes the approved amount → disbursed.
-    Action.DISBURSE: Transition(frozenset({_S.APPROVED}), _S.DISBURSED, frozenset({Actor.FINANCE})),
-    Action.CLOSE: Transition(
+    SupportCaseAction.DISBURSE: Transition(
+        frozenset({_S.APPROVED}), _S.DISBURSED, frozenset({Actor.FINANCE})
+    ),
+    SupportCaseAction.CLOSE: Transition(
         frozenset({_S.DISBURSED}), _S.CLOSED, frozenset({Actor.FINANCE, Actor.MUNICIPAL})
     ),
     # The bureau decides a needs_review case: amounts to pay (→ evaluated) or ineligible.
-    Action.RESOLVE: Transition(frozenset({_S.NEEDS_REVIEW}), None, frozenset({Actor.MUNICIPAL})),
-    Action.CANCEL: Transition(
+    SupportCaseAction.RESOLVE: Transition(frozenset({_S.NEEDS_REVIEW}), None, frozenset({Actor.MUNICIPAL})),
+    SupportCaseAction.CANCEL: Transition(
         frozenset({_S.EVALUATED, _S.OPTION_SELECTED, _S.NEEDS_REVIEW, _S.APPROVED, _S.SUSPENDED}),
         _S.CANCELLED,
         frozenset({Actor.MUNICIPAL}),
     ),
-    Action.SUSPEND: Transition(SUSPENDABLE, _S.SUSPENDED, frozenset({Actor.MUNICIPAL})),
+    SupportCaseAction.SUSPEND: Transition(SUSPENDABLE, _S.SUSPENDED, frozenset({Actor.MUNICIPAL})),
     # Back to the status the case was suspended from.
-    Action.RESUME: Transition(frozenset({_S.SUSPENDED}), None, frozenset({Actor.MUNICIPAL})),
+    SupportCaseAction.RESUME: Transition(frozenset({_S.SUSPENDED}), None, frozenset({Actor.MUNICIPAL})),
 }
 
 
-def allowed_from(action: Action, current: Status) -> bool:
+def allowed_from(action: SupportCaseAction, current: SupportCaseStatus) -> bool:
     return current in TRANSITIONS[action].sources
 
 
@@ -107,11 +111,11 @@ def actor_kinds(roles: frozenset[Role], *, own_center: bool) -> set[Actor]:
     return kinds
 
 
-def may_take(action: Action, kinds: set[Actor]) -> bool:
+def may_take(action: SupportCaseAction, kinds: set[Actor]) -> bool:
     return bool(TRANSITIONS[action].actors & kinds)
 
 
-def roles_for(action: Action) -> set[Role]:
+def roles_for(action: SupportCaseAction) -> set[Role]:
     """The roles that can ever take ``action`` (a caller with none of them gets 403 straight away)."""
     by_actor = {
         Actor.MUNICIPAL: Role.MUNICIPAL_ADMIN,
