@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-SERVICES := registry funding talent scenarios
+SERVICES := registry funding talent scenarios notifications
 PYTHON ?= python3
 UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV := .venv
@@ -44,8 +44,8 @@ migrate: install ## Migrate the embedded SQLite databases under var/
 	done
 
 .PHONY: run
-run: migrate ## Run the whole stack: bundled broker + 4 services on 8001-8004 (Ctrl-C stops all)
-	@echo "Starting broker on 127.0.0.1:$(MIC_BROKER_PORT) and services on 8001-8004 (Ctrl-C stops)."
+run: migrate ## Run the whole stack: bundled broker + 5 services on 8001-8005, a mail catcher on 1025 (Ctrl-C stops all)
+	@echo "Starting broker on 127.0.0.1:$(MIC_BROKER_PORT) and services on 8001-8005 (Ctrl-C stops)."
 	@echo "Get a token with: make token ROLE=municipal_admin"
 	env MIC_BROKER_PORT=$(MIC_BROKER_PORT) VAR=$(VAR) PATH=$(CURDIR)/$(BIN):$$PATH \
 		$(BIN)/honcho -f Procfile start
@@ -60,7 +60,7 @@ token: install ## Print a development JWT: make token ROLE=<role> [SUB=<user>] [
 test: install ## Every check CI holds: lint, format, mypy --strict, migration drift, then the whole suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy -p shared -p registry -p funding -p talent -p scenarios
+	$(BIN)/mypy -p shared -p registry -p funding -p talent -p scenarios -p notifications
 	@$(MAKE) --no-print-directory migrations-check
 	$(BIN)/python -m pytest
 
@@ -88,7 +88,7 @@ lint: install ## ruff (lint + format check)
 
 .PHONY: types
 types: install ## mypy --strict over the packages
-	$(BIN)/mypy -p shared -p registry -p funding -p talent -p scenarios
+	$(BIN)/mypy -p shared -p registry -p funding -p talent -p scenarios -p notifications
 
 .PHONY: migrations-check
 migrations-check: install ## Models and migrations agree (alembic check on throwaway SQLite)

@@ -36,6 +36,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from funding.main import build_app as build_funding
+from notifications.main import build_app as build_notifications
 from registry.main import build_app as build_registry
 from scenarios.main import build_app as build_scenarios
 from shared.localbroker import LocalBroker
@@ -62,6 +63,7 @@ BUILDERS: dict[str, Callable[..., FastAPI]] = {
     "funding": build_funding,
     "talent": build_talent,
     "scenarios": build_scenarios,
+    "notifications": build_notifications,
 }
 
 CONFIG = schemathesis.Config.from_dict(

@@ -17,7 +17,7 @@ from shared.outbox import Outbox
 from shared.relay import republish_period
 from shared.settings import ServiceSettings
 
-SERVICES = ["registry", "funding", "talent", "scenarios"]
+SERVICES = ["registry", "funding", "talent", "scenarios", "notifications"]
 
 
 def _token(args: argparse.Namespace) -> None:
