@@ -40,7 +40,6 @@ from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
 from shared.tracing import TRACER_NAME, instrument_app, instrument_engine, tracer_provider_for
 
-
 # A loop of a service's own beside relay and consumer (a scheduler, a sender of mail or webhooks):
 # given the runtime (settings, sessionmaker), it runs until cancelled at shutdown.
 BackgroundTask = Callable[["ServiceRuntime"], Coroutine[Any, Any, None]]
