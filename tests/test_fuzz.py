@@ -194,6 +194,7 @@ registry_schema = _schema("registry")
 funding_schema = _schema("funding")
 talent_schema = _schema("talent")
 scenarios_schema = _schema("scenarios")
+notifications_schema = _schema("notifications")
 
 
 @registry_schema.parametrize()
@@ -214,3 +215,8 @@ def test_talent_keeps_to_its_schema(case: Case, live: dict[str, str], headers: A
 @scenarios_schema.parametrize()
 def test_scenarios_keeps_to_its_schema(case: Case, live: dict[str, str], headers: Any) -> None:
     _exercise("scenarios", case, live, headers)
+
+
+@notifications_schema.parametrize()
+def test_notifications_keeps_to_its_schema(case: Case, live: dict[str, str], headers: Any) -> None:
+    _exercise("notifications", case, live, headers)
