@@ -15,7 +15,7 @@ from notifications.deadlines.scheduler import send_due_reminders
 from notifications.mail.models import EmailMessage
 from services.notifications.tests.notification_fixtures import PREFERENCES, NotificationsEnv
 from shared.china_time import china_today
-from shared.contracts import funding, scenarios, talent
+from shared.contracts import funding, registry, scenarios, talent
 from shared.events import CloudEvent
 from shared.testing.fixtures import TokenFactory, bearer
 from shared.testing.services import eventually
@@ -235,3 +235,43 @@ async def test_each_user_keeps_their_own_preferences(env: NotificationsEnv, toke
     problem_of(bad, 422)
     assert (await env.api.delete(PREFERENCES, headers=bearer(tok))).status_code == 204
     problem_of(await env.api.get(PREFERENCES, headers=bearer(tok)), 404)
+
+
+async def test_an_unqualified_evaluation_is_mailed_and_its_rectification_deadline_reminded(
+    env: NotificationsEnv, token: TokenFactory
+) -> None:
+    center = await env.registry.center(district="panyu")
+    user, admin = _address("rectifying"), _address("panyu-admin")
+    both = ("status_changes", "deadline_reminders")
+    await env.register(token("center_user", sub=f"cu-{uuid.uuid4().hex[:6]}", center=center), user, *both)
+    await env.register(
+        token("district_admin", sub=f"da-{uuid.uuid4().hex[:6]}", district="panyu"), admin, *both
+    )
+    today = china_today()
+    body = registry.CenterEvaluated(
+        center=env.registry.snapshots[center],
+        evaluation_id=uuid.uuid4(),
+        year=today.year - 1,
+        grade="unqualified",
+        total_score="52.00",
+        rule_version=1,
+        concluded_on=today,
+        rectification_due=today + dt.timedelta(days=6),
+    )
+    event = CloudEvent(
+        source=registry.SOURCE,
+        type=registry.CENTER_EVALUATED,
+        subject=center,
+        data=body.model_dump(mode="json"),
+    )
+    await env.publish(registry.CENTER_TOPIC, event)
+    [graded] = await eventually(lambda: _mail_to(env, user), what="the evaluation's e-mail")
+    assert graded["Subject"].endswith(f"{body.year} 年度评价结果：不合格")
+    assert f"请于 {body.rectification_due} 前完成整改" in graded.get_content()
+    await eventually(lambda: _deadline(env, str(body.evaluation_id)), what="the rectification deadline")
+
+    await _run_scheduler(env, today)
+    reminded = await eventually(lambda: _mail_to(env, admin, count=2), what="the district admin's reminder")
+    assert "评价整改截止提醒" in reminded[1]["Subject"]
+    assert "还有 6 天截止" in reminded[1]["Subject"]
+    assert len(await eventually(lambda: _mail_to(env, user, count=2), what="the user's reminder")) == 2
