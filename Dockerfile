@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# One image for all four services; docker-compose.yml (or the Kubernetes manifests) choose the
+# One image for all five services; docker-compose.yml (or the Kubernetes manifests) choose the
 # command: `uvicorn <service>.main:app --host 0.0.0.0 --port <port> --loop asyncio` or
 # `alembic -c services/<service>/alembic.ini upgrade head`.
 # Both stages must use the same Python image: the virtual environment points at its interpreter.
@@ -25,6 +25,7 @@ COPY services/registry/pyproject.toml services/registry/
 COPY services/funding/pyproject.toml services/funding/
 COPY services/talent/pyproject.toml services/talent/
 COPY services/scenarios/pyproject.toml services/scenarios/
+COPY services/notifications/pyproject.toml services/notifications/
 RUN --mount=type=cache,target=/root/.cache/uv \
     uv sync --frozen --no-dev --no-install-workspace
 
@@ -34,6 +35,7 @@ COPY services/registry/registry services/registry/registry
 COPY services/funding/funding services/funding/funding
 COPY services/talent/talent services/talent/talent
 COPY services/scenarios/scenarios services/scenarios/scenarios
+COPY services/notifications/notifications services/notifications/notifications
 RUN --mount=type=cache,target=/root/.cache/uv \
     uv sync --frozen --no-dev --no-editable
 
@@ -52,6 +54,8 @@ COPY --chown=mic:mic services/talent/alembic.ini services/talent/
 COPY --chown=mic:mic services/talent/migrations services/talent/migrations
 COPY --chown=mic:mic services/scenarios/alembic.ini services/scenarios/
 COPY --chown=mic:mic services/scenarios/migrations services/scenarios/migrations
+COPY --chown=mic:mic services/notifications/alembic.ini services/notifications/
+COPY --chown=mic:mic services/notifications/migrations services/notifications/migrations
 # Registry's uploaded documents (REGISTRY_DOCUMENT_DIR): a volume mounted here starts with this
 # ownership, so uid 10001 can write to it; the rest of the image stays read-only to it.
 RUN install -d -o mic -g mic /var/lib/mic/documents
@@ -60,6 +64,6 @@ ENV PATH=/app/.venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1
 USER mic:mic
-EXPOSE 8001 8002 8003 8004
+EXPOSE 8001 8002 8003 8004 8005
 # No sensible default service: fail loudly if no command is given.
 CMD ["python", "-c", "import sys; sys.exit('choose a command, e.g. uvicorn registry.main:app --host 0.0.0.0 --port 8001')"]

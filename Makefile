@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-SERVICES := registry funding talent scenarios
+SERVICES := registry funding talent scenarios notifications
 PYTHON ?= python3
 UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 VENV := .venv
@@ -53,8 +53,8 @@ migrate: install ## Migrate the embedded SQLite databases under var/
 	done
 
 .PHONY: run
-run: migrate ## Run the whole stack: bundled broker, 4 services on 8001-8004, the gateway on 8000 (Ctrl-C stops all)
-	@echo "Starting broker on 127.0.0.1:$(MIC_BROKER_PORT), services on 8001-8004, gateway on 127.0.0.1:8000 (Ctrl-C stops)."
+run: migrate ## Run the whole stack: bundled broker, 5 services on 8001-8005, the gateway on 8000, a mail catcher on 1025 (Ctrl-C stops all)
+	@echo "Starting broker on 127.0.0.1:$(MIC_BROKER_PORT), services on 8001-8005, gateway on 127.0.0.1:8000, mail catcher on 1025 (Ctrl-C stops)."
 	@echo "Get a token with: make token ROLE=municipal_admin; the status page: http://127.0.0.1:8000/status/"
 	env MIC_BROKER_PORT=$(MIC_BROKER_PORT) VAR=$(VAR) PATH=$(CURDIR)/$(BIN):$$PATH \
 		$(BIN)/honcho -f Procfile start
@@ -73,7 +73,7 @@ demo: install ## Load a realistic data set into the running `make run` through i
 test: install ## Every check CI holds: lint, format, mypy --strict, migration drift, then the whole suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy -p shared -p registry -p funding -p talent -p scenarios
+	$(BIN)/mypy -p shared -p registry -p funding -p talent -p scenarios -p notifications
 	@$(MAKE) --no-print-directory migrations-check
 	$(BIN)/python -m pytest
 
@@ -105,7 +105,7 @@ lint: install ## ruff (lint + format check)
 
 .PHONY: types
 types: install ## mypy --strict over the packages
-	$(BIN)/mypy -p shared -p registry -p funding -p talent -p scenarios
+	$(BIN)/mypy -p shared -p registry -p funding -p talent -p scenarios -p notifications
 
 .PHONY: migrations-check
 migrations-check: install ## Models and migrations agree (alembic check on throwaway SQLite)

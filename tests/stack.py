@@ -1,4 +1,4 @@
-"""The four services running in-process against fresh databases and a given broker."""
+"""The services running in-process against fresh databases and a given broker."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from fastapi import FastAPI
 
 from funding.config import FundingSettings
 from funding.main import build_app as build_funding
+from notifications.config import NotificationsSettings
+from notifications.main import build_app as build_notifications
 from registry.config import RegistrySettings
 from registry.main import build_app as build_registry
 from scenarios.config import ScenariosSettings
@@ -44,6 +46,7 @@ def settings_for(
         "funding": FundingSettings,
         "talent": TalentSettings,
         "scenarios": ScenariosSettings,
+        "notifications": NotificationsSettings,
     }
     return classes[service](
         database_url=database_url,
@@ -69,6 +72,7 @@ async def running_stack(
         "funding": build_funding,
         "talent": build_talent,
         "scenarios": build_scenarios,
+        "notifications": build_notifications,
     }
     suffix = uuid.uuid4().hex[:8]
     apps = {

@@ -30,6 +30,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from funding.main import build_app as build_funding
+from notifications.main import build_app as build_notifications
 from registry.main import build_app as build_registry
 from scenarios.main import build_app as build_scenarios
 from shared.localbroker import LocalBroker
@@ -57,6 +58,7 @@ BUILDERS: dict[str, Callable[..., FastAPI]] = {
     "funding": build_funding,
     "talent": build_talent,
     "scenarios": build_scenarios,
+    "notifications": build_notifications,
 }
 
 CONFIG = schemathesis.Config.from_dict(
@@ -156,6 +158,7 @@ registry_schema = _schema("registry")
 funding_schema = _schema("funding")
 talent_schema = _schema("talent")
 scenarios_schema = _schema("scenarios")
+notifications_schema = _schema("notifications")
 
 
 @registry_schema.parametrize()
@@ -176,3 +179,8 @@ def test_talent_keeps_to_its_schema(case: Case, live: dict[str, str], headers: A
 @scenarios_schema.parametrize()
 def test_scenarios_keeps_to_its_schema(case: Case, live: dict[str, str], headers: Any) -> None:
     _exercise("scenarios", case, live, headers)
+
+
+@notifications_schema.parametrize()
+def test_notifications_keeps_to_its_schema(case: Case, live: dict[str, str], headers: Any) -> None:
+    _exercise("notifications", case, live, headers)

@@ -12,6 +12,7 @@ import pytest
 from fastapi import FastAPI
 
 from funding.main import build_app as build_funding
+from notifications.main import build_app as build_notifications
 from registry.main import build_app as build_registry
 from scenarios.main import build_app as build_scenarios
 from talent.main import build_app as build_talent
@@ -21,6 +22,7 @@ APPS: dict[str, Callable[[], FastAPI]] = {
     "funding": build_funding,
     "talent": build_talent,
     "scenarios": build_scenarios,
+    "notifications": build_notifications,
 }
 PROBLEM = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
 

@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
 from funding.main import SPEC as FUNDING
+from notifications.main import SPEC as NOTIFICATIONS
 from registry.main import SPEC as REGISTRY
 from scenarios.main import SPEC as SCENARIOS
 from shared.app import ServiceSpec
@@ -31,13 +32,15 @@ SPECS: dict[str, ServiceSpec] = {
     "funding": FUNDING,
     "talent": TALENT,
     "scenarios": SCENARIOS,
+    "notifications": NOTIFICATIONS,
 }
 BOGUS = {"bogus_param": "1"}
 
 
 @pytest.fixture(scope="module")
 async def stack(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[Stack]:
-    async with running_stack(await fresh_databases(), broker.bootstrap_servers) as running:
+    urls, bootstrap = await fresh_databases(), broker.bootstrap_servers
+    async with running_stack(urls, bootstrap, services=tuple(SPECS)) as running:
         yield running
 
 

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import gc
 import io
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,6 +41,10 @@ from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
 from shared.tracing import TRACER_NAME, instrument_app, instrument_engine, tracer_provider_for
 
+# A loop of a service's own beside relay and consumer (a scheduler, a sender of mail or webhooks):
+# given the runtime (settings, sessionmaker), it runs until cancelled at shutdown.
+BackgroundTask = Callable[["ServiceRuntime"], Coroutine[Any, Any, None]]
+
 
 @dataclass
 class ServiceSpec:
@@ -61,6 +65,10 @@ class ServiceSpec:
     permissions: PermissionMatrix | None = None
     # The service's audit log (shared.audit): every request's changes, hash-chained.
     audit_model: type[AuditMixin] | None = None
+    # Loops of the service's own, by task name, started with the relay and the consumer where
+    # ``run_background_tasks`` is on. Each must survive its own errors (log, wait, go on) and keep
+    # its state in the database, so that any replica may run it and a restart loses nothing.
+    background_tasks: Mapping[str, BackgroundTask] = field(default_factory=dict)
 
 
 SHUTDOWN_GRACE_S = 10.0
@@ -125,6 +133,9 @@ class ServiceRuntime:
             self._tasks.append(asyncio.create_task(self.relay.watch_backlog(), name="outbox-backlog"))
         if self.settings.run_consumer and self.consumer is not None:
             self._tasks.append(asyncio.create_task(self.consumer.run(), name="event-consumer"))
+        if self.settings.run_background_tasks:
+            for name, task in self.spec.background_tasks.items():
+                self._tasks.append(asyncio.create_task(task(self), name=name))
 
     async def _ensure_topics_forever(self) -> None:
         topics = [
@@ -201,7 +212,8 @@ def _health_router() -> APIRouter:
 
 
 async def run_worker(settings: ServiceSettings, spec: ServiceSpec) -> None:
-    """Relay and consumer without HTTP, for deployments that run them as their own process."""
+    """Relay, consumer and background tasks without HTTP, for deployments that run them as their
+    own process."""
     configure_logging(service=settings.service_name, level=settings.log_level, json=settings.log_json)
     runtime = ServiceRuntime(settings, spec, tracer_provider=tracer_provider_for(settings))
     await runtime.start()

@@ -176,8 +176,9 @@ class EventConsumer:
         )
         consumer.subscribe(self._topics, listener=offsets)
         dlq = create_producer(self._settings)
-        await consumer.start()
         try:
+            # Inside the try: a stop (cancel) or a failure while joining still closes the client.
+            await consumer.start()
             await dlq.start()
             self.connected = True
             last_position_check = last_lag = 0.0

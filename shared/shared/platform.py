@@ -1,4 +1,4 @@
-"""The four services by name, imported without starting them, for the tools that describe the
+"""The five services by name, imported without starting them, for the tools that describe the
 whole platform (``shared.event_docs``, ``shared.openapi_dump``).
 
 Imported by name: ``shared`` must not depend on the services' packages, only these tools do, and
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from shared.app import ServiceSpec
 
-SERVICES = ("registry", "funding", "talent", "scenarios")
+SERVICES = ("registry", "funding", "talent", "scenarios", "notifications")
 
 
 def _main(service: str) -> ModuleType:

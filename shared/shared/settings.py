@@ -52,6 +52,8 @@ class ServiceSettings(BaseSettings):
     consumer_group: str | None = None
     run_relay: bool = True
     run_consumer: bool = True
+    # The service's own loops (``ServiceSpec.background_tasks``: schedulers, senders).
+    run_background_tasks: bool = True
     relay_poll_interval_s: float = Field(default=2.0, gt=0)
     relay_batch_size: int = Field(default=500, gt=0)
     # A commit that wrote events waits this long at most for this process's relay to publish them

@@ -7,7 +7,9 @@ import datetime as dt
 from services.talent.tests.application_fixtures import LEVELS, PROGRAMMES, open_round, programme
 from services.talent.tests.talent_fixtures import TalentEnv
 from shared.china_time import china_today
+from shared.contracts import talent as contract
 from shared.testing.fixtures import TokenFactory, bearer
+from talent.programmes.deadline import closes_at
 from tests.problems import error_fields, problem_of
 
 SEEDED = {
@@ -136,3 +138,23 @@ async def test_programme_levels_and_application_statuses_have_zh_and_en_labels(e
         "rejected",
     ]
     assert [e["value"] for e in enums["application_action"]] == ["recommend", "submit", "award", "reject"]
+
+
+async def test_entering_a_round_announces_it_once_with_its_deadline_and_when_it_closes(
+    env: TalentEnv, token: TokenFactory
+) -> None:
+    created = await programme(env, token)
+    round_ = await open_round(env, token, created["id"], days_left=10)
+    [announced] = await env.outbox(round_["id"], contract.PROGRAMME_ROUND_OPENED)
+    assert announced.topic == contract.PROGRAMME_ROUND_TOPIC
+    data = announced.envelope["data"]
+    deadline = china_today() + dt.timedelta(days=10)
+    assert data["deadline"] == deadline.isoformat()
+    assert dt.datetime.fromisoformat(data["closes_at"]) == closes_at(deadline)
+    assert (data["programme_code"], data["programme_name_zh"], data["year"]) == (
+        created["code"],
+        "测试人才计划",
+        2026,
+    )
+    assert data["created_by"] == "talent_officer-tester"
+    assert "name" not in data

@@ -7,7 +7,7 @@ from types import ModuleType
 
 from shared.settings import ServiceSettings
 
-SERVICES = ("registry", "funding", "talent", "scenarios")
+SERVICES = ("registry", "funding", "talent", "scenarios", "notifications")
 
 
 def service_module(service: str, name: str) -> ModuleType:

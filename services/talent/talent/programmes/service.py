@@ -14,6 +14,7 @@ from shared.db import utcnow
 from shared.errors import Conflict, FieldError, NotFound, Unprocessable
 from talent import access
 from talent.programmes import repository
+from talent.programmes.events import round_opened
 from talent.programmes.models import ProgrammeRound, TalentProgramme
 from talent.programmes.schemas import ProgrammeCreate, RoundCreate
 from talent.talents.schemas import Level
@@ -137,6 +138,7 @@ async def add_round(
         await session.flush()
     except IntegrityError as exc:  # a concurrent round of the same year
         raise _round_exists(programme, data.year) from exc
+    await round_opened(session, round_)
     return round_
 
 

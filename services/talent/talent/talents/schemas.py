@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from shared.text import NonBlank
+from shared.text import Email, NonBlank
 from talent.personal_data.documents import DocumentType
 
 
@@ -50,9 +50,6 @@ GENDER_LABELS: dict[Gender, tuple[str, str]] = {Gender.MALE: ("男", "male"), Ge
 
 Phone = Annotated[
     str, StringConstraints(strip_whitespace=True, max_length=20, pattern=r"^\+?[0-9][0-9 -]{5,19}$")
-]
-Email = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 ]
 Qualification = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 

@@ -1,0 +1,9 @@
+"""Declarative base of the notifications service's own database."""
+
+from sqlalchemy.orm import DeclarativeBase
+
+from shared.db import new_metadata
+
+
+class Base(DeclarativeBase):
+    metadata = new_metadata()

@@ -1,0 +1,1 @@
+"""Deadlines announced by the other services, and the reminders sent before them."""

@@ -1,0 +1,1 @@
+"""Who wants which e-mail at which address: the platform keeps no user directory of its own."""

@@ -1,0 +1,1 @@
+"""Webhook subscriptions of other departments, and the deliveries of events to them."""
