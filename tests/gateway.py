@@ -16,6 +16,7 @@ import httpx
 from fastapi import FastAPI
 
 from funding.main import build_app as build_funding
+from notifications.main import build_app as build_notifications
 from registry.main import build_app as build_registry
 from scenarios.main import build_app as build_scenarios
 from shared.gateway_config import CADDYFILE
@@ -34,6 +35,7 @@ BUILDERS: dict[str, Callable[..., FastAPI]] = {
     "funding": build_funding,
     "talent": build_talent,
     "scenarios": build_scenarios,
+    "notifications": build_notifications,
 }
 
 

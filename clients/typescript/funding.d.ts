@@ -748,7 +748,7 @@ export interface components {
             description: string;
             /** Requested Amount */
             requested_amount: string | null;
-            status: components["schemas"]["Status-Output"];
+            status: components["schemas"]["MunicipalSupportStatus"];
             /**
              * Support Case Id
              * @description the support case that decides and pays it (GET /api/v1/support-cases/{id})
@@ -1227,6 +1227,40 @@ export interface components {
              */
             created_at: string;
         };
+        /**
+         * MunicipalSupportAction
+         * @enum {string}
+         */
+        MunicipalSupportAction: "review" | "close" | "withdraw";
+        /**
+         * MunicipalSupportStatus
+         * @description An application's own status. A monetary application stays ``submitted`` (or is
+         *     ``withdrawn``): its support case carries the review, the approvals and the payments.
+         * @enum {string}
+         */
+        MunicipalSupportStatus: "submitted" | "approved" | "rejected" | "withdrawn" | "closed";
+        /** MunicipalSupportTransitionOut */
+        MunicipalSupportTransitionOut: {
+            /** Action */
+            action: string;
+            /** From Status */
+            from_status: string | null;
+            /** To Status */
+            to_status: string;
+            /** Amount */
+            amount: string | null;
+            /** Comment */
+            comment: string | null;
+            /** Actor */
+            actor: string;
+            /** Actor Role */
+            actor_role: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
         /** OptionIn */
         OptionIn: {
             /**
@@ -1375,10 +1409,10 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
-        /** Page[TransitionOut] */
-        Page_TransitionOut_: {
+        /** Page[SupportCaseTransitionOut] */
+        Page_SupportCaseTransitionOut_: {
             /** Items */
-            items: components["schemas"]["funding__support_cases__schemas__TransitionOut"][];
+            items: components["schemas"]["SupportCaseTransitionOut"][];
             /** Next Cursor */
             next_cursor: string | null;
         };
@@ -1965,12 +1999,10 @@ export interface components {
             recognitions: string[];
         };
         /**
-         * Status
-         * @description An application's own status. A monetary application stays ``submitted`` (or is
-         *     ``withdrawn``): its support case carries the review, the approvals and the payments.
+         * SupportCaseAction
          * @enum {string}
          */
-        "Status-Output": "submitted" | "approved" | "rejected" | "withdrawn" | "closed";
+        SupportCaseAction: "select_option" | "approve" | "reject" | "disburse" | "close" | "resolve" | "cancel" | "suspend" | "resume";
         /** SupportCaseOut */
         SupportCaseOut: {
             /**
@@ -2063,6 +2095,40 @@ export interface components {
             updated_at: string;
         };
         /**
+         * SupportCaseStatus
+         * @enum {string}
+         */
+        SupportCaseStatus: "evaluated" | "option_selected" | "approved" | "disbursed" | "closed" | "ineligible" | "needs_review" | "rejected" | "suspended" | "cancelled";
+        /** SupportCaseTransitionOut */
+        SupportCaseTransitionOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Action */
+            action: string;
+            /** From Status */
+            from_status: string;
+            /** To Status */
+            to_status: string;
+            /** Actor */
+            actor: string;
+            /** Actor Role */
+            actor_role: string;
+            /** Comment */
+            comment: string | null;
+            /** Details */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /**
          * SupportType
          * @enum {string}
          */
@@ -2103,79 +2169,6 @@ export interface components {
              */
             amount: string;
         };
-        /**
-         * Action
-         * @enum {string}
-         */
-        funding__municipal_support__schemas__Action: "review" | "close" | "withdraw";
-        /**
-         * Status
-         * @description An application's own status. A monetary application stays ``submitted`` (or is
-         *     ``withdrawn``): its support case carries the review, the approvals and the payments.
-         * @enum {string}
-         */
-        funding__municipal_support__schemas__Status: "submitted" | "approved" | "rejected" | "withdrawn" | "closed";
-        /** TransitionOut */
-        funding__municipal_support__schemas__TransitionOut: {
-            /** Action */
-            action: string;
-            /** From Status */
-            from_status: string | null;
-            /** To Status */
-            to_status: string;
-            /** Amount */
-            amount: string | null;
-            /** Comment */
-            comment: string | null;
-            /** Actor */
-            actor: string;
-            /** Actor Role */
-            actor_role: string;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-        };
-        /** TransitionOut */
-        funding__support_cases__schemas__TransitionOut: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /** Action */
-            action: string;
-            /** From Status */
-            from_status: string;
-            /** To Status */
-            to_status: string;
-            /** Actor */
-            actor: string;
-            /** Actor Role */
-            actor_role: string;
-            /** Comment */
-            comment: string | null;
-            /** Details */
-            details: {
-                [key: string]: unknown;
-            };
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-        };
-        /**
-         * Action
-         * @enum {string}
-         */
-        funding__support_cases__workflow__Action: "select_option" | "approve" | "reject" | "disburse" | "close" | "resolve" | "cancel" | "suspend" | "resume";
-        /**
-         * Status
-         * @enum {string}
-         */
-        funding__support_cases__workflow__Status: "evaluated" | "option_selected" | "approved" | "disbursed" | "closed" | "ineligible" | "needs_review" | "rejected" | "suspended" | "cancelled";
     };
     responses: never;
     parameters: never;
@@ -2758,7 +2751,7 @@ export interface operations {
                 center_id?: string | null;
                 /** @description the programme */
                 kind?: components["schemas"]["Kind"] | null;
-                status?: components["schemas"]["funding__support_cases__workflow__Status"] | null;
+                status?: components["schemas"]["SupportCaseStatus"] | null;
                 tier?: ("municipal" | "provincial" | "national") | null;
                 /** @description page size (max 200) */
                 limit?: number;
@@ -2824,7 +2817,7 @@ export interface operations {
                 center_id?: string | null;
                 /** @description the programme */
                 kind?: components["schemas"]["Kind"] | null;
-                status?: components["schemas"]["funding__support_cases__workflow__Status"] | null;
+                status?: components["schemas"]["SupportCaseStatus"] | null;
                 tier?: ("municipal" | "provincial" | "national") | null;
                 format?: "csv" | "xlsx";
             };
@@ -2966,7 +2959,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_TransitionOut_"];
+                    "application/json": components["schemas"]["Page_SupportCaseTransitionOut_"];
                 };
             };
             /** @description Not authenticated */
@@ -3091,7 +3084,7 @@ export interface operations {
             };
             path: {
                 case_id: string;
-                action: components["schemas"]["funding__support_cases__workflow__Action"];
+                action: components["schemas"]["SupportCaseAction"];
             };
             cookie?: never;
         };
@@ -4449,7 +4442,7 @@ export interface operations {
                 center_id?: string | null;
                 maker_uscc?: string | null;
                 /** @description the status of the subsidy's support case */
-                status?: components["schemas"]["funding__support_cases__workflow__Status"] | null;
+                status?: components["schemas"]["SupportCaseStatus"] | null;
             };
             header?: never;
             path?: never;
@@ -4840,7 +4833,7 @@ export interface operations {
                 /** @description opaque cursor from next_cursor */
                 cursor?: string | null;
                 center_id?: string | null;
-                status?: components["schemas"]["funding__municipal_support__schemas__Status"] | null;
+                status?: components["schemas"]["MunicipalSupportStatus"] | null;
                 support_type?: components["schemas"]["SupportType"] | null;
             };
             header?: never;
@@ -5061,7 +5054,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["funding__municipal_support__schemas__TransitionOut"][];
+                    "application/json": components["schemas"]["MunicipalSupportTransitionOut"][];
                 };
             };
             /** @description Not authenticated */
@@ -5117,7 +5110,7 @@ export interface operations {
             header?: never;
             path: {
                 application_id: string;
-                action: components["schemas"]["funding__municipal_support__schemas__Action"];
+                action: components["schemas"]["MunicipalSupportAction"];
             };
             cookie?: never;
         };

@@ -93,6 +93,7 @@ UPSTREAMS: tuple[Upstream, ...] = (
         quiet_error_log=True,
     ),
     Upstream("scenarios", 8004, ("scenarios", "offerings", "matches", "pilots", "matchmaking-events")),
+    Upstream("notifications", 8005, ("webhooks", "notification-preferences")),
 )
 
 EXACT_ROUTES: tuple[ExactRoute, ...] = (

@@ -7,7 +7,7 @@
 # that service's role. Passwords: MIC_<SERVICE>_DB_PASSWORD (docker-compose.yml).
 set -eu
 
-for service in registry funding talent scenarios; do
+for service in registry funding talent scenarios notifications; do
     variable="MIC_$(echo "$service" | tr '[:lower:]' '[:upper:]')_DB_PASSWORD"
     eval "password=\${$variable:?$variable is not set}"
     # Quoted heredoc: psql, not the shell, fills in :'service' and :'password' (quoted safely).

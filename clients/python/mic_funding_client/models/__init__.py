@@ -1,6 +1,5 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .action import Action
 from .action_in import ActionIn
 from .action_in_decision_type_0 import ActionInDecisionType0
 from .action_in_line_options_type_0 import ActionInLineOptionsType0
@@ -28,6 +27,12 @@ from .enum_value import EnumValue
 from .enums_api_v1_meta_enums_get_response_enums_api_v1_meta_enums_get import (
     EnumsApiV1MetaEnumsGetResponseEnumsApiV1MetaEnumsGet,
 )
+from .export_cases_api_v1_support_cases_export_get_format import (
+    ExportCasesApiV1SupportCasesExportGetFormat,
+)
+from .export_cases_api_v1_support_cases_export_get_tier_type_0 import (
+    ExportCasesApiV1SupportCasesExportGetTierType0,
+)
 from .export_ledger_api_v1_budgets_ledger_export_get_format import (
     ExportLedgerApiV1BudgetsLedgerExportGetFormat,
 )
@@ -43,10 +48,16 @@ from .legal_basis import LegalBasis
 from .line_out import LineOut
 from .line_out_trace_item import LineOutTraceItem
 from .line_policy_ref import LinePolicyRef
+from .list_cases_api_v1_support_cases_get_tier_type_0 import (
+    ListCasesApiV1SupportCasesGetTierType0,
+)
 from .list_movements_api_v1_budgets_ledger_get_kind_type_0 import (
     ListMovementsApiV1BudgetsLedgerGetKindType0,
 )
 from .movement_out import MovementOut
+from .municipal_support_action import MunicipalSupportAction
+from .municipal_support_status import MunicipalSupportStatus
+from .municipal_support_transition_out import MunicipalSupportTransitionOut
 from .option_in import OptionIn
 from .option_in_type import OptionInType
 from .option_out import OptionOut
@@ -66,6 +77,7 @@ from .page_policy_out import PagePolicyOut
 from .page_recognition_out import PageRecognitionOut
 from .page_results_out import PageResultsOut
 from .page_support_case_out import PageSupportCaseOut
+from .page_support_case_transition_out import PageSupportCaseTransitionOut
 from .platform_create import PlatformCreate
 from .platform_kind import PlatformKind
 from .platform_out import PlatformOut
@@ -104,22 +116,23 @@ from .simulation_out_status_counts_additional_property import (
 from .simulation_out_totals import SimulationOutTotals
 from .single_source import SingleSource
 from .single_source_eligibility import SingleSourceEligibility
-from .status import Status
+from .support_case_action import SupportCaseAction
 from .support_case_out import SupportCaseOut
 from .support_case_out_inputs import SupportCaseOutInputs
 from .support_case_out_proposed_resolution_type_0 import (
     SupportCaseOutProposedResolutionType0,
 )
 from .support_case_out_trace_item import SupportCaseOutTraceItem
+from .support_case_status import SupportCaseStatus
+from .support_case_transition_out import SupportCaseTransitionOut
+from .support_case_transition_out_details import SupportCaseTransitionOutDetails
 from .support_type import SupportType
 from .total_row import TotalRow
 from .totals import Totals
 from .totals_api_v1_investments_totals_get_by import TotalsApiV1InvestmentsTotalsGetBy
 from .totals_by import TotalsBy
-from .transition_out import TransitionOut
 
 __all__ = (
-    "Action",
     "ActionIn",
     "ActionInDecisionType0",
     "ActionInLineOptionsType0",
@@ -143,6 +156,8 @@ __all__ = (
     "EligibleOfferingOut",
     "EnumValue",
     "EnumsApiV1MetaEnumsGetResponseEnumsApiV1MetaEnumsGet",
+    "ExportCasesApiV1SupportCasesExportGetFormat",
+    "ExportCasesApiV1SupportCasesExportGetTierType0",
     "ExportLedgerApiV1BudgetsLedgerExportGetFormat",
     "Fund",
     "FundLabel",
@@ -154,8 +169,12 @@ __all__ = (
     "LineOut",
     "LineOutTraceItem",
     "LinePolicyRef",
+    "ListCasesApiV1SupportCasesGetTierType0",
     "ListMovementsApiV1BudgetsLedgerGetKindType0",
     "MovementOut",
+    "MunicipalSupportAction",
+    "MunicipalSupportStatus",
+    "MunicipalSupportTransitionOut",
     "OptionIn",
     "OptionInType",
     "OptionOut",
@@ -175,6 +194,7 @@ __all__ = (
     "PageRecognitionOut",
     "PageResultsOut",
     "PageSupportCaseOut",
+    "PageSupportCaseTransitionOut",
     "PlatformCreate",
     "PlatformKind",
     "PlatformOut",
@@ -209,15 +229,17 @@ __all__ = (
     "SimulationOutTotals",
     "SingleSource",
     "SingleSourceEligibility",
-    "Status",
+    "SupportCaseAction",
     "SupportCaseOut",
     "SupportCaseOutInputs",
     "SupportCaseOutProposedResolutionType0",
     "SupportCaseOutTraceItem",
+    "SupportCaseStatus",
+    "SupportCaseTransitionOut",
+    "SupportCaseTransitionOutDetails",
     "SupportType",
     "TotalRow",
     "Totals",
     "TotalsApiV1InvestmentsTotalsGetBy",
     "TotalsBy",
-    "TransitionOut",
 )

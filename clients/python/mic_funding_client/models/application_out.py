@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.status import Status
+from ..models.municipal_support_status import MunicipalSupportStatus
 from ..models.support_type import SupportType
 
 T = TypeVar("T", bound="ApplicationOut")
@@ -24,7 +24,7 @@ class ApplicationOut:
         title (str):
         description (str):
         requested_amount (None | str):
-        status (Status): An application's own status. A monetary application stays ``submitted`` (or is
+        status (MunicipalSupportStatus): An application's own status. A monetary application stays ``submitted`` (or is
             ``withdrawn``): its support case carries the review, the approvals and the payments.
         support_case_id (None | UUID): the support case that decides and pays it (GET /api/v1/support-cases/{id})
         created_by (str):
@@ -38,7 +38,7 @@ class ApplicationOut:
     title: str
     description: str
     requested_amount: None | str
-    status: Status
+    status: MunicipalSupportStatus
     support_case_id: None | UUID
     created_by: str
     created_at: datetime.datetime
@@ -113,7 +113,7 @@ class ApplicationOut:
 
         requested_amount = _parse_requested_amount(d.pop("requested_amount"))
 
-        status = Status(d.pop("status"))
+        status = MunicipalSupportStatus(d.pop("status"))
 
         def _parse_support_case_id(data: object) -> None | UUID:
             if data is None:

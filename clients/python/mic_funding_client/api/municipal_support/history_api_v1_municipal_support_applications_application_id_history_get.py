@@ -7,8 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.municipal_support_transition_out import MunicipalSupportTransitionOut
 from ...models.problem import Problem
-from ...models.transition_out import TransitionOut
 from ...types import Response
 
 
@@ -28,12 +28,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[TransitionOut] | None:
+) -> Problem | list[MunicipalSupportTransitionOut] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = TransitionOut.from_dict(response_200_item_data)
+            response_200_item = MunicipalSupportTransitionOut.from_dict(
+                response_200_item_data
+            )
 
             response_200.append(response_200_item)
 
@@ -72,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[TransitionOut]]:
+) -> Response[Problem | list[MunicipalSupportTransitionOut]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +87,7 @@ def sync_detailed(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[TransitionOut]]:
+) -> Response[Problem | list[MunicipalSupportTransitionOut]]:
     """Every transition with actor, role and time
 
     Args:
@@ -96,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[TransitionOut]]
+        Response[Problem | list[MunicipalSupportTransitionOut]]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +116,7 @@ def sync(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[TransitionOut] | None:
+) -> Problem | list[MunicipalSupportTransitionOut] | None:
     """Every transition with actor, role and time
 
     Args:
@@ -125,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[TransitionOut]
+        Problem | list[MunicipalSupportTransitionOut]
     """
 
     return sync_detailed(
@@ -138,7 +140,7 @@ async def asyncio_detailed(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[TransitionOut]]:
+) -> Response[Problem | list[MunicipalSupportTransitionOut]]:
     """Every transition with actor, role and time
 
     Args:
@@ -149,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[TransitionOut]]
+        Response[Problem | list[MunicipalSupportTransitionOut]]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +167,7 @@ async def asyncio(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[TransitionOut] | None:
+) -> Problem | list[MunicipalSupportTransitionOut] | None:
     """Every transition with actor, role and time
 
     Args:
@@ -176,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[TransitionOut]
+        Problem | list[MunicipalSupportTransitionOut]
     """
 
     return (

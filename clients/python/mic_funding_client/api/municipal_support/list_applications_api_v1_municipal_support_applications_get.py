@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.municipal_support_status import MunicipalSupportStatus
 from ...models.page_application_out import PageApplicationOut
 from ...models.problem import Problem
-from ...models.status import Status
 from ...models.support_type import SupportType
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     center_id: None | Unset | UUID = UNSET,
-    status: None | Status | Unset = UNSET,
+    status: MunicipalSupportStatus | None | Unset = UNSET,
     support_type: None | SupportType | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -45,7 +45,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, Status):
+    elif isinstance(status, MunicipalSupportStatus):
         json_status = status.value
     else:
         json_status = status
@@ -122,7 +122,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     center_id: None | Unset | UUID = UNSET,
-    status: None | Status | Unset = UNSET,
+    status: MunicipalSupportStatus | None | Unset = UNSET,
     support_type: None | SupportType | Unset = UNSET,
 ) -> Response[PageApplicationOut | Problem]:
     """Applications in the caller's scope
@@ -131,7 +131,7 @@ def sync_detailed(
         limit (int | Unset): page size (max 200) Default: 50.
         cursor (None | str | Unset): opaque cursor from next_cursor
         center_id (None | Unset | UUID):
-        status (None | Status | Unset):
+        status (MunicipalSupportStatus | None | Unset):
         support_type (None | SupportType | Unset):
 
     Raises:
@@ -163,7 +163,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     center_id: None | Unset | UUID = UNSET,
-    status: None | Status | Unset = UNSET,
+    status: MunicipalSupportStatus | None | Unset = UNSET,
     support_type: None | SupportType | Unset = UNSET,
 ) -> PageApplicationOut | Problem | None:
     """Applications in the caller's scope
@@ -172,7 +172,7 @@ def sync(
         limit (int | Unset): page size (max 200) Default: 50.
         cursor (None | str | Unset): opaque cursor from next_cursor
         center_id (None | Unset | UUID):
-        status (None | Status | Unset):
+        status (MunicipalSupportStatus | None | Unset):
         support_type (None | SupportType | Unset):
 
     Raises:
@@ -199,7 +199,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     center_id: None | Unset | UUID = UNSET,
-    status: None | Status | Unset = UNSET,
+    status: MunicipalSupportStatus | None | Unset = UNSET,
     support_type: None | SupportType | Unset = UNSET,
 ) -> Response[PageApplicationOut | Problem]:
     """Applications in the caller's scope
@@ -208,7 +208,7 @@ async def asyncio_detailed(
         limit (int | Unset): page size (max 200) Default: 50.
         cursor (None | str | Unset): opaque cursor from next_cursor
         center_id (None | Unset | UUID):
-        status (None | Status | Unset):
+        status (MunicipalSupportStatus | None | Unset):
         support_type (None | SupportType | Unset):
 
     Raises:
@@ -238,7 +238,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     center_id: None | Unset | UUID = UNSET,
-    status: None | Status | Unset = UNSET,
+    status: MunicipalSupportStatus | None | Unset = UNSET,
     support_type: None | SupportType | Unset = UNSET,
 ) -> PageApplicationOut | Problem | None:
     """Applications in the caller's scope
@@ -247,7 +247,7 @@ async def asyncio(
         limit (int | Unset): page size (max 200) Default: 50.
         cursor (None | str | Unset): opaque cursor from next_cursor
         center_id (None | Unset | UUID):
-        status (None | Status | Unset):
+        status (MunicipalSupportStatus | None | Unset):
         support_type (None | SupportType | Unset):
 
     Raises:

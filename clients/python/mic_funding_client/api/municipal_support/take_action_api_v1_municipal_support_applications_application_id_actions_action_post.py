@@ -7,16 +7,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.action import Action
 from ...models.action_request import ActionRequest
 from ...models.application_out import ApplicationOut
+from ...models.municipal_support_action import MunicipalSupportAction
 from ...models.problem import Problem
 from ...types import Response
 
 
 def _get_kwargs(
     application_id: UUID,
-    action: Action,
+    action: MunicipalSupportAction,
     *,
     body: ActionRequest,
 ) -> dict[str, Any]:
@@ -100,7 +100,7 @@ def _build_response(
 
 def sync_detailed(
     application_id: UUID,
-    action: Action,
+    action: MunicipalSupportAction,
     *,
     client: AuthenticatedClient,
     body: ActionRequest,
@@ -110,7 +110,7 @@ def sync_detailed(
 
     Args:
         application_id (UUID):
-        action (Action):
+        action (MunicipalSupportAction):
         body (ActionRequest): review {decision, comment} and close {comment} of an application
             without money; withdraw
             {comment}. The money of a monetary application moves by its support case's actions.
@@ -138,7 +138,7 @@ def sync_detailed(
 
 def sync(
     application_id: UUID,
-    action: Action,
+    action: MunicipalSupportAction,
     *,
     client: AuthenticatedClient,
     body: ActionRequest,
@@ -148,7 +148,7 @@ def sync(
 
     Args:
         application_id (UUID):
-        action (Action):
+        action (MunicipalSupportAction):
         body (ActionRequest): review {decision, comment} and close {comment} of an application
             without money; withdraw
             {comment}. The money of a monetary application moves by its support case's actions.
@@ -171,7 +171,7 @@ def sync(
 
 async def asyncio_detailed(
     application_id: UUID,
-    action: Action,
+    action: MunicipalSupportAction,
     *,
     client: AuthenticatedClient,
     body: ActionRequest,
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 
     Args:
         application_id (UUID):
-        action (Action):
+        action (MunicipalSupportAction):
         body (ActionRequest): review {decision, comment} and close {comment} of an application
             without money; withdraw
             {comment}. The money of a monetary application moves by its support case's actions.
@@ -207,7 +207,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     application_id: UUID,
-    action: Action,
+    action: MunicipalSupportAction,
     *,
     client: AuthenticatedClient,
     body: ActionRequest,
@@ -217,7 +217,7 @@ async def asyncio(
 
     Args:
         application_id (UUID):
-        action (Action):
+        action (MunicipalSupportAction):
         body (ActionRequest): review {decision, comment} and close {comment} of an application
             without money; withdraw
             {comment}. The money of a monetary application moves by its support case's actions.

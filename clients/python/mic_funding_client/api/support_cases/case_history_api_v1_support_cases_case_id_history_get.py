@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.page_support_case_transition_out import PageSupportCaseTransitionOut
 from ...models.problem import Problem
 from ...types import Response
 
@@ -27,7 +28,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | None:
+) -> PageSupportCaseTransitionOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageSupportCaseTransitionOut.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -61,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem]:
+) -> Response[PageSupportCaseTransitionOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +80,7 @@ def sync_detailed(
     case_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem]:
+) -> Response[PageSupportCaseTransitionOut | Problem]:
     """Every transition of the case (actor, role, time, comment, from/to), oldest first
 
     Args:
@@ -85,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[PageSupportCaseTransitionOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +109,7 @@ def sync(
     case_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | None:
+) -> PageSupportCaseTransitionOut | Problem | None:
     """Every transition of the case (actor, role, time, comment, from/to), oldest first
 
     Args:
@@ -114,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        PageSupportCaseTransitionOut | Problem
     """
 
     return sync_detailed(
@@ -127,7 +133,7 @@ async def asyncio_detailed(
     case_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem]:
+) -> Response[PageSupportCaseTransitionOut | Problem]:
     """Every transition of the case (actor, role, time, comment, from/to), oldest first
 
     Args:
@@ -138,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[PageSupportCaseTransitionOut | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +160,7 @@ async def asyncio(
     case_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Problem | None:
+) -> PageSupportCaseTransitionOut | Problem | None:
     """Every transition of the case (actor, role, time, comment, from/to), oldest first
 
     Args:
@@ -165,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        PageSupportCaseTransitionOut | Problem
     """
 
     return (

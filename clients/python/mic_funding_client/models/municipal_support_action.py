@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class Action(StrEnum):
+class MunicipalSupportAction(StrEnum):
     CLOSE = "close"
     REVIEW = "review"
     WITHDRAW = "withdraw"

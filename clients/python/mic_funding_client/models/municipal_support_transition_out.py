@@ -7,11 +7,11 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TransitionOut")
+T = TypeVar("T", bound="MunicipalSupportTransitionOut")
 
 
 @_attrs_define
-class TransitionOut:
+class MunicipalSupportTransitionOut:
     """
     Attributes:
         action (str):
@@ -105,7 +105,7 @@ class TransitionOut:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        transition_out = cls(
+        municipal_support_transition_out = cls(
             action=action,
             from_status=from_status,
             to_status=to_status,
@@ -116,8 +116,8 @@ class TransitionOut:
             created_at=created_at,
         )
 
-        transition_out.additional_properties = d
-        return transition_out
+        municipal_support_transition_out.additional_properties = d
+        return municipal_support_transition_out
 
     @property
     def additional_keys(self) -> list[str]:

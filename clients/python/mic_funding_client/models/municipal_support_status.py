@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class Status(StrEnum):
+class MunicipalSupportStatus(StrEnum):
     APPROVED = "approved"
     CLOSED = "closed"
     REJECTED = "rejected"
