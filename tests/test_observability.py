@@ -35,16 +35,6 @@ async def traced() -> InMemorySpanExporter:
 
 
 @pytest.fixture(scope="module")
-def own_broker() -> Iterator[LocalBroker]:
-    """A broker of this module's own: the run's is shared, and funding's lag on its topics counts
-    every other test's centers too, so it would not come down to this test's 0."""
-    instance = LocalBroker()
-    instance.start()
-    yield instance
-    instance.stop()
-
-
-@pytest.fixture(scope="module")
 async def stack(
     fresh_databases: DatabaseFactory, own_broker: LocalBroker, traced: InMemorySpanExporter
 ) -> AsyncIterator[Stack]:

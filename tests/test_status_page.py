@@ -42,9 +42,10 @@ def chromium() -> str:
 
 @pytest.fixture(scope="module")
 async def stack(
-    fresh_databases: DatabaseFactory, broker: LocalBroker, tmp_path_factory: pytest.TempPathFactory
+    fresh_databases: DatabaseFactory, own_broker: LocalBroker, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[LiveStack]:
-    async with live_stack(fresh_databases, broker, tmp_path_factory.mktemp("status")) as live:
+    # Its own broker: the lag the page shows must be this stack's, not the whole run's moving one.
+    async with live_stack(fresh_databases, own_broker, tmp_path_factory.mktemp("status")) as live:
         yield live
 
 

@@ -12,6 +12,8 @@ from shared.testing.fixtures import DatabaseFactory
 
 
 @pytest.fixture(scope="module")
-async def env(fresh_databases: DatabaseFactory, broker: LocalBroker) -> AsyncIterator[NotificationsEnv]:
-    async with notifications_env(fresh_databases, broker) as running:
+async def env(fresh_databases: DatabaseFactory, own_broker: LocalBroker) -> AsyncIterator[NotificationsEnv]:
+    # Its own broker: notifications consumes every topic, and a subscription to a type would get
+    # every other test's events of that type too.
+    async with notifications_env(fresh_databases, own_broker) as running:
         yield running

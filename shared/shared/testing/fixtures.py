@@ -84,6 +84,16 @@ def broker() -> Iterator[LocalBroker]:
     instance.stop()
 
 
+@pytest.fixture(scope="module")
+def own_broker() -> Iterator[LocalBroker]:
+    """A broker of the module's own, for tests that count everything on a topic (a consumer's
+    lag, every delivery of a type): on the run's broker every other test's events are there too."""
+    instance = LocalBroker()
+    instance.start()
+    yield instance
+    instance.stop()
+
+
 @pytest.fixture(scope="session")
 def token() -> TokenFactory:
     """``token("municipal_admin", sub="officer-1", district=..., center=...)``."""
