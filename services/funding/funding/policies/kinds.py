@@ -15,6 +15,7 @@ from funding.first_set.rule import ProductSubsidyParams
 from funding.platforms.rule import PlatformSubsidyParams
 from shared.errors import FieldError, Unprocessable
 from shared.money import format_money, parse_exact_decimal, parse_money
+from shared.validation_zh import ZhValueError
 
 RdCategory = Literal["general", "integrated_circuit", "industrial_mother_machine"]
 UpgradeTier = Literal["provincial", "national"]
@@ -27,7 +28,7 @@ def _money_text(value: str) -> str:
 def _ratio_text(value: str, *, upper: Decimal) -> str:
     ratio = parse_exact_decimal(value, what="ratio", example="0.30")
     if not Decimal(0) <= ratio <= upper:
-        raise ValueError(f"a ratio between 0 and {upper}")
+        raise ZhValueError(f"a ratio between 0 and {upper}", f"比例应在 0 到 {upper} 之间")
     return f"{ratio:f}"
 
 

@@ -43,7 +43,9 @@ async def _reference_errors(session: AsyncSession, data: CenterCreate | CenterPa
     if data.cluster_code is not None and not await reference.industry_exists(session, data.cluster_code):
         errors.append(FieldError("cluster_code", f"unknown cluster or industry: {data.cluster_code}"))
     if data.district is not None and not await reference.district_exists(session, data.district):
-        errors.append(FieldError("district", f"unknown district: {data.district}"))
+        errors.append(
+            FieldError("district", f"unknown district: {data.district}", f"未知的区：{data.district}")
+        )
     if data.lead_organization is not None:
         problem = uscc_problem(data.lead_organization.uscc.strip().upper())
         if problem:

@@ -50,7 +50,7 @@ async def create_organization(
     if problem:
         errors.append(FieldError("uscc", problem))
     if district is not None and not await reference.district_exists(session, district):
-        errors.append(FieldError("district", f"unknown district: {district}"))
+        errors.append(FieldError("district", f"unknown district: {district}", f"未知的区：{district}"))
     if errors:
         raise Unprocessable(
             "the organization has invalid data", detail_zh="单位数据校验未通过", errors=errors
