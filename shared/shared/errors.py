@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -206,7 +206,7 @@ async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
             code="malformed-json",
             detail="请求体不是合法的 JSON" if zh else "The request body is not valid JSON",
         )
-    errors = [_field_error(e, zh) for e in raw]
+    errors = [pydantic_field_error(e).in_language(zh) for e in raw]
     return problem_response(
         request,
         status=422,
@@ -216,9 +216,13 @@ async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-def _field_error(error: Any, zh: bool) -> FieldError:
-    field = _field_name(error.get("loc", ()))
-    return FieldError(field, message_zh(error, field) if zh else str(error.get("msg", "")))
+def pydantic_field_error(error: Mapping[str, Any], *, prefix: Sequence[str] = ()) -> FieldError:
+    """One item of pydantic's ``errors()`` as a FieldError in both languages; ``prefix`` places a
+    nested model's fields (``parameters.rate``)."""
+    loc = error.get("loc", ())
+    # A request's own errors start with where (body, query…); a nested model's do not.
+    field = ".".join([*prefix, *(str(p) for p in loc)]) if prefix else _field_name(loc)
+    return FieldError(field, str(error.get("msg", "")), message_zh(error, field))
 
 
 # Starlette's own HTTP errors (no route, wrong method) in Chinese; any other keeps its detail.

@@ -13,7 +13,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from funding.first_set.rule import ProductSubsidyParams
 from funding.platforms.rule import PlatformSubsidyParams
-from shared.errors import FieldError, Unprocessable
+from shared.errors import FieldError, Unprocessable, pydantic_field_error
 from shared.money import format_money, parse_exact_decimal, parse_money
 from shared.validation_zh import ZhValueError
 
@@ -117,10 +117,7 @@ def validate_parameters(rule_kind: str, parameters: dict[str, Any]) -> dict[str,
         raise Unprocessable(
             f"the parameters do not fit rule kind {rule_kind!r}",
             detail_zh=f"参数不符合规则类型 {rule_kind} 的要求",
-            errors=[
-                FieldError(".".join(["parameters", *(str(p) for p in e["loc"])]), e["msg"])
-                for e in exc.errors()
-            ],
+            errors=[pydantic_field_error(e, prefix=["parameters"]) for e in exc.errors()],
         ) from exc
     dumped: dict[str, Any] = model.model_dump(mode="json", exclude_none=True)
     return dumped
