@@ -22,7 +22,7 @@ from funding.first_set.schemas import (
     SingleSourceEligibility,
 )
 from funding.investments import access
-from funding.investments.uscc import normalize_uscc, uscc_problem
+from funding.investments.uscc import normalize_uscc, uscc_problem, uscc_problem_zh
 from funding.policies import repository as policies
 from funding.support_cases.models import SupportCase
 from funding.support_cases.opening import case_row, open_grant_case
@@ -105,7 +105,7 @@ async def record_recognition(
     errors = _shape_errors(data)
     problem = uscc_problem(uscc)
     if problem:
-        errors.append(FieldError("maker_uscc", problem))
+        errors.append(FieldError("maker_uscc", problem, uscc_problem_zh(uscc)))
     if data.recognized_on > dt.date.today():
         errors.append(FieldError("recognized_on", "a recognition date cannot be in the future"))
     if errors:
@@ -234,7 +234,7 @@ async def list_recognitions(
         raise Unprocessable(
             "maker_uscc is not a valid unified social credit code",
             detail_zh="maker_uscc 不是有效的统一社会信用代码",
-            errors=[FieldError("maker_uscc", problem)],
+            errors=[FieldError("maker_uscc", problem, uscc_problem_zh(maker))],
         )
     return await repository.list_page(
         session, scope=access.read_scope(principal), limit=limit, cursor=cursor, filters=filters

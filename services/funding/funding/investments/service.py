@@ -11,7 +11,7 @@ from funding.centers import parties
 from funding.investments import access, repository
 from funding.investments.models import GuideFundInvestment
 from funding.investments.schemas import FUND_LABELS, Fund, InvestmentCreate, TotalRow, Totals
-from funding.investments.uscc import normalize_uscc, uscc_problem
+from funding.investments.uscc import normalize_uscc, uscc_problem, uscc_problem_zh
 from shared.auth import Principal, Role
 from shared.contracts import funding_programmes as contract
 from shared.db import utcnow
@@ -33,7 +33,7 @@ async def record_investment(
     errors: list[FieldError] = []
     problem = uscc_problem(uscc)
     if problem:
-        errors.append(FieldError("investee_uscc", problem))
+        errors.append(FieldError("investee_uscc", problem, uscc_problem_zh(uscc)))
     if data.amount <= 0:
         errors.append(FieldError("amount", "an investment amount is above zero"))
     if data.invested_on > dt.date.today():

@@ -18,7 +18,7 @@ from registry.centers.lifecycle import Action, Status
 from registry.centers.models import Center, CenterAction, CenterRecord, CenterUpgrade
 from registry.centers.placement import Placement, place
 from registry.centers.schemas import CenterCreate, CenterPatch, Mode, UpgradeCreate
-from registry.centers.uscc import uscc_problem
+from registry.centers.uscc import uscc_problem, uscc_problem_zh
 from registry.evaluations.models import CenterEvaluation
 from registry.evaluations.revocation import close_open_evaluations
 from registry.governance import events as member_events
@@ -47,9 +47,10 @@ async def _reference_errors(session: AsyncSession, data: CenterCreate | CenterPa
             FieldError("district", f"unknown district: {data.district}", f"未知的区：{data.district}")
         )
     if data.lead_organization is not None:
-        problem = uscc_problem(data.lead_organization.uscc.strip().upper())
+        lead_uscc = data.lead_organization.uscc.strip().upper()
+        problem = uscc_problem(lead_uscc)
         if problem:
-            errors.append(FieldError("lead_organization.uscc", problem))
+            errors.append(FieldError("lead_organization.uscc", problem, uscc_problem_zh(lead_uscc)))
     return errors
 
 

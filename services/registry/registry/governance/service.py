@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.models import Center
 from registry.centers.schemas import Mode
-from registry.centers.uscc import uscc_problem
+from registry.centers.uscc import uscc_problem, uscc_problem_zh
 from registry.governance import events, repository
 from registry.governance.exceptions import (
     GovernanceNotApplicable,
@@ -159,7 +159,7 @@ def _document_errors(data: GovernanceDocument) -> list[FieldError]:
             (f"alliance.member_units.{i}.uscc", u.uscc) for i, u in enumerate(data.alliance.member_units)
         )
     errors = [
-        FieldError(field, problem)
+        FieldError(field, problem, uscc_problem_zh(code))
         for field, code in codes
         if code is not None and (problem := uscc_problem(code)) is not None
     ]

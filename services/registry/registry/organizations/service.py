@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.schemas import LeadOrganizationIn
-from registry.centers.uscc import uscc_problem
+from registry.centers.uscc import uscc_problem, uscc_problem_zh
 from registry.organizations import repository
 from registry.organizations.exceptions import OrganizationExists, OrganizationNotFound
 from registry.organizations.models import Organization
@@ -48,7 +48,7 @@ async def create_organization(
     errors: list[FieldError] = []
     problem = uscc_problem(uscc)
     if problem:
-        errors.append(FieldError("uscc", problem))
+        errors.append(FieldError("uscc", problem, uscc_problem_zh(uscc)))
     if district is not None and not await reference.district_exists(session, district):
         errors.append(FieldError("district", f"unknown district: {district}", f"未知的区：{district}"))
     if errors:

@@ -26,7 +26,7 @@ from shared.auth import Principal, Role
 from shared.db import utcnow
 from shared.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
 from shared.etag import require_match
-from shared.uscc import normalize_uscc, uscc_problem
+from shared.uscc import normalize_uscc, uscc_problem, uscc_problem_zh
 
 # Registrations are cancelled (and waitlisted ones promoted) until the event is held.
 _CANCELLABLE_WHILE = frozenset({EventStatus.OPEN.value, EventStatus.CLOSED.value})
@@ -71,7 +71,7 @@ def _participant(data: RegistrationCreate) -> str | None:
         else:
             uscc = normalize_uscc(data.company_uscc)
             if (problem := uscc_problem(uscc)) is not None:
-                errors.append(FieldError("company_uscc", problem))
+                errors.append(FieldError("company_uscc", problem, uscc_problem_zh(uscc)))
     if errors:
         raise Unprocessable(
             f"a {data.participant_kind.value} registers with: "
