@@ -73,7 +73,7 @@ def apply_sorted_keyset(query: Select[Any], sort: Sort, id_column: Any, cursor: 
             raise Unprocessable(
                 "the cursor is not one this API issued for this sort",
                 detail_zh="cursor 无效或与排序方式不符",
-                errors=[FieldError("cursor", "invalid cursor")],
+                errors=[FieldError("cursor", "invalid cursor", "分页游标无效")],
             ) from exc
         here, last = tuple_(sort.column, id_column), tuple_(value, last_id)
         query = query.where(here < last if sort.descending else here > last)

@@ -45,7 +45,7 @@ async def rd_super_deduction(session: AsyncSession, body: RdSuperDeductionIn) ->
         raise NoRateForYear(
             f"version {version.version} of {rd.POLICY_CODE} has no rate for category {body.category}",
             detail_zh=f"{rd.POLICY_CODE} 第 {version.version} 版没有 {body.category} 类企业的比例",
-            errors=[FieldError("category", "no rate in the version in force")],
+            errors=[FieldError("category", "no rate in the version in force", "现行版本中没有该费率")],
         ) from exc
     policy_step = {
         "step": "policy",

@@ -35,9 +35,13 @@ async def record_investment(
     if problem:
         errors.append(FieldError("investee_uscc", problem, uscc_problem_zh(uscc)))
     if data.amount <= 0:
-        errors.append(FieldError("amount", "an investment amount is above zero"))
+        errors.append(FieldError("amount", "an investment amount is above zero", "投资金额应大于零"))
     if data.invested_on > dt.date.today():
-        errors.append(FieldError("invested_on", "an investment date cannot be in the future"))
+        errors.append(
+            FieldError(
+                "invested_on", "an investment date cannot be in the future", "投资日期不能是将来的日期"
+            )
+        )
     if errors:
         raise Unprocessable("the investment has invalid data", detail_zh="投资数据校验未通过", errors=errors)
     await access.known_center(session, data.center_id)
@@ -48,7 +52,13 @@ async def record_investment(
             "invest there only with investee_justification",
             detail_zh="被投资企业既不是该创新中心本身，也不是其成员单位；"
             "如确需投资，须填写 investee_justification 说明理由",
-            errors=[FieldError("investee_uscc", "not the center's legal entity nor a member organization")],
+            errors=[
+                FieldError(
+                    "investee_uscc",
+                    "not the center's legal entity nor a member organization",
+                    "既不是该中心的法人实体，也不是成员单位",
+                )
+            ],
         )
     investment = GuideFundInvestment(
         id=uuid.uuid4(),

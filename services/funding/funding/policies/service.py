@@ -107,7 +107,9 @@ async def create_version(
         raise Unprocessable(
             "effective_to is before effective_from",
             detail_zh="失效日期早于生效日期",
-            errors=[FieldError("effective_to", "must be on or after effective_from")],
+            errors=[
+                FieldError("effective_to", "must be on or after effective_from", "应不早于 effective_from")
+            ],
         )
     parameters = kinds.validate_parameters(body.rule_kind, body.parameters)
     await _check_rule_kind(session, code, body.rule_kind)

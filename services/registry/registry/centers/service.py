@@ -414,7 +414,7 @@ async def upgrade(
         raise Unprocessable(
             "the approval date is in the future",
             detail_zh="批准日期不能晚于今天",
-            errors=[FieldError("approved_on", "must not be in the future")],
+            errors=[FieldError("approved_on", "must not be in the future", "不能是将来的日期")],
         )
     now = utcnow()
     record = CenterUpgrade(

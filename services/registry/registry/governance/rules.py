@@ -68,6 +68,7 @@ def _self_built_gaps(members: Sequence[MemberFacts]) -> list[FieldError]:
             "members",
             "a self-built center needs at least one innovator (四(二)): an enterprise, research "
             "institute, university or social organization as lead or member",
+            "自建中心至少需要一个创新主体（四(二)）：企业、科研院所、高校或社会组织作为牵头单位或成员",
         )
     ]
 
@@ -83,10 +84,22 @@ def _corporate_alliance_gaps(governance: GovernanceDocument) -> list[FieldError]
 
 def _legal_entity_gaps(entity: LegalEntity | None) -> list[FieldError]:
     if entity is None:
-        return [FieldError("legal_entity", "no legal entity (企业法人) is recorded (四(一))")]
+        return [
+            FieldError(
+                "legal_entity",
+                "no legal entity (企业法人) is recorded (四(一))",
+                "未登记法人实体（企业法人）（四(一)）",
+            )
+        ]
     gaps: list[FieldError] = []
     if not entity.uscc:
-        gaps.append(FieldError("legal_entity.uscc", "the legal entity has no unified social credit code"))
+        gaps.append(
+            FieldError(
+                "legal_entity.uscc",
+                "the legal entity has no unified social credit code",
+                "法人实体缺少统一社会信用代码",
+            )
+        )
     else:
         problem = uscc_problem(entity.uscc)
         if problem:
@@ -95,10 +108,18 @@ def _legal_entity_gaps(entity: LegalEntity | None) -> list[FieldError]:
             )
     if entity.registered_capital is None or entity.registered_capital <= 0:
         gaps.append(
-            FieldError("legal_entity.registered_capital", "the legal entity has no registered capital")
+            FieldError(
+                "legal_entity.registered_capital",
+                "the legal entity has no registered capital",
+                "法人实体缺少注册资本",
+            )
         )
     if not entity.shareholders:
-        gaps.append(FieldError("legal_entity.shareholders", "the legal entity has no shareholders"))
+        gaps.append(
+            FieldError(
+                "legal_entity.shareholders", "the legal entity has no shareholders", "法人实体没有股东"
+            )
+        )
     return gaps
 
 
@@ -130,7 +151,17 @@ def _technical_committee_gaps(governance: GovernanceDocument) -> list[FieldError
 
 def _alliance_gaps(governance: GovernanceDocument) -> list[FieldError]:
     if governance.alliance is None:
-        return [FieldError("alliance.member_units", "no industry alliance (联盟, 四(一)3) is recorded")]
+        return [
+            FieldError(
+                "alliance.member_units",
+                "no industry alliance (联盟, 四(一)3) is recorded",
+                "未登记产业联盟（联盟，四(一)3）",
+            )
+        ]
     if not governance.alliance.member_units:
-        return [FieldError("alliance.member_units", "the industry alliance has no member units")]
+        return [
+            FieldError(
+                "alliance.member_units", "the industry alliance has no member units", "产业联盟没有成员单位"
+            )
+        ]
     return []

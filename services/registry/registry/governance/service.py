@@ -61,7 +61,7 @@ async def add_member(
         raise Unprocessable(
             f"no organization {data.organization_id}",
             detail_zh=f"未找到单位 {data.organization_id}",
-            errors=[FieldError("organization_id", "unknown organization")],
+            errors=[FieldError("organization_id", "unknown organization", "未知的机构")],
         )
     if await repository.find_member(session, center.id, organization.id, data.role.value) is not None:
         raise _member_exists(data)

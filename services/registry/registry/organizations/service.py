@@ -125,7 +125,7 @@ def _exists(uscc: str, organization_id: uuid.UUID | None) -> OrganizationExists:
     return OrganizationExists(
         f"an organization with USCC {uscc} is already registered",
         detail_zh=f"统一社会信用代码为 {uscc} 的单位已登记",
-        errors=[FieldError("uscc", "already registered")],
+        errors=[FieldError("uscc", "already registered", "已登记")],
         extra={"organization_id": str(organization_id)} if organization_id else None,
     )
 

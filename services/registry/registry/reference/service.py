@@ -74,7 +74,7 @@ def _changes(body: Patch) -> dict[str, Any]:
         raise Unprocessable(
             "a reference field cannot be cleared",
             detail_zh="基础数据字段不能置空",
-            errors=[FieldError(name, "must not be null") for name in nulls],
+            errors=[FieldError(name, "must not be null", "不能为空") for name in nulls],
         )
     return given
 

@@ -44,9 +44,17 @@ def _require_shape(event: MatchmakingEvent, data: OutcomeCreate) -> None:
     if data.scenario_id not in event.scenario_ids:
         errors.append(FieldError("scenario_id", f"scenario {data.scenario_id} was not on show at the event"))
     if (data.offering_id is None) == (data.company_name is None):
-        errors.append(FieldError("offering_id", "give either offering_id or company_name"))
+        errors.append(
+            FieldError(
+                "offering_id",
+                "give either offering_id or company_name",
+                "请提供 offering_id 或 company_name（二选一）",
+            )
+        )
     if data.kind is OutcomeKind.INTENTION_SIGNED and data.signed_on is None:
-        errors.append(FieldError("signed_on", "required for intention_signed"))
+        errors.append(
+            FieldError("signed_on", "required for intention_signed", "签订意向（intention_signed）时必填")
+        )
     if data.signed_on is not None:
         first, today = china_date_of(event.starts_at), china_today()
         if not first <= data.signed_on <= today:

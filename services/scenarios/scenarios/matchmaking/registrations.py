@@ -55,19 +55,19 @@ def _participant(data: RegistrationCreate) -> str | None:
     uscc = None
     if data.participant_kind is ParticipantKind.CENTER:
         if data.center_id is None:
-            errors.append(FieldError("center_id", "required for a center"))
+            errors.append(FieldError("center_id", "required for a center", "中心必填"))
         errors += [
-            FieldError(name, "only for a company")
+            FieldError(name, "only for a company", "仅企业填写")
             for name in ("company_name", "company_uscc")
             if getattr(data, name) is not None
         ]
     else:
         if data.center_id is not None:
-            errors.append(FieldError("center_id", "only for a center"))
+            errors.append(FieldError("center_id", "only for a center", "仅中心填写"))
         if data.company_name is None:
-            errors.append(FieldError("company_name", "required for a company"))
+            errors.append(FieldError("company_name", "required for a company", "企业必填"))
         if data.company_uscc is None:
-            errors.append(FieldError("company_uscc", "required for a company"))
+            errors.append(FieldError("company_uscc", "required for a company", "企业必填"))
         else:
             uscc = normalize_uscc(data.company_uscc)
             if (problem := uscc_problem(uscc)) is not None:

@@ -53,13 +53,13 @@ def _require_times(data: EventCreate) -> None:
     now = utcnow()
     errors = []
     if data.starts_at <= now:
-        errors.append(FieldError("starts_at", "in the future"))
+        errors.append(FieldError("starts_at", "in the future", "应为将来的时间"))
     if data.ends_at <= data.starts_at:
-        errors.append(FieldError("ends_at", "after starts_at"))
+        errors.append(FieldError("ends_at", "after starts_at", "应晚于 starts_at"))
     if data.registration_deadline <= now:
-        errors.append(FieldError("registration_deadline", "in the future"))
+        errors.append(FieldError("registration_deadline", "in the future", "应为将来的时间"))
     elif data.registration_deadline > data.starts_at:
-        errors.append(FieldError("registration_deadline", "at the latest starts_at"))
+        errors.append(FieldError("registration_deadline", "at the latest starts_at", "最晚为 starts_at"))
     if errors:
         raise Unprocessable(
             "the event's times do not hold: " + "; ".join(f"{e.field} {e.message}" for e in errors),

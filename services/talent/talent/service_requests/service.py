@@ -82,7 +82,7 @@ async def submit(session: AsyncSession, principal: Principal, data: ServiceReque
         raise Unprocessable(
             f"no talent {data.talent_id} in your scope",
             detail_zh=f"您的范围内没有人才 {data.talent_id}",
-            errors=[FieldError("talent_id", "unknown talent")],
+            errors=[FieldError("talent_id", "unknown talent", "未知的人才")],
         )
     access.require_writer_for(principal, talent.center_id)
     today = china_today()
