@@ -216,12 +216,12 @@ async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-def pydantic_field_error(error: Mapping[str, Any], *, prefix: Sequence[str] = ()) -> FieldError:
-    """One item of pydantic's ``errors()`` as a FieldError in both languages; ``prefix`` places a
-    nested model's fields (``parameters.rate``)."""
+def pydantic_field_error(error: Mapping[str, Any], *, prefix: Sequence[str] | None = None) -> FieldError:
+    """One item of pydantic's ``errors()`` as a FieldError in both languages. Without ``prefix``,
+    a request's error (its location starts with body, query…); with one, a model a service
+    validates itself, its fields placed under ``prefix`` (``parameters.rate``; ``[]`` for none)."""
     loc = error.get("loc", ())
-    # A request's own errors start with where (body, query…); a nested model's do not.
-    field = ".".join([*prefix, *(str(p) for p in loc)]) if prefix else _field_name(loc)
+    field = _field_name(loc) if prefix is None else ".".join([*prefix, *(str(p) for p in loc)])
     return FieldError(field, str(error.get("msg", "")), message_zh(error, field))
 
 

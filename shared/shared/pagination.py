@@ -45,7 +45,13 @@ def parse_sort(value: str | None, allowed: dict[str, Any], *, default: str) -> S
         raise Unprocessable(
             f"cannot sort by {name!r}; choose one of {choices} (prefix - for descending)",
             detail_zh=f"不支持按 {name} 排序，可选：{choices}",
-            errors=[FieldError("sort", f"one of {choices}, optionally prefixed with -")],
+            errors=[
+                FieldError(
+                    "sort",
+                    f"one of {choices}, optionally prefixed with -",
+                    f"应为以下之一：{choices}，可加前缀 -",
+                )
+            ],
         )
     return Sort(token=token, column=allowed[name], descending=token.startswith("-"))
 

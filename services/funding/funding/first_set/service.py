@@ -100,7 +100,13 @@ def _shape_errors(data: RecognitionCreate) -> list[FieldError]:
                 )
             )
     if data.sales_months is not None and data.sales_months > MAX_SALES_MONTHS:
-        errors.append(FieldError("sales_months", f"sales count over at most {MAX_SALES_MONTHS} months"))
+        errors.append(
+            FieldError(
+                "sales_months",
+                f"sales count over at most {MAX_SALES_MONTHS} months",
+                f"销售额最多按 {MAX_SALES_MONTHS} 个月计算",
+            )
+        )
     if (data.sales is None) != (data.sales_months is None) and data.catalogue == Catalogue.FIRST_VERSION:
         errors.append(
             FieldError(

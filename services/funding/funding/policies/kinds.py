@@ -109,7 +109,7 @@ def validate_parameters(rule_kind: str, parameters: dict[str, Any]) -> dict[str,
         raise Unprocessable(
             f"unknown rule kind {rule_kind!r}; known rule kinds: {known}",
             detail_zh=f"未知的规则类型 {rule_kind}，可选：{known}",
-            errors=[FieldError("rule_kind", f"one of {known}")],
+            errors=[FieldError("rule_kind", f"one of {known}", f"应为以下之一：{known}")],
         )
     try:
         model = schema.model_validate(parameters)

@@ -114,7 +114,9 @@ async def _select_option(session: AsyncSession, who: Who, case: SupportCase, bod
             offered = ", ".join(o["type"] for o in line.options)
             errors.append(
                 FieldError(
-                    f"line_options.{line.policy_code}", f"this line offers only: {offered}; choose one"
+                    f"line_options.{line.policy_code}",
+                    f"this line offers only: {offered}; choose one",
+                    f"该条目只提供：{offered}；请选择其一",
                 )
             )
             continue
@@ -319,7 +321,11 @@ async def _resolve(session: AsyncSession, who: Who, case: SupportCase, body: Act
     _require(body, "lines")
     assert body.lines is not None
     codes = [r.policy_code for r in body.lines]
-    errors = [FieldError("lines", f"policy {c} is listed twice") for c in set(codes) if codes.count(c) > 1]
+    errors = [
+        FieldError("lines", f"policy {c} is listed twice", f"政策 {c} 重复列出")
+        for c in set(codes)
+        if codes.count(c) > 1
+    ]
     by_code = {line.policy_code: line for line in case.lines}
     unknown = [c for c in codes if c not in by_code]
     policies = {

@@ -50,6 +50,9 @@ def check_event_types(types: Sequence[str]) -> list[str]:
         raise Unprocessable(
             f"unknown event types: {', '.join(unknown)}",
             detail_zh=f"未知的事件类型：{'、'.join(unknown)}",
-            errors=[FieldError("event_types", f"not in the event catalogue: {t}") for t in unknown],
+            errors=[
+                FieldError("event_types", f"not in the event catalogue: {t}", f"不在事件目录中：{t}")
+                for t in unknown
+            ],
         )
     return list(dict.fromkeys(types))

@@ -41,7 +41,13 @@ async def _reference_errors(session: AsyncSession, data: CenterCreate | CenterPa
     """Every field that names unknown reference data or carries a bad USCC (a PATCH may omit any)."""
     errors: list[FieldError] = []
     if data.cluster_code is not None and not await reference.industry_exists(session, data.cluster_code):
-        errors.append(FieldError("cluster_code", f"unknown cluster or industry: {data.cluster_code}"))
+        errors.append(
+            FieldError(
+                "cluster_code",
+                f"unknown cluster or industry: {data.cluster_code}",
+                f"未知的产业集群或未来产业：{data.cluster_code}",
+            )
+        )
     if data.district is not None and not await reference.district_exists(session, data.district):
         errors.append(
             FieldError("district", f"unknown district: {data.district}", f"未知的区：{data.district}")

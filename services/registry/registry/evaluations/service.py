@@ -146,7 +146,13 @@ async def submit(
             f"the year must lie between the year of acceptance ({accepted_on.year}) and this year "
             f"({today.year})",
             detail_zh=f"评估年度须在验收年度（{accepted_on.year}）与本年度（{today.year}）之间",
-            errors=[FieldError("year", f"between {accepted_on.year} and {today.year}")],
+            errors=[
+                FieldError(
+                    "year",
+                    f"between {accepted_on.year} and {today.year}",
+                    f"应在 {accepted_on.year} 至 {today.year} 之间",
+                )
+            ],
         )
     existing = await repository.find(session, center.id, data.year)
     if existing is not None:

@@ -138,7 +138,11 @@ async def _declaration_errors(session: AsyncSession, data: Declaration, *, prefi
             same = earlier.organization_id == affiliation.organization_id
             if same and _ordered(earlier) and _overlap(earlier, affiliation):
                 errors.append(
-                    FieldError(field, f"overlaps {prefix}affiliations.{j} at the same organization")
+                    FieldError(
+                        field,
+                        f"overlaps {prefix}affiliations.{j} at the same organization",
+                        f"与同一机构的 {prefix}affiliations.{j} 时间重叠",
+                    )
                 )
     seen: dict[uuid.UUID, int] = {}
     for i, conflict in enumerate(data.conflicts):
@@ -158,7 +162,13 @@ async def _declaration_errors(session: AsyncSession, data: Declaration, *, prefi
         if conflict.center_id is not None and conflict.center_id not in centers:
             errors.append(FieldError(f"{field}.center_id", "unknown center", "未知的中心"))
         if party in seen:
-            errors.append(FieldError(field, f"declared already as {prefix}conflicts.{seen[party]}"))
+            errors.append(
+                FieldError(
+                    field,
+                    f"declared already as {prefix}conflicts.{seen[party]}",
+                    f"已在 {prefix}conflicts.{seen[party]} 中申报",
+                )
+            )
         seen.setdefault(party, i)
     return errors
 

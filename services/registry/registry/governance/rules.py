@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from registry.centers.schemas import Mode, OrganizationType
-from registry.centers.uscc import uscc_problem
+from registry.centers.uscc import uscc_problem, uscc_problem_zh
 from registry.governance.schemas import (
     DecisionCategory,
     ExpertField,
@@ -104,7 +104,11 @@ def _legal_entity_gaps(entity: LegalEntity | None) -> list[FieldError]:
         problem = uscc_problem(entity.uscc)
         if problem:
             gaps.append(
-                FieldError("legal_entity.uscc", f"the legal entity's unified social credit code: {problem}")
+                FieldError(
+                    "legal_entity.uscc",
+                    f"the legal entity's unified social credit code: {problem}",
+                    f"法人实体的统一社会信用代码：{uscc_problem_zh(entity.uscc)}",
+                )
             )
     if entity.registered_capital is None or entity.registered_capital <= 0:
         gaps.append(

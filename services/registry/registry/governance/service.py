@@ -168,7 +168,9 @@ def _document_errors(data: GovernanceDocument) -> list[FieldError]:
         if total > 100:
             errors.append(
                 FieldError(
-                    "legal_entity.shareholders", f"the share ratios add up to {total}%, more than 100%"
+                    "legal_entity.shareholders",
+                    f"the share ratios add up to {total}%, more than 100%",
+                    f"持股比例合计 {total}%，超过 100%",
                 )
             )
     return errors

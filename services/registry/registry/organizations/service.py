@@ -104,7 +104,11 @@ async def find_or_register(
             session, principal, name=named.name, uscc=uscc, type_=named.type.value, district=district
         )
     errors = [
-        FieldError(f"{field}.{name}", f"USCC {uscc} is registered with {name} '{registered}'")
+        FieldError(
+            f"{field}.{name}",
+            f"USCC {uscc} is registered with {name} '{registered}'",
+            f"统一社会信用代码 {uscc} 已登记于 {name} '{registered}'",
+        )
         for name, sent, registered in (
             ("name", named.name, existing.name),
             ("type", named.type.value, existing.type),

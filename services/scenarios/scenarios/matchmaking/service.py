@@ -73,7 +73,11 @@ async def _require_showable(session: AsyncSession, scenario_ids: Sequence[uuid.U
     query = select(Scenario.id).where(Scenario.id.in_(scenario_ids), Scenario.status.in_(SHOWABLE))
     showable = set((await session.scalars(query)).all())
     errors = [
-        FieldError(f"scenario_ids.{n}", f"scenario {scenario_id} is not a published scenario")
+        FieldError(
+            f"scenario_ids.{n}",
+            f"scenario {scenario_id} is not a published scenario",
+            f"场景 {scenario_id} 不是已发布的场景",
+        )
         for n, scenario_id in enumerate(scenario_ids)
         if scenario_id not in showable
     ]
@@ -206,7 +210,7 @@ async def take_action(
         raise Unprocessable(
             f"say why in comment: '{action.value}' lets down everyone registered",
             detail_zh="请在 comment 中说明取消原因",
-            errors=[FieldError("comment", f"required to {action.value}")],
+            errors=[FieldError("comment", f"required to {action.value}", f"执行 {action.value} 时必填")],
         )
     now = utcnow()
     if action is EventAction.HOLD and now < event.starts_at:

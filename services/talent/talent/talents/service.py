@@ -228,7 +228,13 @@ async def update_talent(
     errors = [FieldError(name, "cannot be cleared", "不能清空") for name in cleared]
     left_on = changes.get("left_on")
     if left_on is not None and left_on < talent.joined_on:
-        errors.append(FieldError("left_on", f"a talent leaves on or after joining ({talent.joined_on})"))
+        errors.append(
+            FieldError(
+                "left_on",
+                f"a talent leaves on or after joining ({talent.joined_on})",
+                f"离开日期应不早于加入日期（{talent.joined_on}）",
+            )
+        )
     if errors:
         raise Unprocessable("the change has invalid data", detail_zh="修改内容校验未通过", errors=errors)
     if data.level is not None:
