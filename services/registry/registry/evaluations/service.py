@@ -360,7 +360,7 @@ async def assign_expert(
             + "; ".join(r.message for r in reasons),
             detail_zh=f"专家 {data.expert_sub} 与 {center.name} 存在利益关联，应当回避："
             + "；".join(r.message_zh for r in reasons),
-            errors=[FieldError(r.field, r.message) for r in reasons],
+            errors=[FieldError(r.field, r.message, r.message_zh) for r in reasons],
             extra={"expert_sub": data.expert_sub, "expert_version": record.expert.version},
         )
     if await repository.find_expert(session, evaluation.id, data.expert_sub) is not None:

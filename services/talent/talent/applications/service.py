@@ -44,7 +44,9 @@ def not_found(application_id: uuid.UUID) -> ApplicationNotFound:
 
 def _unknown(field: str, what: str, what_zh: str) -> Unprocessable:
     return Unprocessable(
-        f"unknown {what}", detail_zh=f"未知的{what_zh}", errors=[FieldError(field, f"unknown {what}")]
+        f"unknown {what}",
+        detail_zh=f"未知的{what_zh}",
+        errors=[FieldError(field, f"unknown {what}", f"未知的{what_zh}")],
     )
 
 
