@@ -29,6 +29,16 @@ EXPERT_FIELD_LABELS: dict[ExpertField, str] = {
     ExpertField.ACADEMIA: "academia (学术界)",
     ExpertField.INDUSTRY: "industry (产业界)",
 }
+# The same labels for a zh-CN client's errors[].message.
+DECISION_CATEGORY_LABELS_ZH: dict[DecisionCategory, str] = {
+    DecisionCategory.MEMBER_UNIT_REP: "成员单位代表",
+    DecisionCategory.INDUSTRY_FIGURE: "产业界人士",
+    DecisionCategory.ST_FIGURE: "科技界人士",
+}
+EXPERT_FIELD_LABELS_ZH: dict[ExpertField, str] = {
+    ExpertField.ACADEMIA: "学术界",
+    ExpertField.INDUSTRY: "产业界",
+}
 
 # An innovator of a self-built center (`四(二)`): one of these types, in one of these roles.
 INNOVATOR_ROLES = frozenset({MemberRole.LEAD.value, MemberRole.MEMBER.value})
@@ -133,6 +143,7 @@ def _decision_body_gaps(governance: GovernanceDocument) -> list[FieldError]:
         FieldError(
             "decision_body.members",
             f"the decision body (决策机构, 四(一)1) has no {label}: category {category.value}",
+            f"决策机构（四(一)1）缺少{DECISION_CATEGORY_LABELS_ZH[category]}：类别 {category.value}",
         )
         for category, label in DECISION_CATEGORY_LABELS.items()
         if category not in present
@@ -147,6 +158,7 @@ def _technical_committee_gaps(governance: GovernanceDocument) -> list[FieldError
             "technical_committee.members",
             f"the technical expert committee (技术专家委员会, 四(一)2) has no member from {label}: "
             f"field {field.value}",
+            f"技术专家委员会（四(一)2）缺少来自{EXPERT_FIELD_LABELS_ZH[field]}的成员：领域 {field.value}",
         )
         for field, label in EXPERT_FIELD_LABELS.items()
         if field not in present
