@@ -52,7 +52,7 @@ def _problems(data: TalentCreate, number: str) -> list[FieldError]:
     document_type = data.id_document.type
     problem = documents.problem_with(document_type, number)
     if problem:
-        errors.append(FieldError("id_document.number", problem))
+        errors.append(FieldError("id_document.number", *problem))
     elif documents.birth_date_on(document_type, number) not in (None, data.birth_date):
         errors.append(
             FieldError(
