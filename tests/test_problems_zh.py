@@ -28,7 +28,7 @@ from registry.main import build_app
 from shared.auth import TokenVerifier, issue_token
 from shared.claims import Role
 from shared.db import create_engine, create_sessionmaker
-from shared.errors import ProblemError, install_problem_handlers
+from shared.errors import FieldError, ProblemError, install_problem_handlers
 from shared.money import Money
 from shared.reference import DISTRICT_CODES, DistrictCode
 
@@ -112,6 +112,21 @@ def test_every_problem_raised_has_a_chinese_detail() -> None:
             if not any(k.arg in {"detail_zh", None} for k in node.keywords):
                 missing.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not missing, f"ProblemError without detail_zh: {missing}"
+
+
+def test_every_field_error_built_has_a_chinese_message() -> None:
+    """``FieldError(field, message, message_zh)``: the fallback (the field's name) stays a last
+    resort."""
+    missing = []
+    for path, module in _modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or _called(node, module) is not FieldError:
+                continue
+            spread = any(isinstance(a, ast.Starred) for a in node.args)
+            named = any(k.arg in {"message_zh", None} for k in node.keywords)
+            if len(node.args) < 3 and not spread and not named:
+                missing.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not missing, f"FieldError without message_zh: {missing}"
 
 
 # --- Live: each problem in both languages -------------------------------------------------------
