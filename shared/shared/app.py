@@ -25,6 +25,7 @@ from shared.audit.router import router as audit_router
 from shared.auth import TokenVerifier
 from shared.consumer import BatchHandler, EventConsumer, Handler
 from shared.db import RequestSessionMiddleware, create_engine, create_sessionmaker
+from shared.docs_pages import install_docs
 from shared.errors import document_problems, install_problem_handlers
 from shared.events import dlq_topic
 from shared.fair_pool import export_pool_gauges
@@ -260,7 +261,11 @@ def create_app(
         description=spec.description,
         lifespan=lifespan,
         dependencies=[REFUSE_UNKNOWN_QUERY_PARAMETERS],
+        # Served by install_docs from the service's own copy of the assets, not from a CDN.
+        docs_url=None,
+        redoc_url=None,
     )
+    install_docs(app)
     # Before the request id middleware, so that it wraps these and a 429 carries the request id.
     install_hardening(app, settings)
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")

@@ -113,8 +113,33 @@ class TokenVerifier:
                 detail_zh="暂时无法获取身份认证服务的密钥，请稍后重试",
             ) from exc
         except jwt.PyJWTError as exc:
-            raise Unauthorized(f"invalid bearer token: {exc}", detail_zh=f"令牌无效：{exc}") from exc
+            raise Unauthorized(f"invalid bearer token: {exc}", detail_zh=token_error_zh(exc)) from exc
         return _principal_from_claims(claims), float(claims["exp"])
+
+
+# PyJWT's messages are English only: each of its errors in Chinese, most specific class first.
+TOKEN_ERRORS_ZH: tuple[tuple[type[jwt.PyJWTError], str], ...] = (
+    (jwt.ExpiredSignatureError, "令牌已过期"),
+    (jwt.ImmatureSignatureError, "令牌尚未生效"),
+    (jwt.InvalidAudienceError, "令牌的受众与本服务不符"),
+    (jwt.InvalidIssuerError, "令牌的签发方不受信任"),
+    (jwt.InvalidIssuedAtError, "令牌的签发时间不合法"),
+    (jwt.MissingRequiredClaimError, "令牌缺少必需的声明"),
+    (jwt.InvalidAlgorithmError, "令牌的签名算法不被接受"),
+    (jwt.InvalidSignatureError, "令牌签名无效"),
+    (jwt.DecodeError, "令牌格式无效，无法解码"),
+    (jwt.PyJWKClientError, "找不到令牌所用的签名密钥"),
+)
+
+
+def token_error_zh(exc: jwt.PyJWTError) -> str:
+    """A Chinese sentence for a refused token; never PyJWT's English text."""
+    for kind, sentence in TOKEN_ERRORS_ZH:
+        if isinstance(exc, kind):
+            if isinstance(exc, jwt.MissingRequiredClaimError):
+                return f"{sentence}：{exc.claim}"
+            return sentence
+    return "令牌无效"
 
 
 def _principal_from_claims(claims: dict[str, Any]) -> Principal:

@@ -59,7 +59,7 @@ async def known_center(
         raise Unprocessable(
             f"unknown center {center_id}: registry has not announced it",
             detail_zh=f"未知的创新中心 {center_id}",
-            errors=[FieldError(field, "unknown center")],
+            errors=[FieldError(field, "unknown center", "未知的中心")],
         )
     return center
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.db import is_data_error, is_database_outage
+from shared.validation_zh import fallback_zh, message_zh
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 log = structlog.get_logger(__name__)
@@ -40,8 +41,17 @@ TITLES: dict[int, tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class FieldError:
+    """One field's problem; without ``message_zh`` a zh-CN response says so in Chinese naming the
+    field (``fallback_zh``), so that no English reaches a client that asked for Chinese."""
+
     field: str
     message: str
+    message_zh: str | None = None
+
+    def in_language(self, zh: bool) -> FieldError:
+        if not zh:
+            return self
+        return FieldError(self.field, self.message_zh or fallback_zh(self.field), self.message_zh)
 
 
 def prefers_chinese(accept_language: str | None) -> bool:
@@ -172,14 +182,14 @@ def _field_name(loc: Sequence[int | str]) -> str:
 async def _on_problem(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ProblemError)
     zh = prefers_chinese(request.headers.get("accept-language"))
-    detail = exc.detail_zh if zh and exc.detail_zh else exc.detail
+    detail = (exc.detail_zh or TITLES.get(exc.status, ("", "请求未能处理"))[1]) if zh else exc.detail
     headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
     return problem_response(
         request,
         status=exc.status,
         code=exc.code,
         detail=detail,
-        errors=exc.errors,
+        errors=[e.in_language(zh) for e in exc.errors],
         extra=exc.extra,
         headers=headers,
     )
@@ -196,7 +206,7 @@ async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
             code="malformed-json",
             detail="请求体不是合法的 JSON" if zh else "The request body is not valid JSON",
         )
-    errors = [FieldError(field=_field_name(e.get("loc", ())), message=str(e.get("msg", ""))) for e in raw]
+    errors = [pydantic_field_error(e).in_language(zh) for e in raw]
     return problem_response(
         request,
         status=422,
@@ -204,6 +214,19 @@ async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
         detail="请求数据校验未通过" if zh else "The request did not pass validation",
         errors=errors,
     )
+
+
+def pydantic_field_error(error: Mapping[str, Any], *, prefix: Sequence[str] | None = None) -> FieldError:
+    """One item of pydantic's ``errors()`` as a FieldError in both languages. Without ``prefix``,
+    a request's error (its location starts with body, query…); with one, a model a service
+    validates itself, its fields placed under ``prefix`` (``parameters.rate``; ``[]`` for none)."""
+    loc = error.get("loc", ())
+    field = _field_name(loc) if prefix is None else ".".join([*prefix, *(str(p) for p in loc)])
+    return FieldError(field, str(error.get("msg", "")), message_zh(error, field))
+
+
+# Starlette's own HTTP errors (no route, wrong method) in Chinese; any other keeps its detail.
+HTTP_DETAILS_ZH = {404: "请求的地址不存在", 405: "该地址不支持此请求方法"}
 
 
 async def _on_http(request: Request, exc: Exception) -> JSONResponse:
@@ -221,11 +244,13 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
             extra={"max_bytes": limit},
         )
     code = {404: "not-found", 405: "method-not-allowed"}.get(exc.status_code, "http-error")
+    zh = prefers_chinese(request.headers.get("accept-language"))
+    detail_zh = HTTP_DETAILS_ZH.get(exc.status_code) or TITLES.get(exc.status_code, ("", "请求未能处理"))[1]
     return problem_response(
         request,
         status=exc.status_code,
         code=code,
-        detail=str(exc.detail),
+        detail=detail_zh if zh else str(exc.detail),
         headers=dict(exc.headers) if exc.headers else None,
     )
 

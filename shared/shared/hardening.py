@@ -62,8 +62,8 @@ CORS_RESPONSE_HEADERS = [
 CORS_MAX_AGE_S = 600
 
 # Every response. The JSON API loads nothing, so its policy allows nothing; only the interactive
-# documentation (FastAPI's Swagger UI and ReDoc pages, which load from jsDelivr and run one inline
-# script) gets the sources it needs.
+# documentation (Swagger UI and ReDoc, whose assets the service serves itself, shared.docs_pages,
+# and whose pages run one inline script) gets what it needs, all from the service's own origin.
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
@@ -71,10 +71,9 @@ SECURITY_HEADERS = {
 }
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
 DOCS_CSP = (
-    "default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
-    "font-src https://fonts.gstatic.com; img-src 'self' data: https://fastapi.tiangolo.com "
-    "https://cdn.redoc.ly; connect-src 'self'; worker-src blob:; frame-ancestors 'none'"
+    "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src blob:; "
+    "frame-ancestors 'none'"
 )
 DOCS_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc"})
 HSTS = "max-age=63072000; includeSubDomains"

@@ -109,7 +109,7 @@ async def claim_key(
         raise Unprocessable(
             f"Idempotency-Key must be 1-{MAX_KEY_LENGTH} characters",
             detail_zh=f"Idempotency-Key 长度须为 1-{MAX_KEY_LENGTH} 个字符",
-            errors=[FieldError("Idempotency-Key", "invalid length")],
+            errors=[FieldError("Idempotency-Key", "invalid length", "长度无效")],
         )
     fingerprint = request_fingerprint(method, path, body)
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
@@ -132,7 +132,13 @@ async def claim_key(
         raise Unprocessable(
             "this Idempotency-Key was already used with a different request",
             detail_zh="该 Idempotency-Key 已用于另一个不同的请求",
-            errors=[FieldError("Idempotency-Key", "reused with a different method, path or body")],
+            errors=[
+                FieldError(
+                    "Idempotency-Key",
+                    "reused with a different method, path or body",
+                    "已用于不同的请求方法、路径或请求体",
+                )
+            ],
         )
     replay = JSONResponse(
         first.response_body, status_code=first.status_code, headers={"Idempotent-Replayed": "true"}

@@ -45,7 +45,13 @@ def parse_sort(value: str | None, allowed: dict[str, Any], *, default: str) -> S
         raise Unprocessable(
             f"cannot sort by {name!r}; choose one of {choices} (prefix - for descending)",
             detail_zh=f"不支持按 {name} 排序，可选：{choices}",
-            errors=[FieldError("sort", f"one of {choices}, optionally prefixed with -")],
+            errors=[
+                FieldError(
+                    "sort",
+                    f"one of {choices}, optionally prefixed with -",
+                    f"应为以下之一：{choices}，可加前缀 -",
+                )
+            ],
         )
     return Sort(token=token, column=allowed[name], descending=token.startswith("-"))
 
@@ -73,7 +79,7 @@ def apply_sorted_keyset(query: Select[Any], sort: Sort, id_column: Any, cursor: 
             raise Unprocessable(
                 "the cursor is not one this API issued for this sort",
                 detail_zh="cursor 无效或与排序方式不符",
-                errors=[FieldError("cursor", "invalid cursor")],
+                errors=[FieldError("cursor", "invalid cursor", "分页游标无效")],
             ) from exc
         here, last = tuple_(sort.column, id_column), tuple_(value, last_id)
         query = query.where(here < last if sort.descending else here > last)

@@ -85,9 +85,15 @@ class PermissionMatrix:
                 if permission.scopes
                 else ""
             )
+            roles_zh = "、".join(sorted(r.value for r in permission.roles)) or "无"
+            scopes_zh = (
+                f"；或持有以下权限范围的集成客户端：{'、'.join(sorted(permission.scopes))}"
+                if permission.scopes
+                else ""
+            )
             raise Forbidden(
                 f"{key} is for {names}{scopes}",
-                detail_zh=f"{key} 仅限以下角色调用：{names}{scopes}",
+                detail_zh=f"{key} 仅限以下角色调用：{roles_zh}{scopes_zh}",
             )
 
     def install(self, app: FastAPI) -> None:

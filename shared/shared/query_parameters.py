@@ -74,7 +74,7 @@ async def refuse_unknown_query_parameters(request: Request) -> None:
     raise Unprocessable(
         detail,
         detail_zh=detail_zh,
-        errors=[FieldError(name, "unknown query parameter") for name in unknown],
+        errors=[FieldError(name, "unknown query parameter", "不支持的查询参数") for name in unknown],
     )
 
 

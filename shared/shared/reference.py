@@ -15,6 +15,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, WithJsonSchema
 
+from shared.validation_zh import ZhValueError
+
 
 @dataclass(frozen=True)
 class Industry:
@@ -114,7 +116,10 @@ DISTRICT_CODES = frozenset(district.code for district in GUANGZHOU_DISTRICTS)
 def _one_of(codes: frozenset[str], what: str) -> Callable[[str], str]:
     def check(code: str) -> str:
         if code not in codes:
-            raise ValueError(f"unknown {what} {code!r}; one of {', '.join(sorted(codes))}")
+            raise ZhValueError(
+                f"unknown {what} {code!r}; one of {', '.join(sorted(codes))}",
+                f"未知的代码 {code!r}，应为以下之一：{'、'.join(sorted(codes))}",
+            )
         return code
 
     return check

@@ -19,12 +19,29 @@ def normalize_uscc(code: str) -> str:
 
 def uscc_problem(code: str) -> str | None:
     """Why ``code`` is not a valid USCC, or None when it is."""
+    problem = _problem(code)
+    return problem[0] if problem else None
+
+
+def uscc_problem_zh(code: str) -> str | None:
+    """``uscc_problem`` in Chinese, for ``FieldError.message_zh``."""
+    problem = _problem(code)
+    return problem[1] if problem else None
+
+
+def _problem(code: str) -> tuple[str, str] | None:
     if len(code) != 18:
-        return "a unified social credit code has 18 characters"
+        return "a unified social credit code has 18 characters", "统一社会信用代码应为 18 位"
     if any(ch not in _VALUE for ch in code):
-        return "only digits and capital letters other than I, O, S, V, Z are allowed"
+        return (
+            "only digits and capital letters other than I, O, S, V, Z are allowed",
+            "只能包含数字和大写字母（不含 I、O、S、V、Z）",
+        )
     if not code[2:8].isdigit():
-        return "characters 3-8 must be the administrative division code (digits)"
+        return (
+            "characters 3-8 must be the administrative division code (digits)",
+            "第 3-8 位应为行政区划代码（数字）",
+        )
     if check_digit(code[:17]) != code[17]:
-        return "the check digit (18th character) is wrong"
+        return "the check digit (18th character) is wrong", "校验码（第 18 位）不正确"
     return None

@@ -6,11 +6,13 @@ from __future__ import annotations
 import httpx
 from fastapi import FastAPI
 
+from shared.docs_pages import install_docs
 from shared.forwarded_prefix import ForwardedPrefixMiddleware
 
 
 def _client() -> httpx.AsyncClient:
-    app = FastAPI()
+    app = FastAPI(docs_url=None, redoc_url=None)
+    install_docs(app)
 
     @app.get("/api/v1/things")
     async def things() -> dict[str, str]:

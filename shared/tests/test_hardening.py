@@ -18,6 +18,7 @@ from fastapi import FastAPI, Request
 from pydantic import BaseModel
 
 from shared.auth import TokenVerifier, issue_token
+from shared.docs_pages import install_docs
 from shared.errors import install_problem_handlers
 from shared.hardening import DOCS_CSP, install_hardening
 from shared.logging import configure_logging
@@ -34,7 +35,8 @@ class Note(BaseModel):
 def build_app(**overrides: Any) -> FastAPI:
     """The middleware of ``create_app`` (same installer, same order) around a few test routes."""
     settings = ServiceSettings(**{"environment": "test", **overrides})
-    app = FastAPI()
+    app = FastAPI(docs_url=None, redoc_url=None)
+    install_docs(app)
     install_hardening(app, settings)
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     install_problem_handlers(app)
@@ -180,9 +182,9 @@ async def test_every_response_carries_the_security_headers(client: httpx.AsyncCl
     docs = await client.get("/docs")
     assert docs.status_code == 200
     assert docs.headers["content-security-policy"] == DOCS_CSP
-    # Swagger UI's sources are the ones its page names.
-    assert "https://cdn.jsdelivr.net/npm/swagger-ui-dist" in docs.text
-    assert "https://cdn.jsdelivr.net" in DOCS_CSP
+    # Swagger UI's assets come from the service itself (shared.docs_pages), so from no other host.
+    assert "docs/static/swagger-ui-bundle.js" in docs.text
+    assert "https:" not in DOCS_CSP
 
 
 async def test_production_adds_strict_transport_security() -> None:

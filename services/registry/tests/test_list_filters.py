@@ -115,7 +115,7 @@ async def test_the_unknown_value_is_named_in_chinese_for_a_zh_client(stack: Stac
     )
     body = problem_of(response, 422, "validation-failed")
     assert body["detail"] == "未知的区：atlantis"
-    assert body["errors"] == [{"field": "district", "message": "unknown district: atlantis"}]
+    assert body["errors"] == [{"field": "district", "message": "未知的区：atlantis"}]
 
 
 async def test_organizations_of_an_unknown_district_are_422(stack: Stack, admin: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from registry.centers.uscc import ALPHABET, WEIGHTS, check_digit, uscc_problem
+from registry.centers.uscc import ALPHABET, WEIGHTS, check_digit, uscc_problem, uscc_problem_zh
 
 # Published codes of real organizations; each checked against the standard's algorithm.
 KNOWN_VALID = [
@@ -95,3 +95,12 @@ def test_letters_are_allowed_in_the_organization_code_part() -> None:
 def test_check_digit_needs_exactly_17_characters() -> None:
     with pytest.raises(ValueError):  # noqa: PT011 - zip(strict=True) names no message worth matching
         check_digit("9135010")
+
+
+@pytest.mark.parametrize("code", ["123", "91440101MA59ABCDEI", "91ABCDEF0MA59ABCDE", "91440101MA59ABCDE0"])
+def test_each_problem_is_said_in_chinese_too(code: str) -> None:
+    """The zh-CN ``errors[].message`` of an invalid code (issue 21)."""
+    assert uscc_problem(code) is not None
+    zh = uscc_problem_zh(code)
+    assert zh is not None
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in zh), zh

@@ -14,7 +14,9 @@ def changes_of(patch: BaseModel) -> dict[str, Any]:
     """The fields ``patch`` sets, by name; 422 naming each one it sets to null."""
     changes = patch.model_dump(exclude_unset=True)
     nulls = [
-        FieldError(name, "may be changed, not emptied") for name, value in changes.items() if value is None
+        FieldError(name, "may be changed, not emptied", "可以修改，不能清空")
+        for name, value in changes.items()
+        if value is None
     ]
     if nulls:
         raise Unprocessable(

@@ -58,7 +58,7 @@ def _after(cursor: str | None) -> int | None:
         raise Unprocessable(
             "the cursor is not one this API issued",
             detail_zh="cursor 无效",
-            errors=[FieldError("cursor", "invalid cursor")],
+            errors=[FieldError("cursor", "invalid cursor", "分页游标无效")],
         ) from exc
 
 

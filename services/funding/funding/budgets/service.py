@@ -116,7 +116,7 @@ async def check_category(session: AsyncSession, category: str) -> None:
     raise Unprocessable(
         f"unknown budget category {category!r}: no policy and no budget has it",
         detail_zh=f"未知的预算类别 {category}",
-        errors=[FieldError("category", "unknown budget category")],
+        errors=[FieldError("category", "unknown budget category", "未知的预算类别")],
     )
 
 

@@ -24,13 +24,13 @@ async def version_for_year(session: AsyncSession, year: int) -> PolicyVersion:
             f"no version of policy {rd.POLICY_CODE} is in force in tax year {year}: "
             "the system has no R&D super-deduction rates for that year",
             detail_zh=f"{year} 纳税年度没有生效的研发费用加计扣除政策版本",
-            errors=[FieldError("year", f"no rate table in force in {year}")],
+            errors=[FieldError("year", f"no rate table in force in {year}", f"{year} 年没有生效的费率表")],
         )
     if first is None or last is None or first.id != last.id:
         raise NoRateForYear(
             f"the rates of policy {rd.POLICY_CODE} change within tax year {year}: a person must decide",
             detail_zh=f"{year} 纳税年度内研发费用加计扣除比例发生变化，需人工判断",
-            errors=[FieldError("year", f"more than one rate table in {year}")],
+            errors=[FieldError("year", f"more than one rate table in {year}", f"{year} 年有多个费率表")],
         )
     return first
 
@@ -45,7 +45,7 @@ async def rd_super_deduction(session: AsyncSession, body: RdSuperDeductionIn) ->
         raise NoRateForYear(
             f"version {version.version} of {rd.POLICY_CODE} has no rate for category {body.category}",
             detail_zh=f"{rd.POLICY_CODE} 第 {version.version} 版没有 {body.category} 类企业的比例",
-            errors=[FieldError("category", "no rate in the version in force")],
+            errors=[FieldError("category", "no rate in the version in force", "现行版本中没有该费率")],
         ) from exc
     policy_step = {
         "step": "policy",

@@ -22,7 +22,7 @@ from funding.first_set.schemas import (
     SingleSourceEligibility,
 )
 from funding.investments import access
-from funding.investments.uscc import normalize_uscc, uscc_problem
+from funding.investments.uscc import normalize_uscc, uscc_problem, uscc_problem_zh
 from funding.policies import repository as policies
 from funding.support_cases.models import SupportCase
 from funding.support_cases.opening import case_row, open_grant_case
@@ -59,24 +59,60 @@ def _shape_errors(data: RecognitionCreate) -> list[FieldError]:
     errors: list[FieldError] = []
     if data.catalogue in FIRST_SET:
         if data.price is None:
-            errors.append(FieldError("price", "a first-set recognition needs the price"))
+            errors.append(
+                FieldError("price", "a first-set recognition needs the price", "首台（套）认定须填写价格")
+            )
         if data.sales is not None or data.sales_months is not None:
-            errors.append(FieldError("sales", "a first-set recognition is priced on the price, not on sales"))
+            errors.append(
+                FieldError(
+                    "sales",
+                    "a first-set recognition is priced on the price, not on sales",
+                    "首台（套）认定按价格计算，不填写销售额",
+                )
+            )
         if data.buyer_name is None:
-            errors.append(FieldError("buyer_name", "a first-set recognition names its first buyer"))
+            errors.append(
+                FieldError(
+                    "buyer_name",
+                    "a first-set recognition names its first buyer",
+                    "首台（套）认定须填写首购单位",
+                )
+            )
     if data.catalogue in FIRST_BATCH:
         if data.sales is None:
-            errors.append(FieldError("sales", "a first-batch recognition needs the sales"))
+            errors.append(
+                FieldError("sales", "a first-batch recognition needs the sales", "首批次认定须填写销售额")
+            )
         if data.sales_months is None:
             errors.append(
-                FieldError("sales_months", "a first-batch recognition says how many months of sales")
+                FieldError(
+                    "sales_months",
+                    "a first-batch recognition says how many months of sales",
+                    "首批次认定须填写销售月数",
+                )
             )
         if data.price is not None:
-            errors.append(FieldError("price", "a first-batch recognition is priced on sales, not on a price"))
+            errors.append(
+                FieldError(
+                    "price",
+                    "a first-batch recognition is priced on sales, not on a price",
+                    "首批次认定按销售额计算，不填写价格",
+                )
+            )
     if data.sales_months is not None and data.sales_months > MAX_SALES_MONTHS:
-        errors.append(FieldError("sales_months", f"sales count over at most {MAX_SALES_MONTHS} months"))
+        errors.append(
+            FieldError(
+                "sales_months",
+                f"sales count over at most {MAX_SALES_MONTHS} months",
+                f"销售额最多按 {MAX_SALES_MONTHS} 个月计算",
+            )
+        )
     if (data.sales is None) != (data.sales_months is None) and data.catalogue == Catalogue.FIRST_VERSION:
-        errors.append(FieldError("sales_months", "sales and sales_months go together"))
+        errors.append(
+            FieldError(
+                "sales_months", "sales and sales_months go together", "sales 与 sales_months 须同时填写"
+            )
+        )
     return errors
 
 
@@ -105,9 +141,13 @@ async def record_recognition(
     errors = _shape_errors(data)
     problem = uscc_problem(uscc)
     if problem:
-        errors.append(FieldError("maker_uscc", problem))
+        errors.append(FieldError("maker_uscc", problem, uscc_problem_zh(uscc)))
     if data.recognized_on > dt.date.today():
-        errors.append(FieldError("recognized_on", "a recognition date cannot be in the future"))
+        errors.append(
+            FieldError(
+                "recognized_on", "a recognition date cannot be in the future", "认定日期不能是将来的日期"
+            )
+        )
     if errors:
         raise Unprocessable("the recognition has invalid data", detail_zh="认定数据校验未通过", errors=errors)
     center = await access.known_center(session, data.center_id)
@@ -203,7 +243,11 @@ def _exists(data: RecognitionCreate) -> RecognitionExists:
     return RecognitionExists(
         f"{data.product_name} is already recognized in {data.catalogue.value} {data.year}",
         detail_zh=f"{data.product_name} 已列入 {data.year} 年度该目录",
-        errors=[FieldError("product_name", "already recognized in this catalogue and year")],
+        errors=[
+            FieldError(
+                "product_name", "already recognized in this catalogue and year", "已在本目录和年度中认定"
+            )
+        ],
     )
 
 
@@ -234,7 +278,7 @@ async def list_recognitions(
         raise Unprocessable(
             "maker_uscc is not a valid unified social credit code",
             detail_zh="maker_uscc 不是有效的统一社会信用代码",
-            errors=[FieldError("maker_uscc", problem)],
+            errors=[FieldError("maker_uscc", problem, uscc_problem_zh(maker))],
         )
     return await repository.list_page(
         session, scope=access.read_scope(principal), limit=limit, cursor=cursor, filters=filters

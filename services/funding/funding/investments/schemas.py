@@ -10,6 +10,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSeriali
 
 from shared.money import Money, parse_exact_decimal
 from shared.text import NonBlank
+from shared.validation_zh import ZhValueError
 
 
 class Fund(enum.StrEnum):
@@ -34,9 +35,11 @@ def parse_stake(value: Any) -> Decimal:
     """A stake in percent, above 0 and at most 100, with at most four places; never a float."""
     stake = parse_exact_decimal(value, what="a stake", example="12.5")
     if stake != stake.quantize(STAKE_PLACES):
-        raise ValueError("a stake has at most four decimal places")
+        raise ZhValueError("a stake has at most four decimal places", "持股比例最多四位小数")
     if stake <= 0 or stake > 100:
-        raise ValueError("a stake is a percentage above 0 and at most 100")
+        raise ZhValueError(
+            "a stake is a percentage above 0 and at most 100", "持股比例应大于 0 且不超过 100（百分比）"
+        )
     return stake.quantize(STAKE_PLACES)
 
 

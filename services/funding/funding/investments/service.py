@@ -11,7 +11,7 @@ from funding.centers import parties
 from funding.investments import access, repository
 from funding.investments.models import GuideFundInvestment
 from funding.investments.schemas import FUND_LABELS, Fund, InvestmentCreate, TotalRow, Totals
-from funding.investments.uscc import normalize_uscc, uscc_problem
+from funding.investments.uscc import normalize_uscc, uscc_problem, uscc_problem_zh
 from shared.auth import Principal, Role
 from shared.contracts import funding_programmes as contract
 from shared.db import utcnow
@@ -33,11 +33,15 @@ async def record_investment(
     errors: list[FieldError] = []
     problem = uscc_problem(uscc)
     if problem:
-        errors.append(FieldError("investee_uscc", problem))
+        errors.append(FieldError("investee_uscc", problem, uscc_problem_zh(uscc)))
     if data.amount <= 0:
-        errors.append(FieldError("amount", "an investment amount is above zero"))
+        errors.append(FieldError("amount", "an investment amount is above zero", "投资金额应大于零"))
     if data.invested_on > dt.date.today():
-        errors.append(FieldError("invested_on", "an investment date cannot be in the future"))
+        errors.append(
+            FieldError(
+                "invested_on", "an investment date cannot be in the future", "投资日期不能是将来的日期"
+            )
+        )
     if errors:
         raise Unprocessable("the investment has invalid data", detail_zh="投资数据校验未通过", errors=errors)
     await access.known_center(session, data.center_id)
@@ -48,7 +52,13 @@ async def record_investment(
             "invest there only with investee_justification",
             detail_zh="被投资企业既不是该创新中心本身，也不是其成员单位；"
             "如确需投资，须填写 investee_justification 说明理由",
-            errors=[FieldError("investee_uscc", "not the center's legal entity nor a member organization")],
+            errors=[
+                FieldError(
+                    "investee_uscc",
+                    "not the center's legal entity nor a member organization",
+                    "既不是该中心的法人实体，也不是成员单位",
+                )
+            ],
         )
     investment = GuideFundInvestment(
         id=uuid.uuid4(),

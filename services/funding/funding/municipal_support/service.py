@@ -100,7 +100,7 @@ async def apply(
         raise Unprocessable(
             "a requested amount is above zero (leave it out for support without money)",
             detail_zh="申请金额须大于零（非资金支持请不填）",
-            errors=[FieldError("requested_amount", "above zero")],
+            errors=[FieldError("requested_amount", "above zero", "应大于零")],
         )
     now = utcnow()
     application = MunicipalSupportApplication(
@@ -271,7 +271,7 @@ def _review(data: ActionRequest) -> str:
         raise Unprocessable(
             "a review decides approve or reject",
             detail_zh="审核结论须为 approve 或 reject",
-            errors=[FieldError("decision", "approve or reject")],
+            errors=[FieldError("decision", "approve or reject", "应为 approve 或 reject")],
         )
     return (
         MunicipalSupportStatus.APPROVED.value

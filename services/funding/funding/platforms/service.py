@@ -168,7 +168,7 @@ async def report_results(
         raise Unprocessable(
             f"results of {data.year} are reported after the year ends",
             detail_zh=f"{data.year} 年度运行成效须在年度结束后报送",
-            errors=[FieldError("year", "the year has not ended")],
+            errors=[FieldError("year", "the year has not ended", "该年度尚未结束")],
         )
     if await repository.result_of_year(session, platform.id, data.year) is not None:
         raise _already(data.year)
@@ -239,7 +239,7 @@ def _already(year: int) -> ResultsAlreadyReported:
     return ResultsAlreadyReported(
         f"results of {year} were already reported for this platform",
         detail_zh=f"该平台 {year} 年度运行成效已报送",
-        errors=[FieldError("year", "already reported")],
+        errors=[FieldError("year", "already reported", "已上报")],
     )
 
 

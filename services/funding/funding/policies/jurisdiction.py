@@ -21,7 +21,7 @@ async def check_jurisdiction(session: AsyncSession, jurisdiction: str) -> None:
     raise Unprocessable(
         f"unknown jurisdiction {jurisdiction!r}: 'city' or a district code ({known})",
         detail_zh=f"未知的管辖范围 {jurisdiction}：应为 city 或区代码（{known}）",
-        errors=[FieldError("jurisdiction", f"city or one of {known}")],
+        errors=[FieldError("jurisdiction", f"city or one of {known}", f"应为 city 或以下之一：{known}")],
     )
 
 

@@ -13,8 +13,9 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from funding.first_set.rule import ProductSubsidyParams
 from funding.platforms.rule import PlatformSubsidyParams
-from shared.errors import FieldError, Unprocessable
+from shared.errors import FieldError, Unprocessable, pydantic_field_error
 from shared.money import format_money, parse_exact_decimal, parse_money
+from shared.validation_zh import ZhValueError
 
 RdCategory = Literal["general", "integrated_circuit", "industrial_mother_machine"]
 UpgradeTier = Literal["provincial", "national"]
@@ -27,7 +28,7 @@ def _money_text(value: str) -> str:
 def _ratio_text(value: str, *, upper: Decimal) -> str:
     ratio = parse_exact_decimal(value, what="ratio", example="0.30")
     if not Decimal(0) <= ratio <= upper:
-        raise ValueError(f"a ratio between 0 and {upper}")
+        raise ZhValueError(f"a ratio between 0 and {upper}", f"比例应在 0 到 {upper} 之间")
     return f"{ratio:f}"
 
 
@@ -108,7 +109,7 @@ def validate_parameters(rule_kind: str, parameters: dict[str, Any]) -> dict[str,
         raise Unprocessable(
             f"unknown rule kind {rule_kind!r}; known rule kinds: {known}",
             detail_zh=f"未知的规则类型 {rule_kind}，可选：{known}",
-            errors=[FieldError("rule_kind", f"one of {known}")],
+            errors=[FieldError("rule_kind", f"one of {known}", f"应为以下之一：{known}")],
         )
     try:
         model = schema.model_validate(parameters)
@@ -116,10 +117,7 @@ def validate_parameters(rule_kind: str, parameters: dict[str, Any]) -> dict[str,
         raise Unprocessable(
             f"the parameters do not fit rule kind {rule_kind!r}",
             detail_zh=f"参数不符合规则类型 {rule_kind} 的要求",
-            errors=[
-                FieldError(".".join(["parameters", *(str(p) for p in e["loc"])]), e["msg"])
-                for e in exc.errors()
-            ],
+            errors=[pydantic_field_error(e, prefix=["parameters"]) for e in exc.errors()],
         ) from exc
     dumped: dict[str, Any] = model.model_dump(mode="json", exclude_none=True)
     return dumped

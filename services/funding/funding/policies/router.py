@@ -59,7 +59,7 @@ def _decode_cursor(cursor: str) -> str:
     invalid = Unprocessable(
         "the cursor is not one this API issued",
         detail_zh="cursor 无效",
-        errors=[FieldError("cursor", "invalid cursor")],
+        errors=[FieldError("cursor", "invalid cursor", "分页游标无效")],
     )
     try:
         code = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()

@@ -93,7 +93,7 @@ async def _check_rule_kind(session: AsyncSession, code: str, rule_kind: str) -> 
         raise Unprocessable(
             f"policy {code} has versions of rule kind {kinds_text}; a new version must keep it",
             detail_zh=f"政策 {code} 的规则类型为 {kinds_text}，新版本必须保持一致",
-            errors=[FieldError("rule_kind", f"must be {kinds_text}")],
+            errors=[FieldError("rule_kind", f"must be {kinds_text}", f"应为 {kinds_text}")],
         )
 
 
@@ -107,7 +107,9 @@ async def create_version(
         raise Unprocessable(
             "effective_to is before effective_from",
             detail_zh="失效日期早于生效日期",
-            errors=[FieldError("effective_to", "must be on or after effective_from")],
+            errors=[
+                FieldError("effective_to", "must be on or after effective_from", "应不早于 effective_from")
+            ],
         )
     parameters = kinds.validate_parameters(body.rule_kind, body.parameters)
     await _check_rule_kind(session, code, body.rule_kind)

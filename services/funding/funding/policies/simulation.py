@@ -173,7 +173,7 @@ async def simulate(session: AsyncSession, policy: Policy, version: PolicyVersion
             f"a version of rule kind {version.rule_kind} prices no case to simulate over; "
             f"rule kinds that can be simulated: {known}",
             detail_zh=f"规则类型 {version.rule_kind} 不对支持案件测算，无法模拟；可模拟的规则类型：{known}",
-            errors=[FieldError("rule_kind", f"one of {known}")],
+            errors=[FieldError("rule_kind", f"one of {known}", f"应为以下之一：{known}")],
         )
     district = None if policy.jurisdiction == CITY or not rule.by_district else policy.jurisdiction
     cases = await repository.cases_of_kind(session, rule.case_kind, district=district)

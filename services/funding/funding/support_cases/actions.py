@@ -72,7 +72,9 @@ Step = Callable[[AsyncSession, Who, SupportCase, ActionIn], Awaitable[Outcome]]
 
 
 def _require(body: ActionIn, *names: str) -> None:
-    missing = [FieldError(n, "required for this action") for n in names if getattr(body, n) is None]
+    missing = [
+        FieldError(n, "required for this action", "此操作必填") for n in names if getattr(body, n) is None
+    ]
     if missing:
         raise Unprocessable(
             "the action is missing fields: " + ", ".join(e.field for e in missing),
@@ -100,7 +102,7 @@ async def _select_option(session: AsyncSession, who: Who, case: SupportCase, bod
     chosen = body.line_options or {}
     paying = [line for line in case.lines if line.status == "evaluated" and line.options]
     errors = [
-        FieldError(f"line_options.{code}", "no such paying line on this case")
+        FieldError(f"line_options.{code}", "no such paying line on this case", "本案件没有该支付条目")
         for code in chosen
         if code not in {line.policy_code for line in paying}
     ]
@@ -112,7 +114,9 @@ async def _select_option(session: AsyncSession, who: Who, case: SupportCase, bod
             offered = ", ".join(o["type"] for o in line.options)
             errors.append(
                 FieldError(
-                    f"line_options.{line.policy_code}", f"this line offers only: {offered}; choose one"
+                    f"line_options.{line.policy_code}",
+                    f"this line offers only: {offered}; choose one",
+                    f"该条目只提供：{offered}；请选择其一",
                 )
             )
             continue
@@ -127,7 +131,7 @@ async def _select_option(session: AsyncSession, who: Who, case: SupportCase, bod
         raise Unprocessable(
             "the selected option pays nothing",
             detail_zh="所选方案金额为零",
-            errors=[FieldError("option", "pays nothing on this case")],
+            errors=[FieldError("option", "pays nothing on this case", "在本案件中不支付任何金额")],
         )
     for line in case.lines:
         line.selected_option = picks[line.policy_code]["option"] if line.policy_code in picks else None
@@ -224,13 +228,13 @@ async def _disburse(session: AsyncSession, who: Who, case: SupportCase, body: Ac
         raise Unprocessable(
             "a tranche pays more than zero",
             detail_zh="拨付金额必须大于零",
-            errors=[FieldError("amount", "must be greater than 0")],
+            errors=[FieldError("amount", "must be greater than 0", "应大于 0")],
         )
     if body.paid_on > china_today():
         raise Unprocessable(
             "the payment date is in the future",
             detail_zh="拨付日期不能晚于今天",
-            errors=[FieldError("paid_on", "must not be in the future")],
+            errors=[FieldError("paid_on", "must not be in the future", "不能是将来的日期")],
         )
     assert case.approved_amount is not None
     assert case.budget_year is not None
@@ -317,23 +321,35 @@ async def _resolve(session: AsyncSession, who: Who, case: SupportCase, body: Act
     _require(body, "lines")
     assert body.lines is not None
     codes = [r.policy_code for r in body.lines]
-    errors = [FieldError("lines", f"policy {c} is listed twice") for c in set(codes) if codes.count(c) > 1]
+    errors = [
+        FieldError("lines", f"policy {c} is listed twice", f"政策 {c} 重复列出")
+        for c in set(codes)
+        if codes.count(c) > 1
+    ]
     by_code = {line.policy_code: line for line in case.lines}
     unknown = [c for c in codes if c not in by_code]
     policies = {
         p.code: p for p in (await session.scalars(select(Policy).where(Policy.code.in_(unknown)))).all()
     }
     errors += [
-        FieldError(f"lines.{i}.policy_code", "unknown policy")
+        FieldError(f"lines.{i}.policy_code", "unknown policy", "未知的政策")
         for i, c in enumerate(codes)
         if c in unknown and c not in policies
     ]
     for i, resolved in enumerate(body.lines):
         types = [o.type for o in resolved.options]
         if len(set(types)) != len(types):
-            errors.append(FieldError(f"lines.{i}.options", "each option type at most once"))
+            errors.append(
+                FieldError(f"lines.{i}.options", "each option type at most once", "每种选项类型最多一次")
+            )
         if all(o.amount <= 0 for o in resolved.options):
-            errors.append(FieldError(f"lines.{i}.options", "a line to pay needs an amount above zero"))
+            errors.append(
+                FieldError(
+                    f"lines.{i}.options",
+                    "a line to pay needs an amount above zero",
+                    "待支付条目的金额应大于零",
+                )
+            )
     if errors:
         raise Unprocessable("the resolution is not valid", detail_zh="处理决定数据有误", errors=errors)
     above = _above_caps(case, body)

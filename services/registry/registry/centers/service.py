@@ -18,7 +18,7 @@ from registry.centers.lifecycle import Action, Status
 from registry.centers.models import Center, CenterAction, CenterRecord, CenterUpgrade
 from registry.centers.placement import Placement, place
 from registry.centers.schemas import CenterCreate, CenterPatch, Mode, UpgradeCreate
-from registry.centers.uscc import uscc_problem
+from registry.centers.uscc import uscc_problem, uscc_problem_zh
 from registry.evaluations.models import CenterEvaluation
 from registry.evaluations.revocation import close_open_evaluations
 from registry.governance import events as member_events
@@ -41,13 +41,22 @@ async def _reference_errors(session: AsyncSession, data: CenterCreate | CenterPa
     """Every field that names unknown reference data or carries a bad USCC (a PATCH may omit any)."""
     errors: list[FieldError] = []
     if data.cluster_code is not None and not await reference.industry_exists(session, data.cluster_code):
-        errors.append(FieldError("cluster_code", f"unknown cluster or industry: {data.cluster_code}"))
+        errors.append(
+            FieldError(
+                "cluster_code",
+                f"unknown cluster or industry: {data.cluster_code}",
+                f"未知的产业集群或未来产业：{data.cluster_code}",
+            )
+        )
     if data.district is not None and not await reference.district_exists(session, data.district):
-        errors.append(FieldError("district", f"unknown district: {data.district}"))
+        errors.append(
+            FieldError("district", f"unknown district: {data.district}", f"未知的区：{data.district}")
+        )
     if data.lead_organization is not None:
-        problem = uscc_problem(data.lead_organization.uscc.strip().upper())
+        lead_uscc = data.lead_organization.uscc.strip().upper()
+        problem = uscc_problem(lead_uscc)
         if problem:
-            errors.append(FieldError("lead_organization.uscc", problem))
+            errors.append(FieldError("lead_organization.uscc", problem, uscc_problem_zh(lead_uscc)))
     return errors
 
 
@@ -411,7 +420,7 @@ async def upgrade(
         raise Unprocessable(
             "the approval date is in the future",
             detail_zh="批准日期不能晚于今天",
-            errors=[FieldError("approved_on", "must not be in the future")],
+            errors=[FieldError("approved_on", "must not be in the future", "不能是将来的日期")],
         )
     now = utcnow()
     record = CenterUpgrade(

@@ -53,7 +53,7 @@ async def upload(
         raise EmptyDocument(
             "the file is empty",
             detail_zh="文件内容为空",
-            errors=[FieldError("file", "empty")],
+            errors=[FieldError("file", "empty", "不能为空")],
         )
     kind = filetypes.identify(upload.filename, upload.declared_type, staged.head)
     document = Document(
@@ -80,7 +80,7 @@ async def _require_action_of(session: AsyncSession, center: Center, action_id: u
         raise Unprocessable(
             f"no action {action_id} in this center's history",
             detail_zh=f"该创新中心的历史记录中没有操作 {action_id}",
-            errors=[FieldError("action_id", "not an action of this center")],
+            errors=[FieldError("action_id", "not an action of this center", "不是该中心的操作")],
         )
 
 

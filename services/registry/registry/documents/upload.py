@@ -21,7 +21,7 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 from registry.documents.exceptions import MalformedUpload, MultipartRequired
 from registry.documents.schemas import DocumentForm
 from registry.documents.storage import DocumentStore, StagedFile, Staging, too_large
-from shared.errors import FieldError, Unprocessable
+from shared.errors import FieldError, Unprocessable, pydantic_field_error
 
 FILE_FIELD = "file"
 TEXT_FIELDS = frozenset(DocumentForm.model_fields)
@@ -75,11 +75,11 @@ def clean_filename(raw: str) -> str:
     return name
 
 
-def _invalid(field_name: str, message: str) -> Unprocessable:
+def _invalid(field_name: str, message: str, message_zh: str) -> Unprocessable:
     return Unprocessable(
         f"the upload is invalid: {field_name}: {message}",
-        detail_zh=f"上传内容无效：{field_name}：{message}",
-        errors=[FieldError(field_name, message)],
+        detail_zh=f"上传内容无效：{field_name}：{message_zh}",
+        errors=[FieldError(field_name, message, message_zh)],
     )
 
 
@@ -143,20 +143,22 @@ class _Receiver:
         part.name = options[b"name"].decode("utf-8", "replace")
         if part.name == FILE_FIELD:
             if self.file is not None:
-                raise _invalid(FILE_FIELD, "one file per upload")
+                raise _invalid(FILE_FIELD, "one file per upload", "每次只能上传一个文件")
             raw = options.get(b"filename")
             if raw is None:
-                raise _invalid(FILE_FIELD, "must be a file, not a text field")
+                raise _invalid(FILE_FIELD, "must be a file, not a text field", "应为文件，不能是文本字段")
             part.filename = clean_filename(raw.decode("utf-8", "replace"))
             content_type = self._headers.get(b"content-type")
             part.content_type = content_type.decode("latin-1") if content_type is not None else None
             self.file = part
         elif part.name not in TEXT_FIELDS:
             raise _invalid(
-                part.name, f"unknown field (expected {FILE_FIELD}, {', '.join(sorted(TEXT_FIELDS))})"
+                part.name,
+                f"unknown field (expected {FILE_FIELD}, {', '.join(sorted(TEXT_FIELDS))})",
+                f"未知的字段（可用：{FILE_FIELD}、{'、'.join(sorted(TEXT_FIELDS))}）",
             )
         elif part.name in self.fields:
-            raise _invalid(part.name, "given more than once")
+            raise _invalid(part.name, "given more than once", "重复给出")
 
     def on_part_data(self, data: bytes, start: int, end: int) -> None:
         if self._part is self.file:
@@ -164,7 +166,9 @@ class _Receiver:
             return
         self._part.data += data[start:end]
         if len(self._part.data) > MAX_FIELD_BYTES:
-            raise _invalid(self._part.name, f"longer than {MAX_FIELD_BYTES} bytes")
+            raise _invalid(
+                self._part.name, f"longer than {MAX_FIELD_BYTES} bytes", f"超过 {MAX_FIELD_BYTES} 字节"
+            )
 
     def on_part_end(self) -> None:
         if self._part is self.file:
@@ -172,7 +176,7 @@ class _Receiver:
         try:
             self.fields[self._part.name] = self._part.data.decode("utf-8")
         except UnicodeDecodeError:
-            raise _invalid(self._part.name, "not UTF-8 text") from None
+            raise _invalid(self._part.name, "not UTF-8 text", "不是 UTF-8 文本") from None
 
     def on_end(self) -> None:
         self.ended = True
@@ -184,7 +188,7 @@ def _form(fields: dict[str, str]) -> DocumentForm:
     try:
         return DocumentForm.model_validate(given)
     except ValidationError as exc:
-        errors = [FieldError(".".join(str(p) for p in e["loc"]), e["msg"]) for e in exc.errors()]
+        errors = [pydantic_field_error(e, prefix=[]) for e in exc.errors()]
         raise Unprocessable(
             "the upload's fields did not pass validation", detail_zh="上传字段校验未通过", errors=errors
         ) from exc
@@ -225,7 +229,7 @@ async def receive(request: Request, store: DocumentStore) -> Upload:
             )
         file = receiver.file
         if file is None or not file.filename:
-            raise _invalid(FILE_FIELD, "required: the document to upload")
+            raise _invalid(FILE_FIELD, "required: the document to upload", "必填：要上传的文件")
         form = _form(receiver.fields)
         staged = await asyncio.to_thread(staging.finish)
     except FormParserError as exc:

@@ -13,6 +13,7 @@ from registry.talent_figures.schemas import TalentRecords
 from shared.money import Money, parse_exact_decimal
 from shared.pagination import Page
 from shared.text import NonBlank
+from shared.validation_zh import ZhValueError
 
 
 class EvaluationStatus(enum.StrEnum):
@@ -44,9 +45,9 @@ def parse_share(value: Any) -> Decimal:
     """A share in percent from 0 to 100 with at most two places; decimal strings or integers only."""
     amount = parse_exact_decimal(value, what="a share", example="35.5")
     if amount < 0 or amount > 100:
-        raise ValueError("a share is a percentage from 0 to 100")
+        raise ZhValueError("a share is a percentage from 0 to 100", "占比应在 0 到 100 之间（百分比）")
     if amount != amount.quantize(SHARE_PLACES):
-        raise ValueError("a share has at most two decimal places")
+        raise ZhValueError("a share has at most two decimal places", "占比最多两位小数")
     return abs(amount.quantize(SHARE_PLACES))
 
 

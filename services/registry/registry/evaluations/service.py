@@ -146,7 +146,13 @@ async def submit(
             f"the year must lie between the year of acceptance ({accepted_on.year}) and this year "
             f"({today.year})",
             detail_zh=f"评估年度须在验收年度（{accepted_on.year}）与本年度（{today.year}）之间",
-            errors=[FieldError("year", f"between {accepted_on.year} and {today.year}")],
+            errors=[
+                FieldError(
+                    "year",
+                    f"between {accepted_on.year} and {today.year}",
+                    f"应在 {accepted_on.year} 至 {today.year} 之间",
+                )
+            ],
         )
     existing = await repository.find(session, center.id, data.year)
     if existing is not None:
@@ -354,7 +360,7 @@ async def assign_expert(
             + "; ".join(r.message for r in reasons),
             detail_zh=f"专家 {data.expert_sub} 与 {center.name} 存在利益关联，应当回避："
             + "；".join(r.message_zh for r in reasons),
-            errors=[FieldError(r.field, r.message) for r in reasons],
+            errors=[FieldError(r.field, r.message, r.message_zh) for r in reasons],
             extra={"expert_sub": data.expert_sub, "expert_version": record.expert.version},
         )
     if await repository.find_expert(session, evaluation.id, data.expert_sub) is not None:

@@ -130,29 +130,45 @@ async def _declaration_errors(session: AsyncSession, data: Declaration, *, prefi
     for i, affiliation in enumerate(data.affiliations):
         field = f"{prefix}affiliations.{i}"
         if affiliation.organization_id not in known:
-            errors.append(FieldError(f"{field}.organization_id", "unknown organization"))
+            errors.append(FieldError(f"{field}.organization_id", "unknown organization", "未知的机构"))
         if not _ordered(affiliation):
-            errors.append(FieldError(f"{field}.to_date", "before from_date"))
+            errors.append(FieldError(f"{field}.to_date", "before from_date", "应早于 from_date"))
             continue
         for j, earlier in enumerate(data.affiliations[:i]):
             same = earlier.organization_id == affiliation.organization_id
             if same and _ordered(earlier) and _overlap(earlier, affiliation):
                 errors.append(
-                    FieldError(field, f"overlaps {prefix}affiliations.{j} at the same organization")
+                    FieldError(
+                        field,
+                        f"overlaps {prefix}affiliations.{j} at the same organization",
+                        f"与同一机构的 {prefix}affiliations.{j} 时间重叠",
+                    )
                 )
     seen: dict[uuid.UUID, int] = {}
     for i, conflict in enumerate(data.conflicts):
         field = f"{prefix}conflicts.{i}"
         party = conflict.organization_id or conflict.center_id
         if party is None or (conflict.organization_id is not None and conflict.center_id is not None):
-            errors.append(FieldError(field, "name exactly one of organization_id and center_id"))
+            errors.append(
+                FieldError(
+                    field,
+                    "name exactly one of organization_id and center_id",
+                    "organization_id 与 center_id 须且只能填写一个",
+                )
+            )
             continue
         if conflict.organization_id is not None and conflict.organization_id not in known:
-            errors.append(FieldError(f"{field}.organization_id", "unknown organization"))
+            errors.append(FieldError(f"{field}.organization_id", "unknown organization", "未知的机构"))
         if conflict.center_id is not None and conflict.center_id not in centers:
-            errors.append(FieldError(f"{field}.center_id", "unknown center"))
+            errors.append(FieldError(f"{field}.center_id", "unknown center", "未知的中心"))
         if party in seen:
-            errors.append(FieldError(field, f"declared already as {prefix}conflicts.{seen[party]}"))
+            errors.append(
+                FieldError(
+                    field,
+                    f"declared already as {prefix}conflicts.{seen[party]}",
+                    f"已在 {prefix}conflicts.{seen[party]} 中申报",
+                )
+            )
         seen.setdefault(party, i)
     return errors
 
@@ -283,7 +299,7 @@ def _exists(sub: str) -> ExpertExists:
     return ExpertExists(
         f"expert {sub} is already registered",
         detail_zh=f"专家 {sub} 已登记",
-        errors=[FieldError("expert_sub", "already registered")],
+        errors=[FieldError("expert_sub", "already registered", "已登记")],
     )
 
 

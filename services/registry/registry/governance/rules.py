@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from registry.centers.schemas import Mode, OrganizationType
-from registry.centers.uscc import uscc_problem
+from registry.centers.uscc import uscc_problem, uscc_problem_zh
 from registry.governance.schemas import (
     DecisionCategory,
     ExpertField,
@@ -28,6 +28,16 @@ DECISION_CATEGORY_LABELS: dict[DecisionCategory, str] = {
 EXPERT_FIELD_LABELS: dict[ExpertField, str] = {
     ExpertField.ACADEMIA: "academia (学术界)",
     ExpertField.INDUSTRY: "industry (产业界)",
+}
+# The same labels for a zh-CN client's errors[].message.
+DECISION_CATEGORY_LABELS_ZH: dict[DecisionCategory, str] = {
+    DecisionCategory.MEMBER_UNIT_REP: "成员单位代表",
+    DecisionCategory.INDUSTRY_FIGURE: "产业界人士",
+    DecisionCategory.ST_FIGURE: "科技界人士",
+}
+EXPERT_FIELD_LABELS_ZH: dict[ExpertField, str] = {
+    ExpertField.ACADEMIA: "学术界",
+    ExpertField.INDUSTRY: "产业界",
 }
 
 # An innovator of a self-built center (`四(二)`): one of these types, in one of these roles.
@@ -68,6 +78,7 @@ def _self_built_gaps(members: Sequence[MemberFacts]) -> list[FieldError]:
             "members",
             "a self-built center needs at least one innovator (四(二)): an enterprise, research "
             "institute, university or social organization as lead or member",
+            "自建中心至少需要一个创新主体（四(二)）：企业、科研院所、高校或社会组织作为牵头单位或成员",
         )
     ]
 
@@ -83,22 +94,46 @@ def _corporate_alliance_gaps(governance: GovernanceDocument) -> list[FieldError]
 
 def _legal_entity_gaps(entity: LegalEntity | None) -> list[FieldError]:
     if entity is None:
-        return [FieldError("legal_entity", "no legal entity (企业法人) is recorded (四(一))")]
+        return [
+            FieldError(
+                "legal_entity",
+                "no legal entity (企业法人) is recorded (四(一))",
+                "未登记法人实体（企业法人）（四(一)）",
+            )
+        ]
     gaps: list[FieldError] = []
     if not entity.uscc:
-        gaps.append(FieldError("legal_entity.uscc", "the legal entity has no unified social credit code"))
+        gaps.append(
+            FieldError(
+                "legal_entity.uscc",
+                "the legal entity has no unified social credit code",
+                "法人实体缺少统一社会信用代码",
+            )
+        )
     else:
         problem = uscc_problem(entity.uscc)
         if problem:
             gaps.append(
-                FieldError("legal_entity.uscc", f"the legal entity's unified social credit code: {problem}")
+                FieldError(
+                    "legal_entity.uscc",
+                    f"the legal entity's unified social credit code: {problem}",
+                    f"法人实体的统一社会信用代码：{uscc_problem_zh(entity.uscc)}",
+                )
             )
     if entity.registered_capital is None or entity.registered_capital <= 0:
         gaps.append(
-            FieldError("legal_entity.registered_capital", "the legal entity has no registered capital")
+            FieldError(
+                "legal_entity.registered_capital",
+                "the legal entity has no registered capital",
+                "法人实体缺少注册资本",
+            )
         )
     if not entity.shareholders:
-        gaps.append(FieldError("legal_entity.shareholders", "the legal entity has no shareholders"))
+        gaps.append(
+            FieldError(
+                "legal_entity.shareholders", "the legal entity has no shareholders", "法人实体没有股东"
+            )
+        )
     return gaps
 
 
@@ -108,6 +143,7 @@ def _decision_body_gaps(governance: GovernanceDocument) -> list[FieldError]:
         FieldError(
             "decision_body.members",
             f"the decision body (决策机构, 四(一)1) has no {label}: category {category.value}",
+            f"决策机构（四(一)1）缺少{DECISION_CATEGORY_LABELS_ZH[category]}：类别 {category.value}",
         )
         for category, label in DECISION_CATEGORY_LABELS.items()
         if category not in present
@@ -122,6 +158,7 @@ def _technical_committee_gaps(governance: GovernanceDocument) -> list[FieldError
             "technical_committee.members",
             f"the technical expert committee (技术专家委员会, 四(一)2) has no member from {label}: "
             f"field {field.value}",
+            f"技术专家委员会（四(一)2）缺少来自{EXPERT_FIELD_LABELS_ZH[field]}的成员：领域 {field.value}",
         )
         for field, label in EXPERT_FIELD_LABELS.items()
         if field not in present
@@ -130,7 +167,17 @@ def _technical_committee_gaps(governance: GovernanceDocument) -> list[FieldError
 
 def _alliance_gaps(governance: GovernanceDocument) -> list[FieldError]:
     if governance.alliance is None:
-        return [FieldError("alliance.member_units", "no industry alliance (联盟, 四(一)3) is recorded")]
+        return [
+            FieldError(
+                "alliance.member_units",
+                "no industry alliance (联盟, 四(一)3) is recorded",
+                "未登记产业联盟（联盟，四(一)3）",
+            )
+        ]
     if not governance.alliance.member_units:
-        return [FieldError("alliance.member_units", "the industry alliance has no member units")]
+        return [
+            FieldError(
+                "alliance.member_units", "the industry alliance has no member units", "产业联盟没有成员单位"
+            )
+        ]
     return []

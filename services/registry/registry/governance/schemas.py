@@ -11,6 +11,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSeriali
 from registry.organizations.schemas import OrganizationOut
 from shared.money import Money, parse_exact_decimal
 from shared.text import NonBlank
+from shared.validation_zh import ZhValueError
 
 
 class MemberRole(enum.StrEnum):
@@ -42,9 +43,11 @@ def parse_percent(value: Any) -> Decimal:
     """A share in percent, above 0 and at most 100; decimal strings or integers, never floats."""
     amount = parse_exact_decimal(value, what="a share ratio", example="35.5")
     if amount <= 0 or amount > 100:
-        raise ValueError("a share ratio is a percentage above 0 and at most 100")
+        raise ZhValueError(
+            "a share ratio is a percentage above 0 and at most 100", "分成比例应大于 0 且不超过 100（百分比）"
+        )
     if amount != amount.quantize(PERCENT_PLACES):
-        raise ValueError("a share ratio has at most four decimal places")
+        raise ZhValueError("a share ratio has at most four decimal places", "分成比例最多四位小数")
     return amount
 
 

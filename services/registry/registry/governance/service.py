@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.models import Center
 from registry.centers.schemas import Mode
-from registry.centers.uscc import uscc_problem
+from registry.centers.uscc import uscc_problem, uscc_problem_zh
 from registry.governance import events, repository
 from registry.governance.exceptions import (
     GovernanceNotApplicable,
@@ -61,7 +61,7 @@ async def add_member(
         raise Unprocessable(
             f"no organization {data.organization_id}",
             detail_zh=f"未找到单位 {data.organization_id}",
-            errors=[FieldError("organization_id", "unknown organization")],
+            errors=[FieldError("organization_id", "unknown organization", "未知的机构")],
         )
     if await repository.find_member(session, center.id, organization.id, data.role.value) is not None:
         raise _member_exists(data)
@@ -159,7 +159,7 @@ def _document_errors(data: GovernanceDocument) -> list[FieldError]:
             (f"alliance.member_units.{i}.uscc", u.uscc) for i, u in enumerate(data.alliance.member_units)
         )
     errors = [
-        FieldError(field, problem)
+        FieldError(field, problem, uscc_problem_zh(code))
         for field, code in codes
         if code is not None and (problem := uscc_problem(code)) is not None
     ]
@@ -168,7 +168,9 @@ def _document_errors(data: GovernanceDocument) -> list[FieldError]:
         if total > 100:
             errors.append(
                 FieldError(
-                    "legal_entity.shareholders", f"the share ratios add up to {total}%, more than 100%"
+                    "legal_entity.shareholders",
+                    f"the share ratios add up to {total}%, more than 100%",
+                    f"持股比例合计 {total}%，超过 100%",
                 )
             )
     return errors

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from registry.centers.schemas import LeadOrganizationIn
-from registry.centers.uscc import uscc_problem
+from registry.centers.uscc import uscc_problem, uscc_problem_zh
 from registry.organizations import repository
 from registry.organizations.exceptions import OrganizationExists, OrganizationNotFound
 from registry.organizations.models import Organization
@@ -48,9 +48,9 @@ async def create_organization(
     errors: list[FieldError] = []
     problem = uscc_problem(uscc)
     if problem:
-        errors.append(FieldError("uscc", problem))
+        errors.append(FieldError("uscc", problem, uscc_problem_zh(uscc)))
     if district is not None and not await reference.district_exists(session, district):
-        errors.append(FieldError("district", f"unknown district: {district}"))
+        errors.append(FieldError("district", f"unknown district: {district}", f"未知的区：{district}"))
     if errors:
         raise Unprocessable(
             "the organization has invalid data", detail_zh="单位数据校验未通过", errors=errors
@@ -104,7 +104,11 @@ async def find_or_register(
             session, principal, name=named.name, uscc=uscc, type_=named.type.value, district=district
         )
     errors = [
-        FieldError(f"{field}.{name}", f"USCC {uscc} is registered with {name} '{registered}'")
+        FieldError(
+            f"{field}.{name}",
+            f"USCC {uscc} is registered with {name} '{registered}'",
+            f"统一社会信用代码 {uscc} 已登记于 {name} '{registered}'",
+        )
         for name, sent, registered in (
             ("name", named.name, existing.name),
             ("type", named.type.value, existing.type),
@@ -125,7 +129,7 @@ def _exists(uscc: str, organization_id: uuid.UUID | None) -> OrganizationExists:
     return OrganizationExists(
         f"an organization with USCC {uscc} is already registered",
         detail_zh=f"统一社会信用代码为 {uscc} 的单位已登记",
-        errors=[FieldError("uscc", "already registered")],
+        errors=[FieldError("uscc", "already registered", "已登记")],
         extra={"organization_id": str(organization_id)} if organization_id else None,
     )
 

@@ -58,10 +58,15 @@ async def refuse_unknown(
     if not unknown:
         return
     errors = [
-        FieldError(p, f"unknown {' or '.join(k.name_en for k in kinds[p])}: {given[p]}") for p in unknown
+        FieldError(
+            p,
+            f"unknown {' or '.join(k.name_en for k in kinds[p])}: {given[p]}",
+            f"未知的{'或'.join(k.name_zh for k in kinds[p])}：{given[p]}",
+        )
+        for p in unknown
     ]
     raise UnknownReference(
         "; ".join(e.message for e in errors),
-        detail_zh="；".join(f"未知的{'或'.join(k.name_zh for k in kinds[p])}：{given[p]}" for p in unknown),
+        detail_zh="；".join(e.message_zh or "" for e in errors),
         errors=errors,
     )

@@ -74,7 +74,7 @@ def _changes(body: Patch) -> dict[str, Any]:
         raise Unprocessable(
             "a reference field cannot be cleared",
             detail_zh="基础数据字段不能置空",
-            errors=[FieldError(name, "must not be null") for name in nulls],
+            errors=[FieldError(name, "must not be null", "不能为空") for name in nulls],
         )
     return given
 
@@ -200,7 +200,13 @@ async def create_sub_sector(session: AsyncSession, principal: Principal, body: S
         raise Unprocessable(
             f"unknown cluster or industry: {body.cluster_code}",
             detail_zh=f"未知的产业集群或未来产业：{body.cluster_code}",
-            errors=[FieldError("cluster_code", f"unknown cluster or industry: {body.cluster_code}")],
+            errors=[
+                FieldError(
+                    "cluster_code",
+                    f"unknown cluster or industry: {body.cluster_code}",
+                    f"未知的产业集群或未来产业：{body.cluster_code}",
+                )
+            ],
         )
     if await session.get(SubSector, body.code) is not None:
         raise Conflict(

@@ -42,15 +42,35 @@ def _require_shape(event: MatchmakingEvent, data: OutcomeCreate) -> None:
     """422 naming each field that does not hold, before anything is looked up."""
     errors: list[FieldError] = []
     if data.scenario_id not in event.scenario_ids:
-        errors.append(FieldError("scenario_id", f"scenario {data.scenario_id} was not on show at the event"))
+        errors.append(
+            FieldError(
+                "scenario_id",
+                f"scenario {data.scenario_id} was not on show at the event",
+                f"场景 {data.scenario_id} 未在该活动中展示",
+            )
+        )
     if (data.offering_id is None) == (data.company_name is None):
-        errors.append(FieldError("offering_id", "give either offering_id or company_name"))
+        errors.append(
+            FieldError(
+                "offering_id",
+                "give either offering_id or company_name",
+                "请提供 offering_id 或 company_name（二选一）",
+            )
+        )
     if data.kind is OutcomeKind.INTENTION_SIGNED and data.signed_on is None:
-        errors.append(FieldError("signed_on", "required for intention_signed"))
+        errors.append(
+            FieldError("signed_on", "required for intention_signed", "签订意向（intention_signed）时必填")
+        )
     if data.signed_on is not None:
         first, today = china_date_of(event.starts_at), china_today()
         if not first <= data.signed_on <= today:
-            errors.append(FieldError("signed_on", f"from the event's day {first} to today {today}"))
+            errors.append(
+                FieldError(
+                    "signed_on",
+                    f"from the event's day {first} to today {today}",
+                    f"应在活动日 {first} 至今天 {today} 之间",
+                )
+            )
     if errors:
         raise _invalid(errors)
 
@@ -79,7 +99,9 @@ async def record(
     if data.offering_id is not None:
         offering = await offerings.get(session, data.offering_id)
         if offering is None:
-            raise _invalid([FieldError("offering_id", f"no offering {data.offering_id}")])
+            raise _invalid(
+                [FieldError("offering_id", f"no offering {data.offering_id}", f"没有供给 {data.offering_id}")]
+            )
         center_id = offering.center_id
     outcome = MatchmakingOutcome(
         id=uuid.uuid4(),

@@ -26,7 +26,7 @@ from shared.auth import Principal, Role
 from shared.db import utcnow
 from shared.errors import Conflict, FieldError, Forbidden, NotFound, Unprocessable
 from shared.etag import require_match
-from shared.uscc import normalize_uscc, uscc_problem
+from shared.uscc import normalize_uscc, uscc_problem, uscc_problem_zh
 
 # Registrations are cancelled (and waitlisted ones promoted) until the event is held.
 _CANCELLABLE_WHILE = frozenset({EventStatus.OPEN.value, EventStatus.CLOSED.value})
@@ -55,23 +55,23 @@ def _participant(data: RegistrationCreate) -> str | None:
     uscc = None
     if data.participant_kind is ParticipantKind.CENTER:
         if data.center_id is None:
-            errors.append(FieldError("center_id", "required for a center"))
+            errors.append(FieldError("center_id", "required for a center", "中心必填"))
         errors += [
-            FieldError(name, "only for a company")
+            FieldError(name, "only for a company", "仅企业填写")
             for name in ("company_name", "company_uscc")
             if getattr(data, name) is not None
         ]
     else:
         if data.center_id is not None:
-            errors.append(FieldError("center_id", "only for a center"))
+            errors.append(FieldError("center_id", "only for a center", "仅中心填写"))
         if data.company_name is None:
-            errors.append(FieldError("company_name", "required for a company"))
+            errors.append(FieldError("company_name", "required for a company", "企业必填"))
         if data.company_uscc is None:
-            errors.append(FieldError("company_uscc", "required for a company"))
+            errors.append(FieldError("company_uscc", "required for a company", "企业必填"))
         else:
             uscc = normalize_uscc(data.company_uscc)
             if (problem := uscc_problem(uscc)) is not None:
-                errors.append(FieldError("company_uscc", problem))
+                errors.append(FieldError("company_uscc", problem, uscc_problem_zh(uscc)))
     if errors:
         raise Unprocessable(
             f"a {data.participant_kind.value} registers with: "

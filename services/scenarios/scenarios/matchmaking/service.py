@@ -53,13 +53,13 @@ def _require_times(data: EventCreate) -> None:
     now = utcnow()
     errors = []
     if data.starts_at <= now:
-        errors.append(FieldError("starts_at", "in the future"))
+        errors.append(FieldError("starts_at", "in the future", "应为将来的时间"))
     if data.ends_at <= data.starts_at:
-        errors.append(FieldError("ends_at", "after starts_at"))
+        errors.append(FieldError("ends_at", "after starts_at", "应晚于 starts_at"))
     if data.registration_deadline <= now:
-        errors.append(FieldError("registration_deadline", "in the future"))
+        errors.append(FieldError("registration_deadline", "in the future", "应为将来的时间"))
     elif data.registration_deadline > data.starts_at:
-        errors.append(FieldError("registration_deadline", "at the latest starts_at"))
+        errors.append(FieldError("registration_deadline", "at the latest starts_at", "最晚为 starts_at"))
     if errors:
         raise Unprocessable(
             "the event's times do not hold: " + "; ".join(f"{e.field} {e.message}" for e in errors),
@@ -73,7 +73,11 @@ async def _require_showable(session: AsyncSession, scenario_ids: Sequence[uuid.U
     query = select(Scenario.id).where(Scenario.id.in_(scenario_ids), Scenario.status.in_(SHOWABLE))
     showable = set((await session.scalars(query)).all())
     errors = [
-        FieldError(f"scenario_ids.{n}", f"scenario {scenario_id} is not a published scenario")
+        FieldError(
+            f"scenario_ids.{n}",
+            f"scenario {scenario_id} is not a published scenario",
+            f"场景 {scenario_id} 不是已发布的场景",
+        )
         for n, scenario_id in enumerate(scenario_ids)
         if scenario_id not in showable
     ]
@@ -206,7 +210,7 @@ async def take_action(
         raise Unprocessable(
             f"say why in comment: '{action.value}' lets down everyone registered",
             detail_zh="请在 comment 中说明取消原因",
-            errors=[FieldError("comment", f"required to {action.value}")],
+            errors=[FieldError("comment", f"required to {action.value}", f"执行 {action.value} 时必填")],
         )
     now = utcnow()
     if action is EventAction.HOLD and now < event.starts_at:

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 from scenarios.pilots.workflow import EvidenceKind, Milestone, PilotOutcome, PilotStatus
 from shared.text import NonBlank
+from shared.validation_zh import ZhValueError
 
 PILOT_STATUS_LABELS: dict[PilotStatus, tuple[str, str]] = {
     PilotStatus.RUNNING: ("试点中", "running"),
@@ -60,7 +61,7 @@ class EvidenceIn(BaseModel):
     @model_validator(mode="after")
     def _points_somewhere(self) -> EvidenceIn:
         if self.url is None and self.document_ref is None:
-            raise ValueError("give a url or a document_ref")
+            raise ZhValueError("give a url or a document_ref", "请提供 url 或 document_ref")
         return self
 
 

@@ -63,7 +63,7 @@ async def take_action(
         raise Unprocessable(
             f"say why in comment: '{action.value}' ends the scenario for everyone answering it",
             detail_zh="请在 comment 中说明关闭原因",
-            errors=[FieldError("comment", f"required to {action.value}")],
+            errors=[FieldError("comment", f"required to {action.value}", f"执行 {action.value} 时必填")],
         )
     if action is ScenarioAction.PUBLISH and scenario.deadline < china_today():
         raise DeadlinePassed(

@@ -48,7 +48,7 @@ def require_future(deadline: dt.date) -> None:
         raise Unprocessable(
             f"the deadline {deadline} is over (today is {today} in China)",
             detail_zh=f"截止日期 {deadline} 已过（今天是 {today}）",
-            errors=[FieldError("deadline", "today or later")],
+            errors=[FieldError("deadline", "today or later", "应为今天或以后")],
         )
 
 

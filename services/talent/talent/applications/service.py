@@ -44,7 +44,9 @@ def not_found(application_id: uuid.UUID) -> ApplicationNotFound:
 
 def _unknown(field: str, what: str, what_zh: str) -> Unprocessable:
     return Unprocessable(
-        f"unknown {what}", detail_zh=f"未知的{what_zh}", errors=[FieldError(field, f"unknown {what}")]
+        f"unknown {what}",
+        detail_zh=f"未知的{what_zh}",
+        errors=[FieldError(field, f"unknown {what}", f"未知的{what_zh}")],
     )
 
 
@@ -64,10 +66,17 @@ def _ineligible(talent: Talent, eligible: list[str]) -> list[FieldError]:
             FieldError(
                 "talent_id",
                 f"the talent's level {talent.level} is not eligible (eligible: {', '.join(eligible)})",
+                f"人才层次 {talent.level} 不符合条件（符合条件的层次：{'、'.join(eligible)}）",
             )
         )
     if talent.left_on is not None and talent.left_on <= china_today():
-        errors.append(FieldError("talent_id", f"the talent left the center on {talent.left_on}"))
+        errors.append(
+            FieldError(
+                "talent_id",
+                f"the talent left the center on {talent.left_on}",
+                f"该人才已于 {talent.left_on} 离开中心",
+            )
+        )
     return errors
 
 

@@ -29,19 +29,31 @@ def _problems(data: EntitlementVersionCreate) -> list[FieldError]:
     if data.effective_from < today:
         errors.append(
             FieldError(
-                "effective_from", f"takes effect today ({today}) or later: the past was judged already"
+                "effective_from",
+                f"takes effect today ({today}) or later: the past was judged already",
+                f"生效日期应为今天（{today}）或以后：过去的已经评定",
             )
         )
     seen: set[tuple[Level, ServiceKind]] = set()
     for position, row in enumerate(data.rows):
         cell = (row.level, row.kind)
         if cell in seen:
-            errors.append(FieldError(f"rows.{position}", f"{row.level} × {row.kind} is given twice"))
+            errors.append(
+                FieldError(
+                    f"rows.{position}",
+                    f"{row.level} × {row.kind} is given twice",
+                    f"{row.level} × {row.kind} 重复给出",
+                )
+            )
         seen.add(cell)
     for level, kind in itertools.product(Level, ServiceKind):
         if (level, kind) not in seen:
             errors.append(
-                FieldError("rows", f"{level} × {kind} is missing: every level × service is decided")
+                FieldError(
+                    "rows",
+                    f"{level} × {kind} is missing: every level × service is decided",
+                    f"缺少 {level} × {kind}：每个层次 × 服务都须确定",
+                )
             )
     return errors
 

@@ -114,7 +114,7 @@ async def add_round(
         raise Unprocessable(
             "the round opens after its deadline",
             detail_zh="批次开始日期晚于截止日期",
-            errors=[FieldError("deadline", "on or after opens_on")],
+            errors=[FieldError("deadline", "on or after opens_on", "应不早于 opens_on")],
         )
     if not programme.active:
         raise ProgrammeInactive(

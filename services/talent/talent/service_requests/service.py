@@ -82,7 +82,7 @@ async def submit(session: AsyncSession, principal: Principal, data: ServiceReque
         raise Unprocessable(
             f"no talent {data.talent_id} in your scope",
             detail_zh=f"您的范围内没有人才 {data.talent_id}",
-            errors=[FieldError("talent_id", "unknown talent")],
+            errors=[FieldError("talent_id", "unknown talent", "未知的人才")],
         )
     access.require_writer_for(principal, talent.center_id)
     today = china_today()
@@ -261,15 +261,17 @@ def _require_note(
         return
     if action is ServiceRequestAction.REFUSE:
         message = "a refusal gives its reason"
+        message_zh = "拒绝时须在 note 中说明理由"
     elif action is ServiceRequestAction.ACCEPT and request.entitlement == Entitlement.REVIEW:
         message = (
             f"the entitlement of v{request.entitlement_version} is under review: confirm in writing "
             "that the talent is entitled"
         )
+        message_zh = f"v{request.entitlement_version} 版的待遇仍在复核中：请在 note 中书面确认该人才享有待遇"
     else:
         return
     raise Unprocessable(
-        message, detail_zh="请在 note 中填写理由或确认意见", errors=[FieldError("note", message)]
+        message, detail_zh="请在 note 中填写理由或确认意见", errors=[FieldError("note", message, message_zh)]
     )
 
 

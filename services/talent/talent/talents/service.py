@@ -52,22 +52,42 @@ def _problems(data: TalentCreate, number: str) -> list[FieldError]:
     document_type = data.id_document.type
     problem = documents.problem_with(document_type, number)
     if problem:
-        errors.append(FieldError("id_document.number", problem))
+        errors.append(FieldError("id_document.number", *problem))
     elif documents.birth_date_on(document_type, number) not in (None, data.birth_date):
-        errors.append(FieldError("birth_date", "differs from the birth date the resident ID number encodes"))
+        errors.append(
+            FieldError(
+                "birth_date",
+                "differs from the birth date the resident ID number encodes",
+                "与居民身份证号码中的出生日期不一致",
+            )
+        )
     if document_type is documents.DocumentType.RESIDENT_ID and data.nationality != "CHN":
-        errors.append(FieldError("nationality", "a resident ID card holder's nationality is CHN"))
+        errors.append(
+            FieldError(
+                "nationality",
+                "a resident ID card holder's nationality is CHN",
+                "居民身份证持有人的国籍应为 CHN",
+            )
+        )
     today = china_today()
     if data.birth_date >= today:
-        errors.append(FieldError("birth_date", "a birth date lies in the past"))
+        errors.append(FieldError("birth_date", "a birth date lies in the past", "出生日期应早于今天"))
     if data.joined_on > today:
-        errors.append(FieldError("joined_on", "cannot be in the future"))
+        errors.append(FieldError("joined_on", "cannot be in the future", "不能是将来的日期"))
     if data.origin is Origin.INTRODUCED and data.introduced_from is None:
         errors.append(
-            FieldError("introduced_from", "required for an introduced talent: where they came from")
+            FieldError(
+                "introduced_from",
+                "required for an introduced talent: where they came from",
+                "引进人才须填写来源地",
+            )
         )
     if data.origin is Origin.TRAINED and data.introduced_from is not None:
-        errors.append(FieldError("introduced_from", "only an introduced talent came from elsewhere"))
+        errors.append(
+            FieldError(
+                "introduced_from", "only an introduced talent came from elsewhere", "只有引进人才填写来源地"
+            )
+        )
     return errors
 
 
@@ -205,10 +225,16 @@ async def update_talent(
     require_match(if_match, talent.version)
     changes = data.model_dump(exclude_unset=True)
     cleared = [name for name in REQUIRED_ON_EDIT if name in changes and changes[name] is None]
-    errors = [FieldError(name, "cannot be cleared") for name in cleared]
+    errors = [FieldError(name, "cannot be cleared", "不能清空") for name in cleared]
     left_on = changes.get("left_on")
     if left_on is not None and left_on < talent.joined_on:
-        errors.append(FieldError("left_on", f"a talent leaves on or after joining ({talent.joined_on})"))
+        errors.append(
+            FieldError(
+                "left_on",
+                f"a talent leaves on or after joining ({talent.joined_on})",
+                f"离开日期应不早于加入日期（{talent.joined_on}）",
+            )
+        )
     if errors:
         raise Unprocessable("the change has invalid data", detail_zh="修改内容校验未通过", errors=errors)
     if data.level is not None:

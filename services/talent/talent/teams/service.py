@@ -36,7 +36,13 @@ async def _require_center_talents(session: AsyncSession, center_id: uuid.UUID, i
         raise Unprocessable(
             f"not talents of this center: {', '.join(missing)}",
             detail_zh=f"以下人员不是本中心登记的人才：{', '.join(missing)}",
-            errors=[FieldError("member_ids", "every member and the leader are talents of the team's center")],
+            errors=[
+                FieldError(
+                    "member_ids",
+                    "every member and the leader are talents of the team's center",
+                    "负责人和所有成员都应是该团队所属中心的人才",
+                )
+            ],
         )
 
 
@@ -44,9 +50,15 @@ async def create_team(session: AsyncSession, principal: Principal, data: TeamCre
     access.require_writer_for(principal, data.center_id)
     errors: list[FieldError] = []
     if data.formed_on > china_today():
-        errors.append(FieldError("formed_on", "cannot be in the future"))
+        errors.append(FieldError("formed_on", "cannot be in the future", "不能是将来的日期"))
     if (data.origin is Origin.INTRODUCED) != (data.introduced_from is not None):
-        errors.append(FieldError("introduced_from", "given for an introduced team, and only for one"))
+        errors.append(
+            FieldError(
+                "introduced_from",
+                "given for an introduced team, and only for one",
+                "仅引进团队填写，且只能填写一个",
+            )
+        )
     if errors:
         raise Unprocessable("the team has invalid data", detail_zh="团队信息校验未通过", errors=errors)
     await access.known_center(session, data.center_id)
@@ -90,7 +102,7 @@ async def update_team(
         raise Unprocessable(
             "a team's name, field, leader and members cannot be cleared",
             detail_zh="团队名称、研究方向、负责人和成员不能置空",
-            errors=[FieldError(name, "cannot be cleared") for name in cleared],
+            errors=[FieldError(name, "cannot be cleared", "不能清空") for name in cleared],
         )
     for name in ("name", "research_field", "description"):
         if name in changes:
