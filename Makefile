@@ -9,6 +9,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 VAR := $(CURDIR)/var
 MIC_BROKER_PORT ?= 9092
+# How long the local consumers' fetches wait at the bundled broker (ms): long enough that an idle
+# `make run` stays quiet, short enough for a walk-through (the bench and the tests set their own).
+MIC_FETCH_WAIT_MS ?= 500
 export UV_PYTHON_DOWNLOADS := never
 
 .PHONY: help
@@ -56,7 +59,7 @@ migrate: install ## Migrate the embedded SQLite databases under var/
 run: migrate ## Run the whole stack: bundled broker, 5 services on 8001-8005, the gateway on 8000, a mail catcher on 1025 (Ctrl-C stops all)
 	@echo "Starting broker on 127.0.0.1:$(MIC_BROKER_PORT), services on 8001-8005, gateway on 127.0.0.1:8000, mail catcher on 1025 (Ctrl-C stops)."
 	@echo "Get a token with: make token ROLE=municipal_admin; the status page: http://127.0.0.1:8000/status/"
-	env MIC_BROKER_PORT=$(MIC_BROKER_PORT) VAR=$(VAR) PATH=$(CURDIR)/$(BIN):$$PATH \
+	env MIC_BROKER_PORT=$(MIC_BROKER_PORT) MIC_FETCH_WAIT_MS=$(MIC_FETCH_WAIT_MS) VAR=$(VAR) PATH=$(CURDIR)/$(BIN):$$PATH \
 		$(BIN)/honcho -f Procfile start
 
 .PHONY: token
