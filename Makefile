@@ -145,6 +145,9 @@ manifests: install ## Print the Kubernetes manifests of an overlay (OVERLAY=prod
 audit-verify: install ## Check every service's audit chain, naming the first broken link (the local databases, or each <SERVICE>_DATABASE_URL)
 	@$(BIN)/mic audit-verify
 
+.PHONY: reset
+reset: clean ## Start over: remove the local databases (stop make run first; it migrates afresh)
+
 .PHONY: clean
 clean: ## Remove the local SQLite databases
 	rm -rf $(VAR)
