@@ -1082,7 +1082,14 @@ export interface components {
             /** Note */
             note: string;
         };
-        /** DistrictCreate */
+        /**
+         * DistrictCreate
+         * @example {
+         *       "code": "huangpu",
+         *       "name_en": "Huangpu",
+         *       "name_zh": "黄埔区"
+         *     }
+         */
         DistrictCreate: {
             /**
              * Code
@@ -1105,7 +1112,13 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** DistrictPatch */
+        /**
+         * DistrictPatch
+         * @example {
+         *       "name_en": "Huangpu District",
+         *       "name_zh": "黄埔区"
+         *     }
+         */
         DistrictPatch: {
             /** Name Zh */
             name_zh?: string | null;
@@ -1504,7 +1517,15 @@ export interface components {
              */
             financing: string;
         };
-        /** IndustryCreate */
+        /**
+         * IndustryCreate
+         * @example {
+         *       "code": "quantum_technology",
+         *       "group": "future",
+         *       "name_en": "Quantum technology",
+         *       "name_zh": "量子科技"
+         *     }
+         */
         IndustryCreate: {
             /**
              * Code
@@ -1534,7 +1555,13 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** IndustryPatch */
+        /**
+         * IndustryPatch
+         * @example {
+         *       "name_en": "Embodied intelligence (humanoid robots)",
+         *       "name_zh": "具身智能（人形机器人）"
+         *     }
+         */
         IndustryPatch: {
             /** Name Zh */
             name_zh?: string | null;
@@ -2060,7 +2087,15 @@ export interface components {
          * @enum {string}
          */
         Status: "draft" | "submitted" | "district_recommended" | "under_review" | "approved" | "operating" | "returned" | "rejected" | "withdrawn" | "revoked";
-        /** SubSectorCreate */
+        /**
+         * SubSectorCreate
+         * @example {
+         *       "cluster_code": "embodied_ai",
+         *       "code": "humanoid_robot",
+         *       "name_en": "Humanoid robots",
+         *       "name_zh": "人形机器人"
+         *     }
+         */
         SubSectorCreate: {
             /**
              * Code
@@ -2093,6 +2128,10 @@ export interface components {
         /**
          * SubSectorPatch
          * @description A rename; the code and the cluster never change (centers link to them).
+         * @example {
+         *       "name_en": "Humanoid robot systems",
+         *       "name_zh": "人形机器人整机"
+         *     }
          */
         SubSectorPatch: {
             /** Name Zh */

@@ -1475,7 +1475,7 @@ export interface components {
          * @example {
          *       "attendees": 2,
          *       "company_name": "广州某智能科技有限公司",
-         *       "company_uscc": "91440101MA5CXXXX0X",
+         *       "company_uscc": "91440101MA5CL0K1X5",
          *       "contact_name": "王工",
          *       "participant_kind": "company"
          *     }
