@@ -37,23 +37,6 @@ EXCEPTIONS: dict[tuple[str, str, str], str] = {
     # A multipart file upload: the body is the document's bytes, which no JSON example can hold.
     ("registry", "POST", "/api/v1/centers/{center_id}/documents"): "multipart/form-data upload",
 }
-# Work in progress, not an exception: bodies whose example is still to be written (issue 21
-# item 3). It only shrinks; an entry that has its example must leave it.
-PENDING: set[str] = {
-    "funding POST /api/v1/policies",
-    "funding POST /api/v1/policies/{code}/versions",
-    "funding POST /api/v1/support-cases/{case_id}/actions/{action}",
-    "funding POST /api/v1/budgets",
-    "funding PATCH /api/v1/budgets/{budget_id}",
-    "funding POST /api/v1/calculators/rd-super-deduction",
-    "funding POST /api/v1/investments",
-    "funding POST /api/v1/platforms",
-    "funding POST /api/v1/platforms/{platform_id}/actions/approve_project",
-    "funding POST /api/v1/platforms/{platform_id}/results",
-    "funding POST /api/v1/recognitions",
-    "funding POST /api/v1/municipal-support/applications",
-    "funding POST /api/v1/municipal-support/applications/{application_id}/actions/{action}",
-}
 # The role to call as, of those an operation's x-permission allows: the city first, then an officer
 # whose token needs no center or assignment of its own to reach the example's body.
 ROLE_PREFERENCE = (
@@ -130,13 +113,8 @@ def first_example(op: Operation) -> Any:
 
 
 def test_every_json_request_body_has_an_example() -> None:
-    missing = {op.name for op in OPERATIONS if not _examples(op.media, op.schema)}
-    assert missing - PENDING == set(), "request bodies without an example:\n" + "\n".join(
-        sorted(missing - PENDING)
-    )
-    assert PENDING - missing == set(), "has its example now, take it off PENDING: " + ", ".join(
-        PENDING - missing
-    )
+    missing = [op.name for op in OPERATIONS if not _examples(op.media, op.schema)]
+    assert missing == [], "request bodies without an example:\n" + "\n".join(missing)
 
 
 def test_the_exception_table_names_only_bodies_that_are_not_json() -> None:
