@@ -31,6 +31,8 @@ BUILDERS: dict[str, Callable[[], FastAPI]] = {
     "scenarios": build_scenarios,
     "notifications": build_notifications,
 }
+# Each service's OpenAPI document, built once for the module.
+DOCUMENTS: dict[str, dict[str, Any]] = {service: build().openapi() for service, build in BUILDERS.items()}
 JSON = "application/json"
 # Bodies that are not JSON, and so carry no JSON example: (service, method, path template) → why.
 EXCEPTIONS: dict[tuple[str, str, str], str] = {
@@ -91,8 +93,7 @@ def _examples(media: dict[str, Any], schema: dict[str, Any]) -> list[Any]:
 def body_operations() -> list[Operation]:
     """Every operation of every service with a request body (the exception table excepted)."""
     found = []
-    for service, build in BUILDERS.items():
-        document = build().openapi()
+    for service, document in DOCUMENTS.items():
         components = document.get("components", {}).get("schemas", {})
         for template, operations in document["paths"].items():
             for method, operation in operations.items():
@@ -119,7 +120,7 @@ def test_every_json_request_body_has_an_example() -> None:
 
 def test_the_exception_table_names_only_bodies_that_are_not_json() -> None:
     for (service, method, template), _why in EXCEPTIONS.items():
-        operation = BUILDERS[service]().openapi()["paths"][template][method.lower()]
+        operation = DOCUMENTS[service]["paths"][template][method.lower()]
         assert JSON not in operation["requestBody"]["content"], (service, method, template)
 
 
@@ -156,8 +157,7 @@ def _path(op: Operation, sub: str) -> tuple[str, str | None]:
 
 
 def _first_enum_value(op: Operation, parameter: dict[str, Any]) -> str:
-    document = BUILDERS[op.service]().openapi()
-    components = document.get("components", {}).get("schemas", {})
+    components = DOCUMENTS[op.service].get("components", {}).get("schemas", {})
     schema = _resolve(parameter["schema"], components)
     values: list[str] = schema.get("enum", [])
     return values[0]
