@@ -668,6 +668,10 @@ export interface components {
         /**
          * ActionIn
          * @description The body of an action; each action reads its own fields (see the summary of the route).
+         * @example {
+         *       "comment": "选择无偿资助方式",
+         *       "option": "grant"
+         *     }
          */
         ActionIn: {
             /** Comment */
@@ -698,6 +702,10 @@ export interface components {
          * ActionRequest
          * @description review {decision, comment} and close {comment} of an application without money; withdraw
          *     {comment}. The money of a monetary application moves by its support case's actions.
+         * @example {
+         *       "comment": "符合市级支持条件，同意支持",
+         *       "decision": "approve"
+         *     }
          */
         ActionRequest: {
             /**
@@ -708,7 +716,16 @@ export interface components {
             /** Comment */
             comment?: string | null;
         };
-        /** ApplicationCreate */
+        /**
+         * ApplicationCreate
+         * @example {
+         *       "center_id": "0b9e7a0e-6f4c-4b8e-9a49-3c2f1d0e5a11",
+         *       "description": "已完成筹建，中试线设备采购中",
+         *       "requested_amount": "2000000.00",
+         *       "support_type": "funding",
+         *       "title": "中试线建设资金支持"
+         *     }
+         */
         ApplicationCreate: {
             /**
              * Center Id
@@ -821,7 +838,14 @@ export interface components {
              */
             hash: string;
         };
-        /** BudgetCreate */
+        /**
+         * BudgetCreate
+         * @example {
+         *       "allocated": "50000000.00",
+         *       "category": "upgrade_support",
+         *       "year": 2027
+         *     }
+         */
         BudgetCreate: {
             /** Year */
             year: number;
@@ -885,6 +909,10 @@ export interface components {
         /**
          * BudgetRaise
          * @description The new allocated total; it may only go up (money already committed stays covered).
+         * @example {
+         *       "allocated": "80000000.00",
+         *       "comment": "市财政追加年度预算"
+         *     }
          */
         BudgetRaise: {
             /**
@@ -1025,7 +1053,18 @@ export interface components {
             /** En */
             en: string;
         };
-        /** InvestmentCreate */
+        /**
+         * InvestmentCreate
+         * @example {
+         *       "amount": "5000000.00",
+         *       "center_id": "0b9e7a0e-6f4c-4b8e-9a49-3c2f1d0e5a11",
+         *       "fund": "angel",
+         *       "invested_on": "2025-09-01",
+         *       "investee_name": "广州具身智能科技有限公司",
+         *       "investee_uscc": "91440101MA5CL0K1X5",
+         *       "stake_percent": "12.5"
+         *     }
+         */
         InvestmentCreate: {
             fund: components["schemas"]["Fund"];
             /**
@@ -1416,7 +1455,15 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
-        /** PlatformCreate */
+        /**
+         * PlatformCreate
+         * @example {
+         *       "center_id": "0b9e7a0e-6f4c-4b8e-9a49-3c2f1d0e5a11",
+         *       "description": "面向人形机器人关键部件的概念验证服务",
+         *       "kind": "concept_verification",
+         *       "name": "广州具身智能概念验证中心"
+         *     }
+         */
         PlatformCreate: {
             kind: components["schemas"]["PlatformKind"];
             /** Name */
@@ -1472,7 +1519,16 @@ export interface components {
              */
             updated_at: string;
         };
-        /** PolicyCreate */
+        /**
+         * PolicyCreate
+         * @example {
+         *       "clause": "五(八)",
+         *       "code": "huangpu_upgrade_support",
+         *       "jurisdiction": "huangpu",
+         *       "source": "《广州市黄埔区促进制造业创新中心建设若干措施》第三条",
+         *       "title": "黄埔区制造业创新中心升级奖励"
+         *     }
+         */
         PolicyCreate: {
             /**
              * Code
@@ -1529,7 +1585,24 @@ export interface components {
             /** Clause */
             clause: string;
         };
-        /** PolicyVersionCreate */
+        /**
+         * PolicyVersionCreate
+         * @example {
+         *       "clause": "五(二)",
+         *       "effective_from": "2027-01-01",
+         *       "parameters": {
+         *         "rates": {
+         *           "general": {
+         *             "basis": "财政部 税务总局公告2023年第7号",
+         *             "extra_rate": "1.00"
+         *           }
+         *         }
+         *       },
+         *       "rule_kind": "rd_super_deduction",
+         *       "source": "财政部 税务总局公告2023年第7号",
+         *       "status": "draft"
+         *     }
+         */
         PolicyVersionCreate: {
             /**
              * Effective From
@@ -1633,7 +1706,12 @@ export interface components {
                 [key: string]: string;
             }[] | null;
         };
-        /** ProjectApproval */
+        /**
+         * ProjectApproval
+         * @example {
+         *       "approved_on": "2026-03-01"
+         *     }
+         */
         ProjectApproval: {
             /**
              * Approved On
@@ -1641,7 +1719,15 @@ export interface components {
              */
             approved_on: string;
         };
-        /** RdSuperDeductionIn */
+        /**
+         * RdSuperDeductionIn
+         * @example {
+         *       "capitalized": "1200000.00",
+         *       "category": "general",
+         *       "expensed": "3000000.00",
+         *       "year": 2025
+         *     }
+         */
         RdSuperDeductionIn: {
             /**
              * Year
@@ -1709,6 +1795,18 @@ export interface components {
         /**
          * RecognitionCreate
          * @description Price for first-set; sales of at most 12 months for first-batch; either for first-version.
+         * @example {
+         *       "buyer_name": "广州汽车集团股份有限公司",
+         *       "catalogue": "first_set_complete",
+         *       "center_id": "0b9e7a0e-6f4c-4b8e-9a49-3c2f1d0e5a11",
+         *       "document_no": "穗工信〔2025〕9号",
+         *       "maker_name": "广州具身智能科技有限公司",
+         *       "maker_uscc": "91440101MA5CL0K1X5",
+         *       "price": "20000000.00",
+         *       "product_name": "人形机器人智能装配成套装备",
+         *       "recognized_on": "2025-06-01",
+         *       "year": 2025
+         *     }
          */
         RecognitionCreate: {
             catalogue: components["schemas"]["Catalogue"];
@@ -1818,6 +1916,14 @@ export interface components {
         /**
          * ResultsCreate
          * @description A year's operating results; revenue may be absent (then a formula needing it asks a person).
+         * @example {
+         *       "external_clients": 3,
+         *       "projects_commercialized": 1,
+         *       "projects_verified": 6,
+         *       "revenue": "1200000.00",
+         *       "services_delivered": 40,
+         *       "year": 2025
+         *     }
          */
         ResultsCreate: {
             /** Year */

@@ -657,12 +657,22 @@ export interface components {
          * @enum {string}
          */
         Action: "submit" | "recommend" | "start_review" | "approve" | "accept" | "return" | "reject" | "withdraw" | "revoke";
-        /** ActionComment */
+        /**
+         * ActionComment
+         * @example {
+         *       "comment": "专家评审结论：合格"
+         *     }
+         */
         ActionComment: {
             /** Comment */
             comment?: string | null;
         };
-        /** ActionIn */
+        /**
+         * ActionIn
+         * @example {
+         *       "comment": "材料齐全，同意提交区级推荐"
+         *     }
+         */
         ActionIn: {
             /** Comment */
             comment?: string | null;
@@ -810,7 +820,21 @@ export interface components {
              */
             hash: string;
         };
-        /** CenterCreate */
+        /**
+         * CenterCreate
+         * @example {
+         *       "cluster_code": "embodied_ai",
+         *       "district": "huangpu",
+         *       "lead_organization": {
+         *         "name": "广州具身智能科技有限公司",
+         *         "type": "enterprise",
+         *         "uscc": "91440101MA5CL0K1X5"
+         *       },
+         *       "mode": "corporate_alliance",
+         *       "name": "广州市具身智能创新中心",
+         *       "sub_sector": "人形机器人"
+         *     }
+         */
         CenterCreate: {
             /** Name */
             name: string;
@@ -895,6 +919,10 @@ export interface components {
         /**
          * CenterPatch
          * @description Fields a PATCH may change; status and tier change only through actions and upgrades.
+         * @example {
+         *       "name": "广州市具身智能制造业创新中心",
+         *       "sub_sector": "人形机器人整机"
+         *     }
          */
         CenterPatch: {
             /** Name */
@@ -1082,7 +1110,14 @@ export interface components {
             /** Note */
             note: string;
         };
-        /** DistrictCreate */
+        /**
+         * DistrictCreate
+         * @example {
+         *       "code": "huangpu",
+         *       "name_en": "Huangpu",
+         *       "name_zh": "黄埔区"
+         *     }
+         */
         DistrictCreate: {
             /**
              * Code
@@ -1105,7 +1140,13 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** DistrictPatch */
+        /**
+         * DistrictPatch
+         * @example {
+         *       "name_en": "Huangpu District",
+         *       "name_zh": "黄埔区"
+         *     }
+         */
         DistrictPatch: {
             /** Name Zh */
             name_zh?: string | null;
@@ -1159,7 +1200,24 @@ export interface components {
             /** En */
             en: string;
         };
-        /** EvaluationCreate */
+        /**
+         * EvaluationCreate
+         * @example {
+         *       "indicators": {
+         *         "enterprises_incubated": 3,
+         *         "financing": "80000000.00",
+         *         "patents": 18,
+         *         "rd_spend": "12500000.00",
+         *         "rd_staff_share": "42.5",
+         *         "results_commercialized": 5,
+         *         "sme_services": 120,
+         *         "standards_led": 2,
+         *         "talents_introduced": 15,
+         *         "talents_trained": 40
+         *       },
+         *       "year": 2026
+         *     }
+         */
         EvaluationCreate: {
             /**
              * Year
@@ -1387,6 +1445,47 @@ export interface components {
         /**
          * GovernanceDocument
          * @description The body of ``PUT /centers/{id}/governance``, also what is stored and published.
+         * @example {
+         *       "alliance": {
+         *         "member_units": [
+         *           {
+         *             "name": "广州具身智能科技有限公司",
+         *             "uscc": "91440101MA5CL0K1X5"
+         *           }
+         *         ],
+         *         "name": "广州具身智能产业联盟"
+         *       },
+         *       "decision_body": {
+         *         "members": [
+         *           {
+         *             "affiliation": "广州具身智能科技有限公司",
+         *             "category": "member_unit_rep",
+         *             "name": "王建国"
+         *           }
+         *         ]
+         *       },
+         *       "legal_entity": {
+         *         "name": "广州具身智能创新中心有限公司",
+         *         "registered_capital": "50000000.00",
+         *         "shareholders": [
+         *           {
+         *             "name": "广州具身智能科技有限公司",
+         *             "share_ratio": "35.5",
+         *             "uscc": "91440101MA5CL0K1X5"
+         *           }
+         *         ],
+         *         "uscc": "91350100M000100Y43"
+         *       },
+         *       "technical_committee": {
+         *         "members": [
+         *           {
+         *             "affiliation": "华南理工大学",
+         *             "field": "academia",
+         *             "name": "李明"
+         *           }
+         *         ]
+         *       }
+         *     }
          */
         GovernanceDocument: {
             legal_entity?: components["schemas"]["LegalEntity"] | null;
@@ -1504,7 +1603,15 @@ export interface components {
              */
             financing: string;
         };
-        /** IndustryCreate */
+        /**
+         * IndustryCreate
+         * @example {
+         *       "code": "quantum_technology",
+         *       "group": "future",
+         *       "name_en": "Quantum technology",
+         *       "name_zh": "量子科技"
+         *     }
+         */
         IndustryCreate: {
             /**
              * Code
@@ -1534,7 +1641,13 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** IndustryPatch */
+        /**
+         * IndustryPatch
+         * @example {
+         *       "name_en": "Embodied intelligence (humanoid robots)",
+         *       "name_zh": "具身智能（人形机器人）"
+         *     }
+         */
         IndustryPatch: {
             /** Name Zh */
             name_zh?: string | null;
@@ -1586,7 +1699,13 @@ export interface components {
             /** Shareholders */
             shareholders?: components["schemas"]["Shareholder"][];
         };
-        /** MemberCreate */
+        /**
+         * MemberCreate
+         * @example {
+         *       "organization_id": "0b9e7a0e-6f4c-4b8e-9a49-3c2f1d0e5a11",
+         *       "role": "shareholder"
+         *     }
+         */
         MemberCreate: {
             /**
              * Organization Id
@@ -1669,7 +1788,15 @@ export interface components {
              */
             sustainability: number;
         };
-        /** OrganizationCreate */
+        /**
+         * OrganizationCreate
+         * @example {
+         *       "district": "huangpu",
+         *       "name": "广州具身智能科技有限公司",
+         *       "type": "enterprise",
+         *       "uscc": "91440101MA5CL0K1X5"
+         *     }
+         */
         OrganizationCreate: {
             /** Name */
             name: string;
@@ -1864,7 +1991,13 @@ export interface components {
                 [key: string]: components["schemas"]["TalentFigures"];
             };
         };
-        /** RecheckIn */
+        /**
+         * RecheckIn
+         * @example {
+         *       "comment": "整改材料经复核符合要求",
+         *       "passed": true
+         *     }
+         */
         RecheckIn: {
             /**
              * Passed
@@ -2020,6 +2153,21 @@ export interface components {
         /**
          * ScoreSheet
          * @description One expert's scores; what ``PUT /evaluations/{id}/scores/{expert_sub}`` replaces.
+         * @example {
+         *       "construction": {
+         *         "industry_services": 78,
+         *         "pilot_incubation": 85,
+         *         "testing": 80
+         *       },
+         *       "operation": {
+         *         "collaboration": 90,
+         *         "commercialization": 80,
+         *         "common_tech_breakthroughs": 82,
+         *         "market_orientation": 75,
+         *         "rd_strength": 88,
+         *         "sustainability": 86
+         *       }
+         *     }
          */
         ScoreSheet: {
             construction: components["schemas"]["ConstructionScores"];
@@ -2060,7 +2208,15 @@ export interface components {
          * @enum {string}
          */
         Status: "draft" | "submitted" | "district_recommended" | "under_review" | "approved" | "operating" | "returned" | "rejected" | "withdrawn" | "revoked";
-        /** SubSectorCreate */
+        /**
+         * SubSectorCreate
+         * @example {
+         *       "cluster_code": "embodied_ai",
+         *       "code": "humanoid_robot",
+         *       "name_en": "Humanoid robots",
+         *       "name_zh": "人形机器人"
+         *     }
+         */
         SubSectorCreate: {
             /**
              * Code
@@ -2093,6 +2249,10 @@ export interface components {
         /**
          * SubSectorPatch
          * @description A rename; the code and the cluster never change (centers link to them).
+         * @example {
+         *       "name_en": "Humanoid robot systems",
+         *       "name_zh": "人形机器人整机"
+         *     }
          */
         SubSectorPatch: {
             /** Name Zh */
@@ -2189,7 +2349,18 @@ export interface components {
             /** Members */
             members?: components["schemas"]["CommitteeMember"][];
         };
-        /** UpgradeCreate */
+        /**
+         * UpgradeCreate
+         * @example {
+         *       "approved_on": "2026-06-30",
+         *       "approving_authority": "广东省工业和信息化厅",
+         *       "document_no": "粤工信创新函〔2026〕15号",
+         *       "paid_in_capital": "30000000.00",
+         *       "requires_matching_funds": true,
+         *       "to_tier": "provincial",
+         *       "total_share_capital": "50000000.00"
+         *     }
+         */
         UpgradeCreate: {
             /**
              * To Tier

@@ -721,14 +721,14 @@ export interface components {
          * @example {
          *       "capacity": 120,
          *       "description": "发布黄埔区车路协同应用场景，组织创新中心与企业现场对接。",
-         *       "ends_at": "2026-03-20T09:00:00Z",
+         *       "ends_at": "2030-03-20T09:00:00Z",
          *       "organizer_kind": "alliance",
          *       "organizer_name": "广州市智能网联汽车产业联盟",
-         *       "registration_deadline": "2026-03-15T10:00:00Z",
+         *       "registration_deadline": "2030-03-15T10:00:00Z",
          *       "scenario_ids": [
          *         "7c0e2a55-3f7e-4c2b-9a3c-5d1e2f3a4b5c"
          *       ],
-         *       "starts_at": "2026-03-20T01:30:00Z",
+         *       "starts_at": "2030-03-20T01:30:00Z",
          *       "title": "智能网联汽车产业场景应用对接会",
          *       "venue": "广州市黄埔区开创大道2511号 会议中心"
          *     }
@@ -1475,7 +1475,7 @@ export interface components {
          * @example {
          *       "attendees": 2,
          *       "company_name": "广州某智能科技有限公司",
-         *       "company_uscc": "91440101MA5CXXXX0X",
+         *       "company_uscc": "91440101MA5CL0K1X5",
          *       "contact_name": "王工",
          *       "participant_kind": "company"
          *     }
@@ -1588,7 +1588,7 @@ export interface components {
          *           "owner_department": "广州市公安局黄埔区分局交通警察大队"
          *         }
          *       ],
-         *       "deadline": "2025-12-31",
+         *       "deadline": "2030-12-31",
          *       "description": "开放黄埔区20公里城市道路用于L4级自动驾驶车辆测试，验证车路协同感知与决策系统。",
          *       "district": "huangpu",
          *       "publisher": "广州市黄埔区工业和信息化局",

@@ -1142,7 +1142,7 @@ export interface components {
          *       "email": "zhang.wei@example.cn",
          *       "gender": "male",
          *       "id_document": {
-         *         "number": "440106198005120017",
+         *         "number": "440106198005120012",
          *         "type": "resident_id"
          *       },
          *       "introduced_from": "中国科学院深圳先进技术研究院",

@@ -19,7 +19,12 @@ Year = Annotated[int, Field(ge=2000, le=2100)]
 
 
 class BudgetCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"year": 2027, "category": "upgrade_support", "allocated": "50000000.00"}]
+        },
+    )
 
     year: Year
     category: Category
@@ -29,7 +34,10 @@ class BudgetCreate(BaseModel):
 class BudgetRaise(BaseModel):
     """The new allocated total; it may only go up (money already committed stays covered)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"allocated": "80000000.00", "comment": "市财政追加年度预算"}]},
+    )
 
     allocated: Money
     comment: Annotated[str | None, Field(max_length=200)] = None

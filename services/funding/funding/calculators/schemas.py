@@ -9,7 +9,14 @@ RdCategory = Literal["general", "integrated_circuit", "industrial_mother_machine
 
 
 class RdSuperDeductionIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"year": 2025, "expensed": "3000000.00", "capitalized": "1200000.00", "category": "general"}
+            ]
+        },
+    )
 
     year: int = Field(ge=1900, le=2100, description="the tax year")
     expensed: Money = Field(description="R&D cost expensed in the year (未形成无形资产)")

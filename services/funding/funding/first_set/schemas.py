@@ -41,7 +41,25 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
 class RecognitionCreate(BaseModel):
     """Price for first-set; sales of at most 12 months for first-batch; either for first-version."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "catalogue": "first_set_complete",
+                    "year": 2025,
+                    "product_name": "人形机器人智能装配成套装备",
+                    "center_id": "0b9e7a0e-6f4c-4b8e-9a49-3c2f1d0e5a11",
+                    "maker_name": "广州具身智能科技有限公司",
+                    "maker_uscc": "91440101MA5CL0K1X5",
+                    "buyer_name": "广州汽车集团股份有限公司",
+                    "price": "20000000.00",
+                    "recognized_on": "2025-06-01",
+                    "document_no": "穗工信〔2025〕9号",
+                }
+            ]
+        },
+    )
 
     catalogue: Catalogue
     year: int = Field(ge=2000, le=2100, description="the catalogue year")

@@ -52,7 +52,22 @@ Stake = Annotated[
 
 
 class InvestmentCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "fund": "angel",
+                    "center_id": "0b9e7a0e-6f4c-4b8e-9a49-3c2f1d0e5a11",
+                    "investee_name": "广州具身智能科技有限公司",
+                    "investee_uscc": "91440101MA5CL0K1X5",
+                    "amount": "5000000.00",
+                    "stake_percent": "12.5",
+                    "invested_on": "2025-09-01",
+                }
+            ]
+        },
+    )
 
     fund: Fund
     center_id: uuid.UUID = Field(description="the center invested in, or whose member enterprise is")

@@ -50,7 +50,20 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
 
 
 class ApplicationCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "center_id": "0b9e7a0e-6f4c-4b8e-9a49-3c2f1d0e5a11",
+                    "support_type": "funding",
+                    "title": "中试线建设资金支持",
+                    "description": "已完成筹建，中试线设备采购中",
+                    "requested_amount": "2000000.00",
+                }
+            ]
+        },
+    )
 
     center_id: uuid.UUID
     support_type: SupportType
@@ -67,7 +80,10 @@ class ActionRequest(BaseModel):
     """review {decision, comment} and close {comment} of an application without money; withdraw
     {comment}. The money of a monetary application moves by its support case's actions."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"decision": "approve", "comment": "符合市级支持条件，同意支持"}]},
+    )
 
     decision: str | None = Field(default=None, description="review: approve or reject")
     comment: str | None = Field(default=None, max_length=4000)

@@ -33,7 +33,19 @@ Count = Annotated[int, Field(ge=0, le=1_000_000_000, strict=True)]
 
 
 class PlatformCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "kind": "concept_verification",
+                    "name": "广州具身智能概念验证中心",
+                    "center_id": "0b9e7a0e-6f4c-4b8e-9a49-3c2f1d0e5a11",
+                    "description": "面向人形机器人关键部件的概念验证服务",
+                }
+            ]
+        },
+    )
 
     kind: PlatformKind
     name: NonBlank = Field(max_length=200)
@@ -45,7 +57,7 @@ class PlatformCreate(BaseModel):
 
 
 class ProjectApproval(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"approved_on": "2026-03-01"}]})
 
     approved_on: dt.date
 
@@ -67,7 +79,21 @@ class PlatformOut(BaseModel):
 class ResultsCreate(BaseModel):
     """A year's operating results; revenue may be absent (then a formula needing it asks a person)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "year": 2025,
+                    "services_delivered": 40,
+                    "projects_verified": 6,
+                    "projects_commercialized": 1,
+                    "external_clients": 3,
+                    "revenue": "1200000.00",
+                }
+            ]
+        },
+    )
 
     year: int = Field(ge=2000, le=2100)
     services_delivered: Count = Field(description="services delivered to enterprises (服务次数)")

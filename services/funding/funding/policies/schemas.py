@@ -41,7 +41,20 @@ class PolicyOut(BaseModel):
 
 
 class PolicyCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "huangpu_upgrade_support",
+                    "title": "黄埔区制造业创新中心升级奖励",
+                    "clause": "五(八)",
+                    "source": "《广州市黄埔区促进制造业创新中心建设若干措施》第三条",
+                    "jurisdiction": "huangpu",
+                }
+            ]
+        },
+    )
 
     code: str = Field(pattern=CODE_PATTERN, description="snake_case, e.g. huangpu_upgrade_support")
     title: str = Field(min_length=1, max_length=300)
@@ -53,7 +66,25 @@ class PolicyCreate(BaseModel):
 
 
 class PolicyVersionCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "effective_from": "2027-01-01",
+                    "rule_kind": "rd_super_deduction",
+                    "parameters": {
+                        "rates": {
+                            "general": {"extra_rate": "1.00", "basis": "财政部 税务总局公告2023年第7号"}
+                        }
+                    },
+                    "clause": "五(二)",
+                    "source": "财政部 税务总局公告2023年第7号",
+                    "status": "draft",
+                }
+            ]
+        },
+    )
 
     effective_from: dt.date
     effective_to: dt.date | None = None

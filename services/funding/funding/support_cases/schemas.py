@@ -95,7 +95,9 @@ Text = Annotated[str, Field(min_length=1, max_length=2000)]
 class ActionIn(BaseModel):
     """The body of an action; each action reads its own fields (see the summary of the route)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"option": "grant", "comment": "选择无偿资助方式"}]}
+    )
 
     comment: Text | None = None
     # select_option

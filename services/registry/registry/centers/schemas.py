@@ -30,7 +30,25 @@ class LeadOrganizationIn(BaseModel):
 
 
 class CenterCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "广州市具身智能创新中心",
+                    "mode": "corporate_alliance",
+                    "cluster_code": "embodied_ai",
+                    "sub_sector": "人形机器人",
+                    "district": "huangpu",
+                    "lead_organization": {
+                        "name": "广州具身智能科技有限公司",
+                        "uscc": "91440101MA5CL0K1X5",
+                        "type": "enterprise",
+                    },
+                }
+            ]
+        },
+    )
 
     name: NonBlank = Field(max_length=200)
     mode: Mode
@@ -56,7 +74,12 @@ class CenterCreate(BaseModel):
 class CenterPatch(BaseModel):
     """Fields a PATCH may change; status and tier change only through actions and upgrades."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"name": "广州市具身智能制造业创新中心", "sub_sector": "人形机器人整机"}]
+        },
+    )
 
     name: NonBlank | None = Field(default=None, max_length=200)
     mode: Mode | None = None
@@ -101,13 +124,30 @@ class CenterOut(BaseModel):
 
 
 class ActionIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"comment": "材料齐全，同意提交区级推荐"}]}
+    )
 
     comment: str | None = Field(default=None, max_length=4000)
 
 
 class UpgradeCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "to_tier": "provincial",
+                    "approved_on": "2026-06-30",
+                    "approving_authority": "广东省工业和信息化厅",
+                    "document_no": "粤工信创新函〔2026〕15号",
+                    "total_share_capital": "50000000.00",
+                    "paid_in_capital": "30000000.00",
+                    "requires_matching_funds": True,
+                }
+            ]
+        },
+    )
 
     to_tier: Literal["provincial", "national"]
     approved_on: dt.date

@@ -79,7 +79,28 @@ class Indicators(BaseModel):
 
 
 class EvaluationCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "year": 2026,
+                    "indicators": {
+                        "rd_spend": "12500000.00",
+                        "rd_staff_share": "42.5",
+                        "patents": 18,
+                        "standards_led": 2,
+                        "results_commercialized": 5,
+                        "enterprises_incubated": 3,
+                        "sme_services": 120,
+                        "talents_introduced": 15,
+                        "talents_trained": 40,
+                        "financing": "80000000.00",
+                    },
+                }
+            ]
+        },
+    )
 
     # The real bounds (acceptance year to this year) depend on the center: the service checks them.
     year: int = Field(ge=2000, le=9999, strict=True, description="the year the indicators cover")
@@ -122,20 +143,42 @@ class OperationScores(BaseModel):
 class ScoreSheet(BaseModel):
     """One expert's scores; what ``PUT /evaluations/{id}/scores/{expert_sub}`` replaces."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "construction": {"pilot_incubation": 85, "testing": 80, "industry_services": 78},
+                    "operation": {
+                        "rd_strength": 88,
+                        "common_tech_breakthroughs": 82,
+                        "collaboration": 90,
+                        "market_orientation": 75,
+                        "commercialization": 80,
+                        "sustainability": 86,
+                    },
+                }
+            ]
+        },
+    )
 
     construction: ConstructionScores
     operation: OperationScores
 
 
 class ActionComment(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"comment": "专家评审结论：合格"}]}
+    )
 
     comment: str | None = Field(default=None, max_length=4000)
 
 
 class RecheckIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"passed": True, "comment": "整改材料经复核符合要求"}]},
+    )
 
     passed: bool = Field(description="whether the rectification passed the re-check (复核)")
     comment: str | None = Field(default=None, max_length=4000)

@@ -64,7 +64,12 @@ Uscc = Annotated[str, Field(max_length=40, description="统一社会信用代码
 
 
 class MemberCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"organization_id": "0b9e7a0e-6f4c-4b8e-9a49-3c2f1d0e5a11", "role": "shareholder"}]
+        },
+    )
 
     organization_id: uuid.UUID
     role: MemberRole
@@ -135,6 +140,43 @@ class Alliance(_Part):
 class GovernanceDocument(_Part):
     """The body of ``PUT /centers/{id}/governance``, also what is stored and published."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "legal_entity": {
+                        "name": "广州具身智能创新中心有限公司",
+                        "uscc": "91350100M000100Y43",
+                        "registered_capital": "50000000.00",
+                        "shareholders": [
+                            {
+                                "name": "广州具身智能科技有限公司",
+                                "uscc": "91440101MA5CL0K1X5",
+                                "share_ratio": "35.5",
+                            }
+                        ],
+                    },
+                    "decision_body": {
+                        "members": [
+                            {
+                                "name": "王建国",
+                                "category": "member_unit_rep",
+                                "affiliation": "广州具身智能科技有限公司",
+                            }
+                        ]
+                    },
+                    "technical_committee": {
+                        "members": [{"name": "李明", "field": "academia", "affiliation": "华南理工大学"}]
+                    },
+                    "alliance": {
+                        "name": "广州具身智能产业联盟",
+                        "member_units": [{"name": "广州具身智能科技有限公司", "uscc": "91440101MA5CL0K1X5"}],
+                    },
+                }
+            ]
+        }
+    )
+
     legal_entity: LegalEntity | None = None
     decision_body: DecisionBody | None = None
     technical_committee: TechnicalCommittee | None = None
@@ -148,6 +190,9 @@ class Gap(BaseModel):
 
 class GovernanceOut(GovernanceDocument):
     """The center's current governance; ``version`` 0 means none has been saved yet."""
+
+    # The request's example is not one of a response (it has no center_id, version or gaps).
+    model_config = ConfigDict(json_schema_extra=None)
 
     center_id: uuid.UUID
     mode: str

@@ -10,7 +10,19 @@ from shared.text import NonBlank
 
 
 class OrganizationCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "广州具身智能科技有限公司",
+                    "uscc": "91440101MA5CL0K1X5",
+                    "type": "enterprise",
+                    "district": "huangpu",
+                }
+            ]
+        },
+    )
 
     name: NonBlank = Field(max_length=200)
     uscc: str = Field(max_length=40, description="统一社会信用代码, 18 characters (GB 32100-2015)")

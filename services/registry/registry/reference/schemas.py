@@ -30,7 +30,19 @@ class IndustryOut(BaseModel):
 
 
 class IndustryCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "quantum_technology",
+                    "name_zh": "量子科技",
+                    "name_en": "Quantum technology",
+                    "group": "future",
+                }
+            ]
+        },
+    )
 
     code: Code = Field(description="snake_case, 2-80 characters; never changes")
     name_zh: NameZh
@@ -39,7 +51,14 @@ class IndustryCreate(BaseModel):
 
 
 class IndustryPatch(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"name_zh": "具身智能（人形机器人）", "name_en": "Embodied intelligence (humanoid robots)"}
+            ]
+        },
+    )
 
     name_zh: NameZh | None = None
     name_en: NameEn | None = None
@@ -56,7 +75,10 @@ class DistrictOut(BaseModel):
 
 
 class DistrictCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"code": "huangpu", "name_zh": "黄埔区", "name_en": "Huangpu"}]},
+    )
 
     code: DistrictCode = Field(description="snake_case, 2-40 characters; never changes")
     name_zh: DistrictNameZh
@@ -64,7 +86,9 @@ class DistrictCreate(BaseModel):
 
 
 class DistrictPatch(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"name_zh": "黄埔区", "name_en": "Huangpu District"}]}
+    )
 
     name_zh: DistrictNameZh | None = None
     name_en: DistrictNameEn | None = None
@@ -81,7 +105,19 @@ class SubSectorOut(BaseModel):
 
 
 class SubSectorCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "code": "humanoid_robot",
+                    "cluster_code": "embodied_ai",
+                    "name_zh": "人形机器人",
+                    "name_en": "Humanoid robots",
+                }
+            ]
+        },
+    )
 
     code: Code = Field(description="snake_case, 2-80 characters, unique across clusters; never changes")
     cluster_code: Annotated[NonBlank, Field(max_length=80)] = Field(
@@ -94,7 +130,10 @@ class SubSectorCreate(BaseModel):
 class SubSectorPatch(BaseModel):
     """A rename; the code and the cluster never change (centers link to them)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"name_zh": "人形机器人整机", "name_en": "Humanoid robot systems"}]},
+    )
 
     name_zh: NameZh | None = None
     name_en: NameEn | None = None

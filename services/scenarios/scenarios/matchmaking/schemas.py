@@ -68,10 +68,10 @@ _EVENT_EXAMPLE: dict[str, Any] = {
     "organizer_name": "广州市智能网联汽车产业联盟",
     "organizer_kind": "alliance",
     "venue": "广州市黄埔区开创大道2511号 会议中心",
-    "starts_at": "2026-03-20T01:30:00Z",
-    "ends_at": "2026-03-20T09:00:00Z",
+    "starts_at": "2030-03-20T01:30:00Z",
+    "ends_at": "2030-03-20T09:00:00Z",
     "capacity": 120,
-    "registration_deadline": "2026-03-15T10:00:00Z",
+    "registration_deadline": "2030-03-15T10:00:00Z",
     "scenario_ids": ["7c0e2a55-3f7e-4c2b-9a3c-5d1e2f3a4b5c"],
 }
 
@@ -142,7 +142,7 @@ class RegistrationCreate(BaseModel):
                 {
                     "participant_kind": "company",
                     "company_name": "广州某智能科技有限公司",
-                    "company_uscc": "91440101MA5CXXXX0X",
+                    "company_uscc": "91440101MA5CL0K1X5",
                     "contact_name": "王工",
                     "attendees": 2,
                 }

@@ -38,7 +38,7 @@ _EXAMPLE: dict[str, Any] = {
     "district": "huangpu",
     "publisher": "广州市黄埔区工业和信息化局",
     "budget_amount": "5000000.00",
-    "deadline": "2025-12-31",
+    "deadline": "2030-12-31",
     "data_resources": [
         {
             "name": "黄埔区路口信号灯实时配时数据",

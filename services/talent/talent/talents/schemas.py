@@ -74,7 +74,7 @@ class TalentCreate(BaseModel):
                     "gender": "male",
                     "birth_date": "1980-05-12",
                     "nationality": "CHN",
-                    "id_document": {"type": "resident_id", "number": "440106198005120017"},
+                    "id_document": {"type": "resident_id", "number": "440106198005120012"},
                     "phone": "13812345678",
                     "email": "zhang.wei@example.cn",
                     "level": "leading",
