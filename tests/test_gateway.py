@@ -23,6 +23,8 @@ from shared.gateway_routes import (
 from shared.localbroker import LocalBroker
 from shared.testing.fixtures import DatabaseFactory, TokenFactory
 from shared.testing.live import free_port
+from shared.testing.services import eventually
+from tests.flows import OPERATING_PATH, center_payload, upgrade_payload
 from tests.gateway import BUILDERS, CADDY, LiveStack, live_stack, running_gateway
 
 DEV_ORIGIN = "http://localhost:5173"
@@ -84,9 +86,11 @@ def test_a_known_exception_is_served_by_the_service_it_is_routed_to(
 
 @pytest.fixture(scope="module")
 async def stack(
-    fresh_databases: DatabaseFactory, broker: LocalBroker, tmp_path_factory: pytest.TempPathFactory
+    fresh_databases: DatabaseFactory, own_broker: LocalBroker, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[LiveStack]:
-    async with live_stack(fresh_databases, broker, tmp_path_factory.mktemp("gateway")) as live:
+    # A broker of its own: the upgrade below must become a case without funding first working
+    # through every other test's centers on the run's broker.
+    async with live_stack(fresh_databases, own_broker, tmp_path_factory.mktemp("gateway")) as live:
         yield live
 
 
@@ -187,3 +191,48 @@ def test_a_service_that_does_not_answer_is_a_503_problem_and_the_query_stays_out
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["title"] == "Service Unavailable"
     assert "44010619800512008X" not in gateway_to_nothing.log.read_text()
+
+
+async def test_a_browser_app_takes_a_center_to_its_support_case_through_port_8000_only(
+    stack: LiveStack, auth: dict[str, str]
+) -> None:
+    """Issue 21's walk as a front end makes it: every call through the gateway, each write after
+    the browser's preflight, create → operating → upgrade → the case funding opened by itself."""
+    origin = {"Origin": "http://localhost:5173"}
+    async with httpx.AsyncClient(base_url=stack.gateway.base_url, headers={**auth, **origin}) as browser:
+
+        async def send(method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
+            preflight = await browser.options(
+                path,
+                headers={
+                    "Access-Control-Request-Method": method,
+                    "Access-Control-Request-Headers": "authorization, content-type",
+                },
+            )
+            assert preflight.status_code == 200, preflight.text
+            assert preflight.headers["access-control-allow-origin"] == origin["Origin"]
+            response = await browser.request(method, path, json=body)
+            assert response.status_code in (200, 201), response.text
+            assert response.headers["access-control-allow-origin"] == origin["Origin"]
+            answer: dict[str, Any] = response.json()
+            return answer
+
+        center = await send("POST", "/api/v1/centers", center_payload(mode="self_built"))
+        for action in OPERATING_PATH:
+            center = await send(
+                "POST", f"/api/v1/centers/{center['id']}/actions/{action}", {"comment": action}
+            )
+        assert center["status"] == "operating"
+        await send("POST", f"/api/v1/centers/{center['id']}/upgrades", upgrade_payload(to_tier="national"))
+
+        async def the_case() -> dict[str, Any] | None:
+            cases = await browser.get("/api/v1/support-cases", params={"center_id": center["id"]})
+            assert cases.status_code == 200, cases.text
+            items: list[dict[str, Any]] = cases.json()["items"]
+            return items[0] if items else None
+
+        case = await eventually(the_case, what="the support case funding opens for the upgrade")
+    assert case["tier"] == "national"
+    # 五(二): a ¥30M grant, or equity of 30% of the ¥200M share capital (under the ¥100M cap).
+    options = {o["type"]: o["amount"] for o in case["options"]}
+    assert options == {"grant": "30000000.00", "equity": "60000000.00"}
