@@ -111,11 +111,15 @@ def create_engine(
     )
 
 
+# A transaction-scoped advisory lock on ``:key`` (PostgreSQL; SQLite has one writer anyway).
+ADVISORY_XACT_LOCK = text("SELECT pg_advisory_xact_lock(hashtext(:key))")
+
+
 async def advisory_lock(session: AsyncSession, key: str) -> None:
     """A transaction-scoped advisory lock on ``key``, so check-then-insert work on one key takes
     turns (PostgreSQL; SQLite has one writer anyway)."""
     if session.get_bind().dialect.name == "postgresql":
-        await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
+        await session.execute(ADVISORY_XACT_LOCK, {"key": key})
 
 
 def is_data_error(exc: BaseException) -> bool:

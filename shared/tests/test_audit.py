@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import uuid
 from collections.abc import AsyncIterator
 from decimal import Decimal
@@ -26,15 +27,18 @@ from shared.audit.chain import first_break, verify_chain
 from shared.audit.entries import (
     GENESIS,
     REDACTED,
+    UNAUDITED_TABLES,
     AuditMixin,
     content_of,
     entry_hash,
     merged,
-    plain,
     written_down,
 )
 from shared.auth import Principal, Role
 from shared.db import create_engine, create_sessionmaker, new_metadata
+from shared.idempotency import IdempotencyMixin
+from shared.inbox import InboxMixin
+from shared.outbox import OutboxMixin
 from shared.testing.postgres import PgServer
 
 
@@ -231,16 +235,22 @@ def test_merging_keeps_one_change_per_row() -> None:
 
 def test_values_are_written_down_as_json_that_reads_back_equal() -> None:
     when = dt.datetime(2026, 12, 4, 8, 30, tzinfo=dt.UTC)
-    assert plain({"amount": Decimal("30000000.00"), "on": dt.date(2026, 1, 2), "at": when}) == {
+    value = {"amount": Decimal("30000000.00"), "on": dt.date(2026, 1, 2), "at": when, "role": Role.EXPERT}
+    assert written_down("line", value) == {
         "amount": "30000000.00",
         "on": "2026-01-02",
-        "at": "2026-12-04T08:30:00+00:00",
+        "at": "2026-12-04T08:30:00Z",
+        "role": "expert",
     }
-    assert plain(Role.EXPERT) == "expert"
-    assert plain(b"\x00\x01") == "<2 bytes>"
+    assert json.loads(json.dumps(written_down("line", value))) == written_down("line", value)
     assert written_down("id_number_sealed", "gAAAA...") == REDACTED
     assert written_down("id_number_digest", "9f86d0") == REDACTED
     assert written_down("id_number_masked", "4401**********1234") == "4401**********1234"
+
+
+def test_the_tables_left_out_are_the_platforms_bookkeeping() -> None:
+    bookkeeping = (AuditMixin, IdempotencyMixin, OutboxMixin, InboxMixin)
+    assert {m.__tablename__ for m in bookkeeping} == UNAUDITED_TABLES
 
 
 def _entry(seq: int, prev_hash: str, **content: Any) -> SimpleNamespace:

@@ -24,7 +24,7 @@ from typing import Any
 
 from asgi_correlation_id import correlation_id
 from fastapi import Request
-from sqlalchemy import Table, and_, event, insert, inspect, or_, select, text
+from sqlalchemy import Table, and_, event, insert, inspect, or_, select
 from sqlalchemy.engine import Result
 from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction
@@ -40,13 +40,12 @@ from shared.audit.entries import (
     written_down,
 )
 from shared.auth import Principal
-from shared.db import utcnow
+from shared.db import ADVISORY_XACT_LOCK, utcnow
 from shared.permissions import operation_of
 
 # Where a service's session finds its audit table (the sessionmaker's ``info``).
 AUDIT_MODEL = "audit_model"
 _CHANGES = "audit_changes"
-_LOCK = "SELECT pg_advisory_xact_lock(hashtext('audit_entry'))"
 
 
 _trail: contextvars.ContextVar[Scope | None] = contextvars.ContextVar("mic_audit_trail", default=None)
@@ -90,52 +89,30 @@ def _remember(session: Session, change: dict[str, Any] | None) -> None:
     session.info.setdefault(_CHANGES, []).append((transaction, change))
 
 
-def _key_of(mapper: Any, obj: Any) -> dict[str, Any]:
-    values = mapper.primary_key_from_instance(obj)
-    return {
-        column.key: written_down(column.key, value)
-        for column, value in zip(mapper.primary_key, values, strict=True)
-    }
-
-
 @event.listens_for(AuditedSession, "after_flush")
 def _flushed(session: Session, _flush: UOWTransaction) -> None:
     if not is_audited(session):
         return
-    for operation, objects in (
-        ("insert", session.new),
-        ("update", session.dirty),
-        ("delete", session.deleted),
+    for objects, operation in (
+        (session.new, "insert"),
+        (session.dirty, "update"),
+        (session.deleted, "delete"),
     ):
         for obj in objects:
             state = inspect(obj)
-            mapper = state.mapper
-            if mapper.local_table.name in UNAUDITED_TABLES:
+            table = state.mapper.local_table
+            if table.name in UNAUDITED_TABLES:
                 continue
-            columns = [attr.key for attr in mapper.column_attrs]
-            before: dict[str, Any] | None = None
-            after: dict[str, Any] | None = None
+            # The loaded columns now; for an update, with each changed one's value before the flush.
+            now = {a.key: state.dict[a.key] for a in state.mapper.column_attrs if a.key in state.dict}
             if operation == "insert":
-                after = {c: written_down(c, state.dict[c]) for c in columns if c in state.dict}
+                _remember(session, _row_change(table, None, now))
             elif operation == "delete":
-                before = {c: written_down(c, state.dict[c]) for c in columns if c in state.dict}
+                _remember(session, _row_change(table, now, None))
             else:
-                before, after = {}, {}
-                for c in columns:
-                    history = state.attrs[c].history
-                    if history.added or history.deleted:
-                        before[c] = written_down(c, history.deleted[0] if history.deleted else None)
-                        after[c] = written_down(c, history.added[0] if history.added else None)
-                if not after:
-                    continue  # touched, not changed
-            change = {
-                "table": mapper.local_table.name,
-                "key": _key_of(mapper, obj),
-                "operation": operation,
-                "before": before,
-                "after": after,
-            }
-            _remember(session, change)
+                history = {key: state.attrs[key].history for key in now}
+                before = {key: h.deleted[0] if h.deleted else now[key] for key, h in history.items()}
+                _remember(session, _row_change(table, before, now))
 
 
 def _rows(session: Session, table: Table, where: Any, parameters: Any) -> list[dict[str, Any]]:
@@ -284,7 +261,7 @@ def _append(
 ) -> None:
     """Write the entry after the newest one, holding the log's lock until the commit."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text(_LOCK))
+        session.execute(ADVISORY_XACT_LOCK, {"key": "audit_entry"})
     # SQLite: this transaction has written already, so it holds the one writer's lock.
     head = session.execute(select(model.seq, model.hash).order_by(model.seq.desc()).limit(1)).first()
     seq, prev_hash = (head[0] + 1, head[1]) if head is not None else (1, GENESIS)

@@ -9,13 +9,11 @@ objects): what is hashed when the entry is written is exactly what is read back 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import hashlib
 import json
-import uuid
-from decimal import Decimal
 from typing import Any, cast
 
+from pydantic_core import to_jsonable_python
 from sqlalchemy import JSON, BigInteger, Index, Integer, String, Table, inspect
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
@@ -88,30 +86,12 @@ CONTENT_FIELDS = (
 )
 
 
-def plain(value: Any) -> Any:
-    """``value`` as a JSON value that reads back equal: decimals and ids as strings, times in ISO."""
-    if value is None or isinstance(value, bool | int | float | str):
-        return value
-    if isinstance(value, enum.Enum):
-        return plain(value.value)
-    if isinstance(value, Decimal | uuid.UUID):
-        return str(value)
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return f"<{len(value)} bytes>"
-    if isinstance(value, dict):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [plain(v) for v in value]
-    return str(value)
-
-
 def written_down(column: str, value: Any) -> Any:
     """What the log keeps of one column's value: the value, or only that it was there."""
     if column.endswith(REDACTED_SUFFIXES):
         return REDACTED
-    return plain(value)
+    # pydantic's own JSON form (decimals and ids as strings, times in ISO), so it reads back equal.
+    return to_jsonable_python(value, bytes_mode="base64", fallback=str)
 
 
 def content_of(entry: Any) -> dict[str, Any]:

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import AwareDatetime, BaseModel, Field
 from sqlalchemy import select
 
 from shared.audit.entries import AuditMixin, log_table
@@ -81,8 +81,8 @@ async def list_audit_entries(
         str | None, Query(description="a path or its beginning, e.g. /api/v1/centers/<id>")
     ] = None,
     request_id: Annotated[str | None, Query(description="one request's X-Request-ID")] = None,
-    since: Annotated[dt.datetime | None, Query(description="entries at or after this time")] = None,
-    until: Annotated[dt.datetime | None, Query(description="entries before this time")] = None,
+    since: Annotated[AwareDatetime | None, Query(description="entries at or after this time")] = None,
+    until: Annotated[AwareDatetime | None, Query(description="entries before this time")] = None,
 ) -> Page[AuditEntryOut]:
     model: type[AuditMixin] = request.app.state.audit_model
     query = select(log_table(model)).order_by(model.seq.desc()).limit(limit + 1)
@@ -100,16 +100,12 @@ async def list_audit_entries(
     if target is not None:
         query = query.where(model.target.startswith(target, autoescape=True))
     if since is not None:
-        query = query.where(model.occurred_at >= _utc(since))
+        query = query.where(model.occurred_at >= since)
     if until is not None:
-        query = query.where(model.occurred_at < _utc(until))
+        query = query.where(model.occurred_at < until)
     rows = (await connection.execute(query)).mappings().all()
     items = [AuditEntryOut.model_validate(dict(row)) for row in rows[:limit]]
     next_cursor = None
     if len(rows) > limit:
         next_cursor = base64.urlsafe_b64encode(str(items[-1].seq).encode()).decode().rstrip("=")
     return Page(items=items, next_cursor=next_cursor)
-
-
-def _utc(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
