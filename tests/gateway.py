@@ -8,35 +8,24 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-from fastapi import FastAPI
 
-from funding.main import build_app as build_funding
-from notifications.main import build_app as build_notifications
-from registry.main import build_app as build_registry
-from scenarios.main import build_app as build_scenarios
 from shared.gateway_config import CADDYFILE
 from shared.gateway_routes import UPSTREAMS
 from shared.localbroker import LocalBroker
 from shared.openapi_dump import ROOT
+from shared.platform import SERVICES, service_builder
 from shared.settings import LOCAL_DEV_ORIGINS
 from shared.testing.fixtures import DatabaseFactory
 from shared.testing.live import free_port, serve
-from talent.main import build_app as build_talent
 from tests.stack import settings_for
 
 CADDY = Path(sys.executable).parent / "caddy"
-BUILDERS: dict[str, Callable[..., FastAPI]] = {
-    "registry": build_registry,
-    "funding": build_funding,
-    "talent": build_talent,
-    "scenarios": build_scenarios,
-    "notifications": build_notifications,
-}
+BUILDERS = {service: service_builder(service) for service in SERVICES}
 
 
 @dataclass

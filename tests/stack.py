@@ -10,17 +10,8 @@ from dataclasses import dataclass
 import httpx
 from fastapi import FastAPI
 
-from funding.config import FundingSettings
-from funding.main import build_app as build_funding
-from notifications.config import NotificationsSettings
-from notifications.main import build_app as build_notifications
-from registry.config import RegistrySettings
-from registry.main import build_app as build_registry
-from scenarios.config import ScenariosSettings
-from scenarios.main import build_app as build_scenarios
+from shared.platform import service_builder, settings_class
 from shared.testing.services import running
-from talent.config import TalentSettings
-from talent.main import build_app as build_talent
 
 
 @dataclass
@@ -41,14 +32,7 @@ class Stack:
 def settings_for(
     service: str, database_url: str, bootstrap: str, group_suffix: str, **overrides: object
 ) -> object:
-    classes = {
-        "registry": RegistrySettings,
-        "funding": FundingSettings,
-        "talent": TalentSettings,
-        "scenarios": ScenariosSettings,
-        "notifications": NotificationsSettings,
-    }
-    return classes[service](
+    return settings_class(service)(
         database_url=database_url,
         kafka_bootstrap_servers=bootstrap,
         environment="test",
@@ -67,16 +51,9 @@ async def running_stack(
     services: tuple[str, ...] = ("registry", "funding", "talent", "scenarios"),
     **overrides: object,
 ) -> AsyncIterator[Stack]:
-    builders = {
-        "registry": build_registry,
-        "funding": build_funding,
-        "talent": build_talent,
-        "scenarios": build_scenarios,
-        "notifications": build_notifications,
-    }
     suffix = uuid.uuid4().hex[:8]
     apps = {
-        s: builders[s](settings_for(s, urls[s], bootstrap, suffix, **overrides))  # type: ignore[operator]
+        s: service_builder(s)(settings_for(s, urls[s], bootstrap, suffix, **overrides))  # type: ignore[operator]
         for s in services
     }
     async with contextlib.AsyncExitStack() as stack:

@@ -15,13 +15,12 @@ import contextlib
 import json
 import os
 from collections import Counter, defaultdict
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import schemathesis
-from fastapi import FastAPI
 from schemathesis.checks import CheckFunction, not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -29,14 +28,10 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from funding.main import build_app as build_funding
-from notifications.main import build_app as build_notifications
-from registry.main import build_app as build_registry
-from scenarios.main import build_app as build_scenarios
 from shared.localbroker import LocalBroker
+from shared.platform import SERVICES, service_builder
 from shared.testing.fixtures import DatabaseFactory, TokenFactory
 from shared.testing.live import serve
-from talent.main import build_app as build_talent
 from tests.stack import settings_for
 
 EXAMPLES = int(os.environ.get("MIC_FUZZ_EXAMPLES", "4"))
@@ -53,13 +48,7 @@ OFFICERS = {
 }
 ROLES = ("municipal_admin", *(OFFICERS.values() if os.environ.get("MIC_FUZZ_OFFICERS") == "1" else ()))
 
-BUILDERS: dict[str, Callable[..., FastAPI]] = {
-    "registry": build_registry,
-    "funding": build_funding,
-    "talent": build_talent,
-    "scenarios": build_scenarios,
-    "notifications": build_notifications,
-}
+BUILDERS = {service: service_builder(service) for service in SERVICES}
 
 CONFIG = schemathesis.Config.from_dict(
     {

@@ -13,8 +13,9 @@ from sqlalchemy import inspect
 
 from shared.db import create_engine
 from shared.migrations import alembic_config, downgrade, upgrade
+from shared.platform import SERVICES
 from shared.testing.postgres import PgServer
-from shared.testing.services import SERVICES, service_dir
+from shared.testing.services import service_dir
 
 
 def tables(url: str) -> set[str]:

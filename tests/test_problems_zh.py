@@ -30,10 +30,10 @@ from shared.claims import Role
 from shared.db import create_engine, create_sessionmaker
 from shared.errors import FieldError, ProblemError, install_problem_handlers
 from shared.money import Money
+from shared.platform import SERVICES
 from shared.reference import DISTRICT_CODES, DistrictCode
 
 ROOT = Path(__file__).resolve().parents[1]
-SERVICES = ("registry", "funding", "talent", "scenarios", "notifications")
 ZH = {"Accept-Language": "zh-CN"}
 EN = {"Accept-Language": "en"}
 # Identifiers a Chinese sentence may name: header names, standard terms, role codes.

@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from shared.claims import Role, issue_token
+from shared.platform import SERVICES, service_settings
 from shared.settings import ServiceSettings
 
 app = typer.Typer(
@@ -30,11 +31,8 @@ dead_letters_app = typer.Typer(
 app.add_typer(dead_letters_app, name="dead-letters")
 
 
-class Service(enum.StrEnum):
-    REGISTRY = "registry"
-    FUNDING = "funding"
-    TALENT = "talent"
-    SCENARIOS = "scenarios"
+# The platform's services, as choices of --service (shared.platform's list: no service is imported).
+Service = enum.StrEnum("Service", {name.upper(): name for name in SERVICES})  # type: ignore[misc]
 
 
 DatabaseUrl = Annotated[str | None, typer.Option(help="defaults to the service's setting")]
@@ -116,8 +114,6 @@ Bootstrap = Annotated[str | None, typer.Option(help="host:port,… (wins over --
 
 def _broker_settings(service: Service | None, bootstrap_servers: str | None) -> ServiceSettings:
     """The settings whose broker the command talks to: a service's, or the shared ``MIC_`` ones."""
-    from shared.ops.services import service_settings  # deferred: see the module docstring
-
     settings = service_settings(service.value) if service else ServiceSettings(service_name="mic-ops")
     if bootstrap_servers:
         settings = settings.model_copy(update={"kafka_bootstrap_servers": bootstrap_servers})

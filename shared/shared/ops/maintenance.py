@@ -11,8 +11,8 @@ from shared.app import ServiceSpec, run_worker
 from shared.audit.chain import ChainReport, verify_chain
 from shared.audit.entries import AuditMixin
 from shared.db import create_engine, create_sessionmaker
-from shared.ops.services import SERVICES, service_module, service_settings
 from shared.outbox import Outbox
+from shared.platform import SERVICES, service_module, service_settings
 from shared.relay import republish_period
 
 

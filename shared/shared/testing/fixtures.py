@@ -13,9 +13,10 @@ import pytest
 from shared.auth import issue_token
 from shared.localbroker import LocalBroker
 from shared.migrations import upgrade
+from shared.platform import SERVICES
 from shared.settings import ServiceSettings
 from shared.testing import postgres
-from shared.testing.services import SERVICES, service_dir
+from shared.testing.services import service_dir
 
 # Tests call as a handful of subjects from one address, many times a second (50 concurrent
 # approvals...): a limit far above that, so the limiter still runs but never answers 429. The

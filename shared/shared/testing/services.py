@@ -16,7 +16,6 @@ from sqlalchemy import select
 import shared
 from shared.app import ServiceRuntime
 
-SERVICES = ("registry", "funding", "talent", "scenarios", "notifications")
 REPO_ROOT = Path(shared.__file__).resolve().parents[2]
 
 T = TypeVar("T")

@@ -27,7 +27,7 @@ import httpx
 from shared.china_time import china_today
 from shared.claims import Role, issue_token
 from shared.ops.demo import dataset
-from shared.ops.services import SERVICES, service_settings
+from shared.platform import SERVICES, service_settings
 from shared.settings import ServiceSettings
 
 # Where ``make run`` serves them.
