@@ -16,12 +16,12 @@ import httpx
 
 from shared.gateway_config import CADDYFILE
 from shared.gateway_routes import UPSTREAMS
-from shared.localbroker import LocalBroker
+from shared.localbroker import LocalBroker, free_port
 from shared.openapi_dump import ROOT
 from shared.platform import SERVICES, service_builder
 from shared.settings import LOCAL_DEV_ORIGINS
 from shared.testing.fixtures import DatabaseFactory
-from shared.testing.live import free_port, serve
+from shared.testing.live import serve
 from tests.stack import settings_for
 
 CADDY = Path(sys.executable).parent / "caddy"

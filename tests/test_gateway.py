@@ -20,9 +20,8 @@ from shared.gateway_routes import (
     UPSTREAMS,
     route_for,
 )
-from shared.localbroker import LocalBroker
+from shared.localbroker import LocalBroker, free_port
 from shared.testing.fixtures import DatabaseFactory, TokenFactory
-from shared.testing.live import free_port
 from shared.testing.services import eventually
 from tests.flows import OPERATING_PATH, center_payload, upgrade_payload
 from tests.gateway import BUILDERS, CADDY, LiveStack, live_stack, running_gateway

@@ -4,9 +4,7 @@ in-process on free ports; registry is played on the broker (``tests.registry_pla
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import socket
 import uuid
 from collections import defaultdict
 from collections.abc import AsyncIterator, Iterator
@@ -16,7 +14,6 @@ from email.message import EmailMessage
 from typing import Any
 
 import httpx
-import uvicorn
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 from sqlalchemy import select
@@ -29,9 +26,10 @@ from notifications.centers.models import CenterView
 from notifications.config import NotificationsSettings
 from notifications.webhooks.models import WebhookDelivery
 from shared.events import CloudEvent
-from shared.localbroker import LocalBroker
+from shared.localbroker import LocalBroker, free_port
 from shared.testing.fixtures import DatabaseFactory, TokenFactory, bearer
-from shared.testing.services import eventually, runtime_of
+from shared.testing.live import serve
+from shared.testing.services import runtime_of
 from tests.events import publish
 from tests.registry_player import RegistryPlayer, registry_player
 from tests.stack import Stack, running_stack
@@ -51,13 +49,6 @@ TEST_SETTINGS: dict[str, Any] = {
 }
 WEBHOOKS = "/api/v1/webhooks"
 PREFERENCES = "/api/v1/notification-preferences/me"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @dataclass
@@ -87,23 +78,11 @@ class Receiver:
 
 @contextlib.asynccontextmanager
 async def http_receiver() -> AsyncIterator[Receiver]:
-    port = free_port()
-    receiver = Receiver(base_url=f"http://127.0.0.1:{port}")
+    receiver = Receiver(base_url="")
     app = Starlette(routes=[Route("/hooks/{name}", receiver.endpoint, methods=["POST"])])
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    task = asyncio.create_task(server.serve())
-
-    async def started() -> bool:
-        return server.started
-
-    await eventually(started, what="the webhook receiver to listen")
-    try:
+    with serve(app) as live:
+        receiver.base_url = live.base_url
         yield receiver
-    finally:
-        server.should_exit = True
-        await task
 
 
 @dataclass

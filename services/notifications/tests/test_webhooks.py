@@ -11,11 +11,12 @@ from standardwebhooks import Webhook
 from standardwebhooks.webhooks import WebhookVerificationError
 
 from services.notifications.tests.notification_fixtures import DISABLE_AFTER, WEBHOOKS, NotificationsEnv
+from shared.consumer import CONSUMED
 from shared.contracts import registry as contract
 from shared.events import CloudEvent
 from shared.testing.fixtures import TokenFactory, bearer
 from shared.testing.permissions import integration
-from shared.testing.services import eventually
+from shared.testing.services import eventually, runtime_of
 from tests.events import upgraded_event
 from tests.problems import error_fields, problem_of
 
@@ -121,6 +122,10 @@ async def test_the_same_event_twice_is_one_delivery_and_an_unknown_type_is_passe
     env: NotificationsEnv, token: TokenFactory
 ) -> None:
     created = await env.subscribe(token, "once", contract.CENTER_UPGRADED, contract.CENTER_STATUS_CHANGED)
+    consumer = runtime_of(env.stack.apps["notifications"]).consumer
+    assert consumer is not None
+    parked = CONSUMED.labels(consumer.group_id, "dead_lettered")
+    parked_before = parked._value.get()
     center_id = uuid.uuid4()
     event = upgraded_event(center_id=center_id)
     await env.publish(contract.CENTER_TOPIC, event)
@@ -142,6 +147,8 @@ async def test_the_same_event_twice_is_one_delivery_and_an_unknown_type_is_passe
     await eventually(lambda: _received(env, "once", at_least=2), what="both POSTs")
     ids = [r.headers["webhook-id"] for r in env.receiver.received["once"]]
     assert sorted(ids) == sorted([str(event.id), str(marker.id)])
+    # Passed over, not failed on: nothing was dead-lettered on the way to the marker.
+    assert parked._value.get() == parked_before
 
 
 async def test_a_disabled_subscription_gets_nothing_and_a_deleted_one_is_gone(

@@ -22,14 +22,6 @@ class LiveService:
     thread: threading.Thread
 
 
-def free_port() -> int:
-    """A loopback port nobody listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @contextlib.contextmanager
 def serve(app: Any) -> Iterator[LiveService]:
     """The app on a free loopback port, in a thread with its own event loop (so its engine, relay
