@@ -75,9 +75,8 @@ class _Statements:
             update(model).where(ids).values(attempts=model.attempts + 1, last_error=bindparam("error"))
         )
         unsent = model.sent_at.is_(None)
-        # Both read the partial index of unsent rows: the first row by id is the oldest one.
-        self.backlog = select(func.count()).select_from(model).where(unsent)
-        self.oldest_unsent = select(model.created_at).where(unsent).order_by(model.id).limit(1)
+        # How many rows wait and since when, in one read of the partial index of unsent rows.
+        self.backlog = select(func.count(), func.min(model.created_at)).select_from(model).where(unsent)
 
 
 def _track_backend_pids(engine: AsyncEngine) -> set[int]:
@@ -258,8 +257,7 @@ class OutboxRelay:
         while True:
             try:
                 async with self._engine.connect() as conn:
-                    backlog = await conn.scalar(self._statements.backlog)
-                    oldest = await conn.scalar(self._statements.oldest_unsent)
+                    backlog, oldest = (await conn.execute(self._statements.backlog)).one()
             except asyncio.CancelledError:
                 raise
             except Exception as exc:

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from funding.budgets import ledger
 from funding.policies.models import Policy
-from funding.support_cases import events, repository
+from funding.support_cases import events, repository, service
 from funding.support_cases.exceptions import (
     ActionNotAllowed,
     DisbursementExceedsApproved,
@@ -35,7 +35,6 @@ from funding.support_cases.models import (
 )
 from funding.support_cases.programmes import GRANT, PROGRAMMES
 from funding.support_cases.schemas import ActionIn
-from funding.support_cases.service import CITY_WIDE_ROLES
 from funding.support_cases.workflow import (
     SUSPENDABLE,
     SupportCaseAction,
@@ -45,7 +44,7 @@ from funding.support_cases.workflow import (
     may_take,
     roles_for,
 )
-from shared.auth import Principal, list_scope
+from shared.auth import Principal
 from shared.china_time import CHINA, china_today
 from shared.db import utcnow
 from shared.errors import FieldError, Forbidden, Unprocessable
@@ -506,14 +505,12 @@ async def take_action(
             f"'{action.value}' needs one of the roles: {names}",
             detail_zh=f"{action.value} 需要以下角色之一：{names}",
         )
+    # The read's own scope first: a case outside it is not there for this caller (404, as when
+    # reading it), rather than a 403 that would tell it exists.
+    await service.get_case(session, principal, case_id)
     case = await repository.get(session, case_id, for_update=True)
-    scope = list_scope(principal, city_wide=CITY_WIDE_ROLES)
-    if case is None or (scope is not None and scope.center_id not in (None, case.center_id)):
-        # Another center's case is not there for this caller, as when reading it (not a 403
-        # that would tell it exists).
-        raise SupportCaseNotFound(
-            f"no support case {case_id} in your scope", detail_zh=f"您的范围内没有支持案件 {case_id}"
-        )
+    if case is None:
+        raise SupportCaseNotFound(f"no support case {case_id}", detail_zh=f"未找到支持案件 {case_id}")
     if not may_take(action, actor_kinds(principal.roles, own_center=principal.center_id == case.center_id)):
         raise Forbidden(
             f"you may not {action.value} a case of another center",
