@@ -18,6 +18,7 @@ from registry.governance.schemas import (
     LegalEntity,
     MemberRole,
 )
+from registry.meta.labels import ENUM_LABELS
 from shared.errors import FieldError
 
 DECISION_CATEGORY_LABELS: dict[DecisionCategory, str] = {
@@ -28,16 +29,6 @@ DECISION_CATEGORY_LABELS: dict[DecisionCategory, str] = {
 EXPERT_FIELD_LABELS: dict[ExpertField, str] = {
     ExpertField.ACADEMIA: "academia (学术界)",
     ExpertField.INDUSTRY: "industry (产业界)",
-}
-# The same labels for a zh-CN client's errors[].message.
-DECISION_CATEGORY_LABELS_ZH: dict[DecisionCategory, str] = {
-    DecisionCategory.MEMBER_UNIT_REP: "成员单位代表",
-    DecisionCategory.INDUSTRY_FIGURE: "产业界人士",
-    DecisionCategory.ST_FIGURE: "科技界人士",
-}
-EXPERT_FIELD_LABELS_ZH: dict[ExpertField, str] = {
-    ExpertField.ACADEMIA: "学术界",
-    ExpertField.INDUSTRY: "产业界",
 }
 
 # An innovator of a self-built center (`四(二)`): one of these types, in one of these roles.
@@ -137,13 +128,18 @@ def _legal_entity_gaps(entity: LegalEntity | None) -> list[FieldError]:
     return gaps
 
 
+# The zh labels a client sees in /api/v1/meta/enums, so an error names the category alike.
+_CATEGORY_ZH = {category: zh for category, (zh, _en) in ENUM_LABELS["decision_category"].items()}
+_FIELD_ZH = {field: zh for field, (zh, _en) in ENUM_LABELS["expert_field"].items()}
+
+
 def _decision_body_gaps(governance: GovernanceDocument) -> list[FieldError]:
     present = {m.category for m in governance.decision_body.members} if governance.decision_body else set()
     return [
         FieldError(
             "decision_body.members",
             f"the decision body (决策机构, 四(一)1) has no {label}: category {category.value}",
-            f"决策机构（四(一)1）缺少{DECISION_CATEGORY_LABELS_ZH[category]}：类别 {category.value}",
+            f"决策机构（四(一)1）缺少{_CATEGORY_ZH[category]}：类别 {category.value}",
         )
         for category, label in DECISION_CATEGORY_LABELS.items()
         if category not in present
@@ -158,7 +154,7 @@ def _technical_committee_gaps(governance: GovernanceDocument) -> list[FieldError
             "technical_committee.members",
             f"the technical expert committee (技术专家委员会, 四(一)2) has no member from {label}: "
             f"field {field.value}",
-            f"技术专家委员会（四(一)2）缺少来自{EXPERT_FIELD_LABELS_ZH[field]}的成员：领域 {field.value}",
+            f"技术专家委员会（四(一)2）缺少来自{_FIELD_ZH[field]}的成员：领域 {field.value}",
         )
         for field, label in EXPERT_FIELD_LABELS.items()
         if field not in present
