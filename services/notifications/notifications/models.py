@@ -3,7 +3,7 @@
 from notifications.audit import AuditEntry
 from notifications.base import Base
 from notifications.centers.models import CenterView
-from notifications.deadlines.models import Deadline, DeadlineReminder
+from notifications.deadlines.models import Deadline
 from notifications.mail.models import EmailMessage
 from notifications.messaging import InboxRecord, OutboxRecord
 from notifications.preferences.models import NotificationPreference
@@ -14,7 +14,6 @@ __all__ = [
     "Base",
     "CenterView",
     "Deadline",
-    "DeadlineReminder",
     "EmailMessage",
     "InboxRecord",
     "NotificationPreference",

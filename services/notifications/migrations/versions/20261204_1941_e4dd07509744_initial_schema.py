@@ -164,22 +164,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_webhook_subscription_created_by"), ["created_by"], unique=False)
 
     op.create_table(
-        "deadline_reminder",
-        sa.Column("deadline_id", sa.Uuid(), nullable=False),
-        sa.Column("recipient_sub", sa.String(length=200), nullable=False),
-        sa.Column("days_before", sa.Integer(), nullable=False),
-        sa.Column("sent_at", shared.db.UTCDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["deadline_id"],
-            ["deadline.id"],
-            name=op.f("fk_deadline_reminder_deadline_id_deadline"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint(
-            "deadline_id", "recipient_sub", "days_before", name=op.f("pk_deadline_reminder")
-        ),
-    )
-    op.create_table(
         "webhook_delivery",
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("subscription_id", sa.Uuid(), nullable=False),
@@ -228,7 +212,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_webhook_delivery_due")
 
     op.drop_table("webhook_delivery")
-    op.drop_table("deadline_reminder")
     with op.batch_alter_table("webhook_subscription", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_webhook_subscription_created_by"))
         batch_op.drop_index("ix_webhook_subscription_created_at_id")

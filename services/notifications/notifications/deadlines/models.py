@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, UniqueConstraint, Uuid
+from sqlalchemy import Boolean, CheckConstraint, Date, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from notifications.base import Base
@@ -35,14 +35,3 @@ class Deadline(Base):
     open: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-
-class DeadlineReminder(Base):
-    __tablename__ = "deadline_reminder"
-
-    deadline_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("deadline.id", ondelete="CASCADE"), primary_key=True
-    )
-    recipient_sub: Mapped[str] = mapped_column(String(200), primary_key=True)
-    days_before: Mapped[int] = mapped_column(Integer, primary_key=True)
-    sent_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

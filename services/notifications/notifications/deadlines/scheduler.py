@@ -15,17 +15,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from notifications.centers.models import CenterView
 from notifications.config import NotificationsSettings
-from notifications.deadlines.models import Deadline, DeadlineReminder
+from notifications.deadlines.models import Deadline
 from notifications.deadlines.tracking import open_deadlines
 from notifications.mail.queue import queue
 from notifications.mail.templates import reminder
 from notifications.preferences.schemas import Kind
 from notifications.recipients import Audience, audience, recipients
-from notifications.scheduling import insert_once
 from shared.app import ServiceRuntime
 from shared.auth import Role
 from shared.china_time import china_today
-from shared.db import utcnow
 
 log = structlog.get_logger(__name__)
 
@@ -70,19 +68,8 @@ async def send_due_reminders(
         for recipient in await recipients(
             session, Kind.DEADLINE_REMINDERS, await _audience(session, deadline)
         ):
-            first = await insert_once(
-                session,
-                DeadlineReminder,
-                {
-                    "deadline_id": deadline.id,
-                    "recipient_sub": recipient.sub,
-                    "days_before": days_before,
-                    "sent_at": utcnow(),
-                },
-                key=["deadline_id", "recipient_sub", "days_before"],
-            )
-            if first:
-                queued += await queue(session, recipient, notice, key=f"reminder:{deadline.id}:{days_before}")
+            # Once per deadline, recipient and reminder day: the e-mail's own key says so.
+            queued += await queue(session, recipient, notice, key=f"reminder:{deadline.id}:{days_before}")
     return queued
 
 

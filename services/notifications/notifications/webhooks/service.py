@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from notifications.webhooks.models import WebhookDelivery, WebhookSubscription
@@ -117,8 +117,7 @@ def disable(subscription: WebhookSubscription, *, reason: str) -> None:
 async def remove(session: AsyncSession, principal: Principal, webhook_id: uuid.UUID) -> None:
     """The subscription and its delivery log go; what is pending is never sent."""
     subscription = await get(session, principal, webhook_id, for_update=True)
-    await session.execute(delete(WebhookDelivery).where(WebhookDelivery.subscription_id == subscription.id))
-    await session.delete(subscription)
+    await session.delete(subscription)  # its deliveries with it (ON DELETE CASCADE)
     await session.flush()
 
 
