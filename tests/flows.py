@@ -9,6 +9,7 @@ import httpx
 from sqlalchemy import select
 
 from registry.messaging import OutboxRecord
+from shared.ops.demo.dataset import OPERATING_PATH
 from shared.testing.fixtures import bearer
 from shared.testing.services import runtime_of
 from tests.codes import valid_uscc
@@ -50,9 +51,6 @@ async def make_ready_for_approval(client: httpx.AsyncClient, tok: str, center: d
     if center["mode"] == "corporate_alliance":
         put = await put_governance(client, tok, center["id"], governance_payload())
         assert put.status_code == 200, put.text
-
-
-OPERATING_PATH = ("submit", "recommend", "start_review", "approve", "accept")
 
 
 async def operating_center(client: httpx.AsyncClient, admin_token: str, **overrides: Any) -> dict[str, Any]:

@@ -146,7 +146,7 @@ http {
 
 CADDY_TEMPLATE = """\
 # The gateway of `make run` (Procfile): one port, 127.0.0.1:8000, in front of the services on
-# 8001-8004, routing as compose's nginx does (nginx.conf, generated from the same table).
+# 8001-8005, routing as compose's nginx does (nginx.conf, generated from the same table).
 #   /api/v1/<collection>...  -> the service that owns the collection;
 #                               /api/v1/centers/{id}/talent-summary -> talent, not registry
 #   /<service>/...           -> that service with the prefix stripped: /registry/docs,

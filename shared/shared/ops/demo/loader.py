@@ -26,16 +26,16 @@ import httpx
 
 from shared.china_time import china_today
 from shared.claims import Role, issue_token
+from shared.gateway_routes import UPSTREAMS
 from shared.ops.demo import dataset
 from shared.platform import SERVICES, service_settings
 from shared.settings import ServiceSettings
 
-# Where ``make run`` serves them.
+# Where ``make run`` serves the four the demo loads into (the ports of the gateway's table).
 LOCAL_URLS = {
-    "registry": "http://127.0.0.1:8001",
-    "funding": "http://127.0.0.1:8002",
-    "talent": "http://127.0.0.1:8003",
-    "scenarios": "http://127.0.0.1:8004",
+    u.name: f"http://127.0.0.1:{u.port}"
+    for u in UPSTREAMS
+    if u.name in ("registry", "funding", "talent", "scenarios")
 }
 BUDGET_ALLOCATED = "500000000.00"
 POLL_S = 0.2
