@@ -29,7 +29,6 @@ from shared.docs_pages import install_docs
 from shared.errors import document_problems, install_problem_handlers
 from shared.events import dlq_topic
 from shared.fair_pool import export_pool_gauges
-from shared.forwarded_prefix import ForwardedPrefixMiddleware
 from shared.hardening import install_hardening
 from shared.http_metrics import HttpMetricsMiddleware, metrics
 from shared.inbox import InboxMixin
@@ -279,8 +278,6 @@ def create_app(
     app.add_middleware(RequestSessionMiddleware)
     app.add_middleware(HttpMetricsMiddleware, excluded=frozenset({"/metrics", "/healthz", "/readyz"}))
     app.add_route("/metrics", metrics, include_in_schema=False)
-    # /<service>/docs through make run's gateway loads /<service>/openapi.json.
-    app.add_middleware(ForwardedPrefixMiddleware)
     # Public like /metrics and, like it, outside the OpenAPI document (so outside the permission
     # matrix, which covers OpenAPI operations): the events this service sends and receives.
     app.add_route("/asyncapi.json", _asyncapi_route(spec), include_in_schema=False)

@@ -7,13 +7,15 @@ only its static files are used, the pages are FastAPI's own (``get_swagger_ui_ht
 
 The pages name their assets by a URL relative to the page (``docs/static/...``), so that they load
 the same straight from the service, through nginx (which rewrites only the OpenAPI URL) and through
-Caddy (which sends ``X-Forwarded-Prefix``, see ``shared.forwarded_prefix``). The routes are
+Caddy (which sends ``X-Forwarded-Prefix``: Caddy's standard build cannot rewrite a page as nginx's
+``sub_filter`` does, so the pages read the prefix themselves, see :func:`prefix_of`). The routes are
 Starlette routes outside the OpenAPI document, like FastAPI's own docs routes: neither the
 permission matrix nor the check of query parameters applies to them.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import fastapi_offline
@@ -29,6 +31,16 @@ ASSETS_URL = "docs/static"
 SWAGGER_PATH = "/docs"
 OAUTH2_REDIRECT_PATH = "/docs/oauth2-redirect"
 REDOC_PATH = "/redoc"
+# make run's Caddy strips ``/<service>`` and says so in this header; the prefix goes into a page's
+# script unescaped by FastAPI, so only one plain path segment is taken.
+PREFIX_HEADER = "x-forwarded-prefix"
+PREFIX = re.compile(r"/[a-z][a-z0-9-]*")
+
+
+def prefix_of(request: Request) -> str:
+    """Where the gateway serves this service (``/registry``), or ``""`` called directly."""
+    prefix = request.headers.get(PREFIX_HEADER, "")
+    return prefix if PREFIX.fullmatch(prefix) else ""
 
 
 def install_docs(app: FastAPI) -> None:
@@ -38,13 +50,13 @@ def install_docs(app: FastAPI) -> None:
         raise ValueError("make the app with docs_url=None and redoc_url=None: install_docs serves them")
 
     def openapi_url(request: Request) -> str:
-        return f"{request.scope.get('root_path', '')}{app.openapi_url}"
+        return f"{prefix_of(request)}{app.openapi_url}"
 
     async def swagger_ui(request: Request) -> HTMLResponse:
         return get_swagger_ui_html(
             openapi_url=openapi_url(request),
             title=f"{app.title} - Swagger UI",
-            oauth2_redirect_url=f"{request.scope.get('root_path', '')}{OAUTH2_REDIRECT_PATH}",
+            oauth2_redirect_url=f"{prefix_of(request)}{OAUTH2_REDIRECT_PATH}",
             swagger_js_url=f"{ASSETS_URL}/swagger-ui-bundle.js",
             swagger_css_url=f"{ASSETS_URL}/swagger-ui.css",
             swagger_favicon_url=f"{ASSETS_URL}/favicon.png",

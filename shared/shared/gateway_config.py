@@ -9,7 +9,7 @@ this module makes. Each template holds what is fixed (headers, timeouts, the pro
 The two differ in one place on purpose: nginx points each service's docs at the service's copy of
 ``/openapi.json`` by rewriting the page (``sub_filter``); Caddy's standard build cannot rewrite a
 body, so it sends ``X-Forwarded-Prefix`` and the service writes the prefixed URL itself
-(:mod:`shared.forwarded_prefix`).
+(:func:`shared.docs_pages.prefix_of`).
 """
 
 from __future__ import annotations

@@ -7,7 +7,6 @@ import httpx
 from fastapi import FastAPI
 
 from shared.docs_pages import install_docs
-from shared.forwarded_prefix import ForwardedPrefixMiddleware
 
 
 def _client() -> httpx.AsyncClient:
@@ -18,7 +17,6 @@ def _client() -> httpx.AsyncClient:
     async def things() -> dict[str, str]:
         return {"ok": "yes"}
 
-    app.add_middleware(ForwardedPrefixMiddleware)
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
 
 
