@@ -192,14 +192,18 @@ class EventConsumer:
                 if not batches and now - last_position_check > POSITION_CHECK_INTERVAL_S:
                     last_position_check = now
                     await _rewind_positions_past_the_end(consumer)
+                for tp, records in batches.items():
+                    positions.setdefault(tp, records[0].offset)  # first batch since assignment
+                # Before the handling, which may wait long (the database away, a retried event):
+                # the gauge then shows at least this batch, not the 0 of the last time it caught up.
+                if now - last_lag > LAG_INTERVAL_S:
+                    last_lag = now
+                    self._export_lag(consumer, positions)
                 if batches:
                     await self._handle_batches(consumer, batches, dlq)
                     handled = {tp: records[-1].offset + 1 for tp, records in batches.items()}
                     offsets.handled(handled)
                     positions.update(handled)
-                if now - last_lag > LAG_INTERVAL_S:
-                    last_lag = now
-                    self._export_lag(consumer, positions)
                 await offsets.commit_if_due()
         except asyncio.CancelledError:
             # Stopping: hand over what was handled. (After a failure the broker is likely away;
@@ -214,7 +218,7 @@ class EventConsumer:
     def _export_lag(self, consumer: AIOKafkaConsumer, positions: dict[TopicPartition, int]) -> None:
         """Each assigned partition's lag: the highwater the last fetch reported minus the next
         offset this consumer is to handle, both known without asking the broker (a partition
-        not handled since its assignment waits for its first batch). A revoked partition's gauge
+        has a gauge from its first fetched batch on). A revoked partition's gauge
         goes. The bundled broker may report an end one batch short, hence never below zero."""
         assigned = consumer.assignment()
         for tp in [tp for tp in positions if tp not in assigned]:
