@@ -194,8 +194,8 @@ class EventConsumer:
                     await _rewind_positions_past_the_end(consumer)
                 for tp, records in batches.items():
                     positions.setdefault(tp, records[0].offset)  # first batch since assignment
-                # Before the handling, which may wait long (the database away, a retried event):
-                # the gauge then shows at least this batch, not the 0 of the last time it caught up.
+                # Before the handling too, which may wait long (the database away, a retried
+                # event): the gauge then shows this batch, not the 0 of the last catch-up.
                 if now - last_lag > LAG_INTERVAL_S:
                     last_lag = now
                     self._export_lag(consumer, positions)
@@ -204,6 +204,7 @@ class EventConsumer:
                     handled = {tp: records[-1].offset + 1 for tp, records in batches.items()}
                     offsets.handled(handled)
                     positions.update(handled)
+                    self._export_lag(consumer, positions)  # in memory: cheap per batch
                 await offsets.commit_if_due()
         except asyncio.CancelledError:
             # Stopping: hand over what was handled. (After a failure the broker is likely away;
